@@ -1,0 +1,111 @@
+package io.sockscope.model.engine;
+
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.Family;
+import io.sockscope.model.event.ShutdownHow;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * Runs real java.nio sockets and reports every call as an {@link Event}.
+ *
+ * <p>Commands may come from any thread. Each returns at once; the returned future completes
+ * with the event that reports the call's outcome: the success event ({@code Bind},
+ * {@code Accept}, {@code Recv}...) or a {@code Failure}. Futures never complete
+ * exceptionally and no call throws: a bad socket id, an illegal state or an OS error are all
+ * {@code Failure} events.
+ *
+ * <p>Sockets and selectors get ids ({@code s1}, {@code s2}...) when the open command is
+ * submitted, so later commands can name them at once. Commands on one thread name run in
+ * submission order. Calls in blocking mode ({@code accept}, {@code connect}, {@code send},
+ * {@code recv}, {@code sendTo}, {@code recvFrom}, {@code select}) run on a named worker
+ * thread: by default the socket's owner name (the "server" app's thread, the "client"
+ * app's thread); {@link #onThread(String)} picks another, as a thread-per-client server
+ * does. When such a call has to wait it emits {@code block}, and {@code wake} when it
+ * returns; closing its socket cuts it short.
+ */
+public interface Engine extends AutoCloseable {
+
+    /** Starts an engine with its own threads. */
+    static Engine start(EngineConfig config) {
+        return io.sockscope.model.internal.NioEngine.start(config);
+    }
+
+    /**
+     * Delivers every event emitted from now on, exactly once and in {@code seq} order, on the
+     * engine's delivery thread. Subscribe before the first command to see a whole session.
+     */
+    Subscription subscribe(Consumer<? super Event> listener);
+
+    /** This engine, with its blocking calls run on the worker thread {@code thread}. */
+    Engine onThread(String thread);
+
+    // --- creation: the id is returned at once, the open event follows ---
+
+    /** socket(AF_INET or AF_INET6, SOCK_STREAM). */
+    String openTcp(Family family, String owner);
+
+    /** socket(AF_INET or AF_INET6, SOCK_DGRAM). */
+    String openUdp(Family family, String owner);
+
+    /** socket(AF_UNIX, SOCK_STREAM). java.nio has no Unix datagram sockets. */
+    String openUnix(String owner);
+
+    /** A selector: the java.nio face of select()/epoll. */
+    String openSelector(String owner);
+
+    // --- calls ---
+
+    /** bind(): "127.0.0.1:0", "[::1]:8080", "0.0.0.0:0" or, for Unix sockets, a file path. */
+    CompletableFuture<Event> bind(String socket, String address);
+
+    CompletableFuture<Event> listen(String socket, int backlog);
+
+    CompletableFuture<Event> accept(String socket);
+
+    /** connect(): TCP or Unix stream, or fixing the peer of a UDP socket. */
+    CompletableFuture<Event> connect(String socket, String remote);
+
+    /** Completes a non-blocking connect: {@code Connect} when done, {@code WOULD_BLOCK} while in progress. */
+    CompletableFuture<Event> finishConnect(String socket);
+
+    /** send(): in blocking mode waits until every byte is in the send buffer; non-blocking may do less. */
+    CompletableFuture<Event> send(String socket, byte[] data);
+
+    /** recv() of at most {@code max} bytes; done -1 is end of stream. */
+    CompletableFuture<Event> recv(String socket, int max);
+
+    CompletableFuture<Event> sendTo(String socket, String peer, byte[] data);
+
+    CompletableFuture<Event> recvFrom(String socket, int max);
+
+    CompletableFuture<Event> shutdown(String socket, ShutdownHow how);
+
+    /** close(); a blocked call on the socket is cut short. */
+    CompletableFuture<Event> close(String socket);
+
+    /** Abortive close: SO_LINGER 0 then close, so the peer gets a reset. */
+    CompletableFuture<Event> abort(String socket);
+
+    /**
+     * Sets an option: SO_SNDBUF, SO_RCVBUF, TCP_NODELAY, SO_LINGER (seconds, -1 off),
+     * SO_REUSEADDR, SO_RCVTIMEO (ms the blocking calls wait; 0 forever), BLOCKING (true/false).
+     */
+    CompletableFuture<Event> setOption(String socket, String name, String value);
+
+    /** register() with {@code ops} letters of ACRW; again on a registered socket changes its interest. */
+    CompletableFuture<Event> register(String selector, String socket, String ops);
+
+    /** select(): {@code timeoutMs} &lt; 0 is selectNow, 0 waits for ever. */
+    CompletableFuture<Event> select(String selector, long timeoutMs);
+
+    /** Samples the socket's kernel queues now; completes with the current figures. */
+    CompletableFuture<Event> probe(String socket);
+
+    /** A caption or annotation; {@code step} &gt; 0 starts a step. */
+    CompletableFuture<Event> note(String text, String lang, int step);
+
+    /** Closes every socket and selector, ends every thread, delivers the last events, then returns. */
+    @Override
+    void close();
+}

@@ -1,0 +1,7 @@
+package io.sockscope.model.engine;
+
+/** A subscriber's handle; closing it stops delivery. */
+public interface Subscription extends AutoCloseable {
+    @Override
+    void close();
+}

@@ -1,0 +1,17 @@
+package io.sockscope.model.scenario;
+
+import io.sockscope.model.engine.Engine;
+import io.sockscope.model.event.Event;
+import java.util.concurrent.CompletableFuture;
+
+/** What a running scenario can use: the engine, captions, and a bounded wait. */
+public interface ScenarioContext {
+
+    Engine engine();
+
+    /** Starts the next step: writes its caption as a step note (and, live, may pause here). */
+    void step(Caption caption);
+
+    /** Waits for a call's outcome, at most the runner's timeout; throws if it does not come. */
+    Event await(CompletableFuture<Event> call);
+}
