@@ -23,13 +23,10 @@ import java.util.function.Consumer;
  * app's thread); {@link #onThread(String)} picks another, as a thread-per-client server
  * does. When such a call has to wait it emits {@code block}, and {@code wake} when it
  * returns; closing its socket cuts it short.
+ *
+ * <p>{@link Engines#start(EngineConfig)} makes one.
  */
 public interface Engine extends AutoCloseable {
-
-    /** Starts an engine with its own threads. */
-    static Engine start(EngineConfig config) {
-        return io.sockscope.model.internal.NioEngine.start(config);
-    }
 
     /**
      * Delivers every event emitted from now on, exactly once and in {@code seq} order, on the
