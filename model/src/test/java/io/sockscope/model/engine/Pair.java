@@ -8,13 +8,13 @@ import io.sockscope.model.event.Connect;
 import io.sockscope.model.event.Family;
 
 /** Test helper: a listening server and a connected client/child pair on IPv4 loopback. */
-record Pair(String server, String client, String child, String port, Connect connect, Accept accept) {
+public record Pair(String server, String client, String child, String port, Connect connect, Accept accept) {
 
-    static Pair open(Engine engine) throws Exception {
+    public static Pair open(Engine engine) throws Exception {
         return open(engine, Family.INET, 5);
     }
 
-    static Pair open(Engine engine, Family family, int backlog) throws Exception {
+    public static Pair open(Engine engine, Family family, int backlog) throws Exception {
         String loop = family == Family.INET ? "127.0.0.1" : "[::1]";
         String server = engine.openTcp(family, "server");
         String client = engine.openTcp(family, "client");
@@ -26,7 +26,7 @@ record Pair(String server, String client, String child, String port, Connect con
         return new Pair(server, client, a.child(), port, c, a);
     }
 
-    static String port(String address) {
+    public static String port(String address) {
         return address.substring(address.lastIndexOf(':') + 1);
     }
 }
