@@ -17,13 +17,14 @@ import java.net.StandardProtocolFamily;
 import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Bulk transfer over loopback TCP: plain blocking java.nio against the same transfer through
@@ -39,10 +40,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Wall-clock rates on a shared machine are noisy, so each line also gives the process CPU
  * time the transfer cost (all threads, kernel time included): a steadier measure of overhead.
  *
- * <p>Arguments (all optional): MiB per round (256), rounds (5), chunk bytes (65536).
+ * <p>Arguments (all optional): MiB per round (256), rounds (5), chunk bytes (65536), probe
+ * interval in ms (the engine's default).
  */
 public final class BulkTransferBench {
-    private static final int WINDOW = 16;
+    private static final int WINDOW = 8;
+    private static int probeMs = EngineConfig.defaults().probeIntervalMs();
 
     private BulkTransferBench() {
     }
@@ -51,9 +54,10 @@ public final class BulkTransferBench {
         int mib = args.length > 0 ? Integer.parseInt(args[0]) : 256;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int chunk = args.length > 2 ? Integer.parseInt(args[2]) : 65536;
+        probeMs = args.length > 3 ? Integer.parseInt(args[3]) : EngineConfig.defaults().probeIntervalMs();
         long total = (long) mib << 20;
-        System.out.printf("moving %d MiB per round in %d-byte calls, %d rounds (after one warm-up round each)%n",
-                mib, chunk, rounds);
+        System.out.printf("moving %d MiB per round in %d-byte calls, %d rounds (after one warm-up round each), "
+                + "probe every %d ms%n", mib, chunk, rounds, probeMs);
         plain(total, chunk);
         engine(total, chunk, 1);
         engine(total, chunk, WINDOW);
@@ -133,10 +137,14 @@ public final class BulkTransferBench {
         }
     }
 
-    /** Through the engine, with up to {@code window} calls in flight on each side. */
+    /**
+     * Through the engine. With {@code window} 1 each call is awaited before the next; otherwise
+     * {@code window} calls stay in flight on each side, each completion submitting the next
+     * call from its callback, so no caller thread waits per call.
+     */
     private static double engine(long total, int chunk, int window) throws Exception {
         AtomicLong events = new AtomicLong();
-        try (Engine engine = Engines.start(new EngineConfig(0, EngineConfig.defaults().probeIntervalMs()))) {
+        try (Engine engine = Engines.start(new EngineConfig(0, probeMs))) {
             engine.subscribe(e -> events.incrementAndGet());
             String server = engine.openTcp(Family.INET, "server");
             String client = engine.openTcp(Family.INET, "client");
@@ -148,56 +156,77 @@ public final class BulkTransferBench {
             Engine writer = engine.onThread("writer");
             byte[] data = new byte[chunk];
             long start = System.nanoTime();
-            CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> {
-                ArrayDeque<CompletableFuture<Event>> inFlight = new ArrayDeque<>();
-                for (long got = 0; got < total; ) {
-                    while (inFlight.size() < window) {
-                        inFlight.add(reader.recv(child, chunk));
+            if (window == 1) {
+                CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> {
+                    for (long got = 0; got < total; ) {
+                        got += received(reader.recv(child, chunk).join());
                     }
-                    // the oldest, then any others already done (waiting for more could outlast the data)
-                    do {
-                        Event e = inFlight.poll().join();
-                        if (!(e instanceof Recv r) || r.done() < 0) {
-                            throw new IllegalStateException("recv failed: " + e);
-                        }
-                        got += r.done();
-                    } while (got < total && !inFlight.isEmpty() && inFlight.peek().isDone());
-                }
-            });
-            ArrayDeque<CompletableFuture<Event>> inFlight = new ArrayDeque<>();
-            for (long sent = 0; sent < total; sent += chunk) {
-                if (reading.isCompletedExceptionally()) {
-                    reading.join(); // throws the reader's failure instead of waiting for ever
-                }
-                if (inFlight.size() == window) {
-                    awaitHalf(inFlight, window);
-                    for (int k = 0; k < Math.max(1, window / 2); k++) {
-                        check(inFlight.poll().get());
+                });
+                for (long sent = 0; sent < total; sent += chunk) {
+                    if (reading.isCompletedExceptionally()) {
+                        reading.join(); // throws the reader's failure instead of waiting for ever
                     }
+                    check(writer.send(client, data).get());
                 }
-                inFlight.add(writer.send(client, data));
+                reading.get(5, TimeUnit.MINUTES);
+            } else {
+                Pump reads = new Pump(total, window, () -> reader.recv(child, chunk), BulkTransferBench::received);
+                Pump writes = new Pump(total, window, () -> writer.send(client, data), e -> {
+                    check(e);
+                    return chunk;
+                });
+                reads.start();
+                writes.start();
+                writes.done.get(5, TimeUnit.MINUTES);
+                reads.done.get(5, TimeUnit.MINUTES);
             }
-            while (!inFlight.isEmpty()) {
-                check(inFlight.poll().get());
-            }
-            reading.get(5, TimeUnit.MINUTES);
             double mbs = total / 1e6 / ((System.nanoTime() - start) / 1e9);
             engine.close(client).get(); // ends recvs submitted beyond the last byte
             return mbs;
         }
     }
 
-    /**
-     * Waits for the oldest half of the calls in flight. One worker completes its calls in
-     * order, so waiting for the last of that half wakes this thread once, not once per call.
-     */
-    private static void awaitHalf(ArrayDeque<CompletableFuture<Event>> inFlight, int window) {
-        int k = 0;
-        for (CompletableFuture<Event> f : inFlight) {
-            if (++k == Math.max(1, window / 2)) {
-                f.join();
-                return;
+    private static long received(Event e) {
+        if (!(e instanceof Recv r) || r.done() < 0) {
+            throw new IllegalStateException("recv failed: " + e);
+        }
+        return r.done();
+    }
+
+    /** Keeps {@code window} calls in flight until {@code total} bytes are done; each completion submits the next. */
+    private static final class Pump {
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        private final long total;
+        private final int window;
+        private final Supplier<CompletableFuture<Event>> call;
+        private final ToLongFunction<Event> bytes;
+        private final AtomicLong moved = new AtomicLong();
+
+        Pump(long total, int window, Supplier<CompletableFuture<Event>> call, ToLongFunction<Event> bytes) {
+            this.total = total;
+            this.window = window;
+            this.call = call;
+            this.bytes = bytes;
+        }
+
+        void start() {
+            for (int i = 0; i < window; i++) {
+                next();
             }
+        }
+
+        private void next() {
+            call.get().whenComplete((e, ex) -> {
+                try {
+                    if (moved.addAndGet(bytes.applyAsLong(e)) >= total) {
+                        done.complete(null);
+                    } else if (!done.isDone()) {
+                        next();
+                    }
+                } catch (RuntimeException failure) {
+                    done.completeExceptionally(failure);
+                }
+            });
         }
     }
 
