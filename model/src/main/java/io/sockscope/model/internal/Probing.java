@@ -181,7 +181,8 @@ final class Probing {
 
     void stop() {
         if (timer != null) {
-            timer.shutdownNow();
+            // not shutdownNow: an interrupt would close the /proc file a tick is reading
+            timer.shutdown();
             try {
                 timer.awaitTermination(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
