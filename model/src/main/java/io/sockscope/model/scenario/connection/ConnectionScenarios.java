@@ -5,10 +5,14 @@ import java.util.List;
 
 /** Scenarios about connections: their lifecycle, servers, blocking, select, ends. */
 public final class ConnectionScenarios {
+    private static final List<Scenario> ALL = List.of(
+            new TcpEcho());
+
     private ConnectionScenarios() {
     }
 
+    /** The connection scenarios in teaching order. */
     public static List<Scenario> all() {
-        return List.of();
+        return ALL;
     }
 }
