@@ -6,7 +6,8 @@ import java.util.List;
 /** Scenarios about connections: their lifecycle, servers, blocking, select, ends. */
 public final class ConnectionScenarios {
     private static final List<Scenario> ALL = List.of(
-            new TcpEcho());
+            new TcpEcho(),
+            new ManyClients());
 
     private ConnectionScenarios() {
     }
