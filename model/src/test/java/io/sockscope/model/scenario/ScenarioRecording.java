@@ -104,6 +104,11 @@ public final class ScenarioRecording {
         return out;
     }
 
+    /** The events of one type in step {@code step}, in order. */
+    public <T extends Event> List<T> inStep(int step, Class<T> type) {
+        return inStep(step).stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
+    }
+
     /** Index of the first event of type {@code type} about {@code socket} at or after {@code from}, or -1. */
     public int indexOf(Class<? extends Event> type, String socket, int from) {
         for (int i = Math.max(from, 0); i < events.size(); i++) {

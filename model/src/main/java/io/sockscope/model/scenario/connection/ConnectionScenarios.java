@@ -7,7 +7,8 @@ import java.util.List;
 public final class ConnectionScenarios {
     private static final List<Scenario> ALL = List.of(
             new TcpEcho(),
-            new ManyClients());
+            new ManyClients(),
+            new Backlog());
 
     private ConnectionScenarios() {
     }
