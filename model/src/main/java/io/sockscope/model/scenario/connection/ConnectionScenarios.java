@@ -8,7 +8,8 @@ public final class ConnectionScenarios {
     private static final List<Scenario> ALL = List.of(
             new TcpEcho(),
             new ManyClients(),
-            new Backlog());
+            new Backlog(),
+            new BlockingAccept());
 
     private ConnectionScenarios() {
     }
