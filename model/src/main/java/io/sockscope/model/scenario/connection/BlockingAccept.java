@@ -3,7 +3,6 @@ package io.sockscope.model.scenario.connection;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Bind;
-import io.sockscope.model.event.Block;
 import io.sockscope.model.event.Close;
 import io.sockscope.model.event.Connect;
 import io.sockscope.model.event.Event;
@@ -54,9 +53,7 @@ final class BlockingAccept implements Scenario {
                 "The server calls accept(). No client is connecting, so the call blocks: the server thread sleeps"
                         + " inside accept() and can do nothing else.",
                 "服务器调用 accept()。此时没有客户端来连接，调用就阻塞了：服务器线程睡在 accept() 里面，别的什么也做不了。"));
-        CompletableFuture<Event> blocked = Calls.next(engine, e -> e instanceof Block b && b.socket().equals(server));
-        CompletableFuture<Event> accepting = engine.accept(server);
-        ctx.await(blocked);
+        CompletableFuture<Event> accepting = Calls.untilBlocked(ctx, server, () -> engine.accept(server));
 
         ctx.step(new Caption(
                 "A client connects. The kernel completes the handshake and wakes the server thread; accept() returns"

@@ -2,6 +2,7 @@ package io.sockscope.model.scenario.connection;
 
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.engine.Subscription;
+import io.sockscope.model.event.Block;
 import io.sockscope.model.event.ErrorKind;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.Failure;
@@ -9,6 +10,7 @@ import io.sockscope.model.event.Queues;
 import io.sockscope.model.scenario.ScenarioContext;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** Small helpers the connection scenarios share: expected outcomes and waits on kernel facts. */
 final class Calls {
@@ -68,6 +70,23 @@ final class Calls {
         });
         seen.whenComplete((e, x) -> sub.close());
         return seen;
+    }
+
+    /**
+     * Starts a call that should block and waits until the engine reports that it has blocked
+     * on {@code socket}; returns the still pending call. Stops the scenario if the call
+     * returned instead of blocking.
+     */
+    static CompletableFuture<Event> untilBlocked(ScenarioContext ctx, String socket,
+                                                 Supplier<CompletableFuture<Event>> call) {
+        CompletableFuture<Event> blocked = next(ctx.engine(), e -> e instanceof Block b && b.socket().equals(socket));
+        CompletableFuture<Event> pending = call.get();
+        ctx.await(blocked.applyToEither(pending, e -> e));
+        if (!blocked.isDone()) {
+            blocked.cancel(false);
+            throw new IllegalStateException("expected a call on " + socket + " to block, but it returned " + pending.join());
+        }
+        return pending;
     }
 
     /** Port of an address such as {@code 127.0.0.1:5000} or {@code [::1]:5000}. */

@@ -9,7 +9,8 @@ public final class ConnectionScenarios {
             new TcpEcho(),
             new ManyClients(),
             new Backlog(),
-            new BlockingAccept());
+            new BlockingAccept(),
+            new ThreadPerClient());
 
     private ConnectionScenarios() {
     }
