@@ -10,7 +10,8 @@ public final class ConnectionScenarios {
             new ManyClients(),
             new Backlog(),
             new BlockingAccept(),
-            new ThreadPerClient());
+            new ThreadPerClient(),
+            new SelectServer());
 
     private ConnectionScenarios() {
     }
