@@ -11,7 +11,11 @@ public final class ConnectionScenarios {
             new Backlog(),
             new BlockingAccept(),
             new ThreadPerClient(),
-            new SelectServer());
+            new SelectServer(),
+            new Eof(),
+            new HalfClose(),
+            new Reset(),
+            new SilentPeer());
 
     private ConnectionScenarios() {
     }
