@@ -15,7 +15,8 @@ public final class ConnectionScenarios {
             new Eof(),
             new HalfClose(),
             new Reset(),
-            new SilentPeer());
+            new SilentPeer(),
+            new Ipv6());
 
     private ConnectionScenarios() {
     }
