@@ -54,14 +54,16 @@ class DataScenariosTest {
     }
 
     /** Two runs show the same calls with the same outcomes and the same captions; only timing-driven events differ. */
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void twoRunsShowTheSameCallsAndOutcomes(Scenario scenario) throws Exception {
         ScenarioRecording first = ScenarioRecording.record(scenario, "zh");
         ScenarioRecording second = ScenarioRecording.record(scenario, "zh");
         assertEquals(first.captions(), second.captions());
-        assertEquals(shape(first), shape(second));
+        List<String> shape = shape(first);
+        assertTrue(shape.size() > 5, "too few calls: " + shape);
+        assertEquals(shape, shape(second));
     }
 
     /** Each call's type, socket and outcome; queue samples, blocking marks and notes left out. */

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Timeout;
 /** The three UDP scenarios, each recorded once. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class UdpScenariosTest {
+    private static final int LONG = UdpBoundariesScenario.LONG_DATAGRAM;
 
     @Test
     void echoAnswersEachClientAtTheAddressItsDatagramCameFrom() throws Exception {
@@ -64,6 +65,12 @@ class UdpScenariosTest {
         assertEquals(List.of(10, 1200, 3, 16), got.stream().map(RecvFrom::done).collect(Collectors.toList()));
         assertEquals(List.of(4096, 4096, 4096, 16), got.stream().map(RecvFrom::requested).collect(Collectors.toList()));
         assertEquals("ABCDEFGHIJKLMNOP", new String(got.get(3).payload().bytes(), StandardCharsets.US_ASCII));
+        long longSent = rec.of(SendTo.class, sender).get(3).seq();
+        long cut = got.get(3).seq();
+        List<Queues> queues = rec.of(Queues.class, receiver);
+        assertTrue(queues.stream().anyMatch(q -> q.seq() > longSent && q.seq() < cut
+                && q.source() == QueueSource.KERNEL_MEMORY && q.recvQ() > LONG), "one datagram costs more than its payload");
+        assertTrue(queues.stream().anyMatch(q -> q.seq() > cut && q.recvQ() == 0), "the cut datagram left nothing behind");
         List<Failure> failures = rec.of(Failure.class);
         assertEquals(1, failures.size());
         assertEquals(receiver, failures.get(0).socket());
