@@ -1,6 +1,7 @@
 package io.sockscope.app.cli;
 
 import io.sockscope.app.ui.GuiLauncher;
+import io.sockscope.sessions.SessionFormatException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Objects;
@@ -69,7 +70,7 @@ public final class Cli {
 
     private static int failed(Throwable ex, PrintStream err) {
         int code;
-        if (ex instanceof BadInputException) {
+        if (ex instanceof BadInputException || ex instanceof SessionFormatException) {
             line(err, ex.getMessage());
             code = BAD_INPUT;
         } else if (ex instanceof CommandFailedException) {
