@@ -5,10 +5,18 @@ import java.util.List;
 
 /** Scenarios about connections: their lifecycle, servers, blocking, select, ends. */
 public final class ConnectionScenarios {
+    private static final List<Scenario> ALL = List.of(
+            new TcpEcho(),
+            new ManyClients(),
+            new Backlog(),
+            new BlockingAccept(),
+            new ThreadPerClient());
+
     private ConnectionScenarios() {
     }
 
+    /** The connection scenarios in teaching order. */
     public static List<Scenario> all() {
-        return List.of();
+        return ALL;
     }
 }
