@@ -2,8 +2,11 @@ package io.sockscope.app.cli;
 
 import io.sockscope.app.ui.GuiLauncher;
 import io.sockscope.sessions.SessionFormatException;
+import io.sockscope.model.scenario.Scenario;
+import io.sockscope.model.scenario.ScenarioCatalog;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -31,12 +34,18 @@ public final class Cli {
 
     /** Runs the tool; {@code gui} is called instead of opening the window (tests pass a recorder). */
     public static int run(String[] args, PrintStream out, PrintStream err, Consumer<GuiLauncher.Request> gui) {
+        return run(args, out, err, gui, ScenarioCatalog.all());
+    }
+
+    /** As above, with {@code catalog} instead of the shipped scenarios (tests add failing ones). */
+    static int run(String[] args, PrintStream out, PrintStream err, Consumer<GuiLauncher.Request> gui,
+                   List<Scenario> catalog) {
         Objects.requireNonNull(args, "args");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         Objects.requireNonNull(gui, "gui");
         try {
-            CommandLine cl = new CommandLine(new SockscopeCommand(out, gui));
+            CommandLine cl = new CommandLine(new SockscopeCommand(out, gui, catalog));
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
             cl.setParameterExceptionHandler((ex, a) -> badParameter(ex, err));

@@ -17,7 +17,7 @@ final class RunCommand implements Runnable {
 
     @Override
     public void run() {
-        Scenarios.require(id);
+        root.scenario(id);
         root.gui().accept(new GuiLauncher.Request(null, id, null, false, false));
     }
 }

@@ -1,7 +1,6 @@
 package io.sockscope.app.cli;
 
 import io.sockscope.model.scenario.Scenario;
-import io.sockscope.model.scenario.ScenarioCatalog;
 import java.io.PrintStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +23,7 @@ final class ScenariosCommand implements Runnable {
     @Override
     public void run() {
         PrintStream out = root.out();
-        for (Scenario s : ScenarioCatalog.all()) {
+        for (Scenario s : root.catalog()) {
             out.println(s.id() + "\t" + s.title().in(lang));
             if (describe) {
                 out.println("    " + s.description().in(lang));

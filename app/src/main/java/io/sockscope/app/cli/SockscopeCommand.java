@@ -1,7 +1,9 @@
 package io.sockscope.app.cli;
 
 import io.sockscope.app.ui.GuiLauncher;
+import io.sockscope.model.scenario.Scenario;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -19,13 +21,15 @@ import picocli.CommandLine.Spec;
 final class SockscopeCommand implements Runnable {
     private final PrintStream out;
     private final Consumer<GuiLauncher.Request> gui;
+    private final List<Scenario> catalog;
 
     @Spec
     private CommandSpec spec;
 
-    SockscopeCommand(PrintStream out, Consumer<GuiLauncher.Request> gui) {
+    SockscopeCommand(PrintStream out, Consumer<GuiLauncher.Request> gui, List<Scenario> catalog) {
         this.out = out;
         this.gui = gui;
+        this.catalog = List.copyOf(catalog);
     }
 
     PrintStream out() {
@@ -34,6 +38,17 @@ final class SockscopeCommand implements Runnable {
 
     Consumer<GuiLauncher.Request> gui() {
         return gui;
+    }
+
+    /** The scenarios the commands know (the shipped catalog, or a test's own). */
+    List<Scenario> catalog() {
+        return catalog;
+    }
+
+    /** The scenario with id {@code id}, or a bad-input error pointing at {@code sockscope scenarios}. */
+    Scenario scenario(String id) {
+        return catalog.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(() ->
+                new BadInputException("unknown scenario '" + id + "' (try: sockscope scenarios)"));
     }
 
     @Override
