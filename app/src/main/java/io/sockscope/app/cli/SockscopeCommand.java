@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "See real sockets work. Without arguments, opens the window.",
-        subcommands = {ScenariosCommand.class, InfoCommand.class, OpenCommand.class,
+        subcommands = {ScenariosCommand.class, RecordCommand.class, InfoCommand.class, OpenCommand.class,
             RunCommand.class, ServeCommand.class, HelpCommand.class})
 final class SockscopeCommand implements Runnable {
     private final PrintStream out;

@@ -1,6 +1,8 @@
 package io.sockscope.app.cli;
 
 import io.sockscope.app.ui.GuiLauncher;
+import io.sockscope.model.scenario.Scenario;
+import io.sockscope.model.scenario.ScenarioCatalog;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +13,18 @@ import java.util.List;
 record CliRun(int code, String out, String err, List<GuiLauncher.Request> windows) {
 
     static CliRun of(String... args) {
+        return with(ScenarioCatalog.all(), args);
+    }
+
+    /** A run that knows only {@code catalog}'s scenarios. */
+    static CliRun with(List<Scenario> catalog, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<GuiLauncher.Request> windows = new ArrayList<>();
         int code;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = Cli.run(args, o, e, windows::add);
+            code = Cli.run(args, o, e, windows::add, catalog);
         }
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), windows);
     }

@@ -18,6 +18,7 @@ class ScenariosCommandTest {
         List<String> expected = ScenarioCatalog.all().stream()
                 .map(s -> s.id() + "\t" + s.title().en()).collect(Collectors.toList());
         assertEquals(expected, run.outLines());
+        assertTrue(run.outLines().contains("tcp-echo\t" + ScenarioCatalog.find("tcp-echo").orElseThrow().title().en()));
     }
 
     @Test
