@@ -1,7 +1,6 @@
 package io.sockscope.app;
 
 import io.sockscope.app.cli.Cli;
-import io.sockscope.app.ui.GuiLauncher;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -22,14 +21,10 @@ public final class Main {
 
     public static void main(String[] args) {
         JAVAFX_LOGGER.setLevel(Level.SEVERE);
-        if (args.length == 0) {
-            GuiLauncher.launch(GuiLauncher.Request.empty());
-            return;
-        }
         // UTF-8 whatever the locale: scenario titles and file names may be Chinese
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = Cli.run(args, out, err);
+        int code = args.length == 0 ? Cli.openWindow(err) : Cli.run(args, out, err);
         out.flush();
         System.exit(code);
     }

@@ -59,6 +59,19 @@ public final class Cli {
         }
     }
 
+    /** Opens the window with nothing loaded; a missing display is one line on stderr and exit 1. */
+    public static int openWindow(PrintStream err) {
+        Objects.requireNonNull(err, "err");
+        try {
+            SockscopeCommand.showWindow(GuiLauncher::launch, GuiLauncher.Request.empty());
+            return OK;
+        } catch (RuntimeException e) {
+            return failed(e, err);
+        } finally {
+            err.flush();
+        }
+    }
+
     private static int badParameter(ParameterException ex, PrintStream err) {
         CommandLine cl = ex.getCommandLine();
         String message = ex.getMessage();

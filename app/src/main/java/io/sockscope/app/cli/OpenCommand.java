@@ -24,7 +24,7 @@ final class OpenCommand implements Callable<Integer> {
         try (SessionReader reader = SessionReader.open(file)) {
             reader.header();
         }
-        root.gui().accept(new GuiLauncher.Request(file, null, null, false, false));
+        root.openWindow(new GuiLauncher.Request(file, null, null, false, false));
         return Cli.OK;
     }
 }

@@ -18,6 +18,6 @@ final class RunCommand implements Runnable {
     @Override
     public void run() {
         root.scenario(id);
-        root.gui().accept(new GuiLauncher.Request(null, id, null, false, false));
+        root.openWindow(new GuiLauncher.Request(null, id, null, false, false));
     }
 }

@@ -30,6 +30,6 @@ final class ServeCommand implements Runnable {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "port " + port + " is out of range 0..65535");
         }
-        root.gui().accept(new GuiLauncher.Request(null, null, port, echo, true));
+        root.openWindow(new GuiLauncher.Request(null, null, port, echo, true));
     }
 }

@@ -36,8 +36,17 @@ final class SockscopeCommand implements Runnable {
         return out;
     }
 
-    Consumer<GuiLauncher.Request> gui() {
-        return gui;
+    /** Opens the window for {@code request}; returns when it closes. */
+    void openWindow(GuiLauncher.Request request) {
+        showWindow(gui, request);
+    }
+
+    static void showWindow(Consumer<GuiLauncher.Request> gui, GuiLauncher.Request request) {
+        try {
+            gui.accept(request);
+        } catch (RuntimeException e) { // e.g. no display: JavaFX cannot start
+            throw new CommandFailedException("cannot open the window: " + e.getMessage(), e);
+        }
     }
 
     /** The scenarios the commands know (the shipped catalog, or a test's own). */

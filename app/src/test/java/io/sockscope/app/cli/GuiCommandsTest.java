@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.sockscope.app.ui.GuiLauncher;
 import io.sockscope.model.scenario.ScenarioCatalog;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +25,17 @@ class GuiCommandsTest {
         CliRun run = CliRun.of("serve");
         assertEquals(0, run.code(), run.err());
         assertEquals(List.of(new GuiLauncher.Request(null, null, 0, false, true)), run.windows());
+    }
+
+    @Test
+    void windowThatCannotOpenIsOneLineAndExitOne() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(new String[] {"serve"}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8), request -> {
+                    throw new UnsupportedOperationException("Unable to open DISPLAY");
+                });
+        assertEquals(Cli.FAILED, code);
+        assertEquals("sockscope: cannot open the window: Unable to open DISPLAY\n", err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
