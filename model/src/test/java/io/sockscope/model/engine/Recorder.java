@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /** Test helper: records every delivered event and waits for conditions with a deadline. */
-final class Recorder implements Consumer<Event> {
+public final class Recorder implements Consumer<Event> {
     private final List<Event> events = new ArrayList<>();
 
     @Override
@@ -19,12 +19,12 @@ final class Recorder implements Consumer<Event> {
         notifyAll();
     }
 
-    synchronized List<Event> events() {
+    public synchronized List<Event> events() {
         return new ArrayList<>(events);
     }
 
     /** Waits until an event matching {@code p} was delivered; returns it. */
-    synchronized Event await(Predicate<Event> p, Duration within) throws InterruptedException {
+    public synchronized Event await(Predicate<Event> p, Duration within) throws InterruptedException {
         long end = System.nanoTime() + within.toNanos();
         while (true) {
             for (Event e : events) {
@@ -41,7 +41,7 @@ final class Recorder implements Consumer<Event> {
     }
 
     @SuppressWarnings("unchecked")
-    static <E extends Event> E get(CompletableFuture<Event> f, Class<E> type) throws Exception {
+    public static <E extends Event> E get(CompletableFuture<Event> f, Class<E> type) throws Exception {
         Event e = f.get(10, TimeUnit.SECONDS);
         if (!type.isInstance(e)) {
             throw new AssertionError("expected " + type.getSimpleName() + " but got " + e);
