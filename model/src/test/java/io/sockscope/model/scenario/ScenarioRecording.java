@@ -2,9 +2,9 @@ package io.sockscope.model.scenario;
 
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.engine.EngineConfig;
+import io.sockscope.model.engine.Engines;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.Note;
-import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,11 +34,17 @@ public final class ScenarioRecording {
 
     /** Records {@code scenario} with step notes in {@code lang}. */
     public static ScenarioRecording record(Scenario scenario, String lang) throws ScenarioException {
+        return record(scenario, lang, EngineConfig.defaults());
+    }
+
+    /** Records {@code scenario} on an engine made with {@code config} (e.g. the queue sampler off, so only the scenario's own probes report queues). */
+    public static ScenarioRecording record(Scenario scenario, String lang, EngineConfig config) throws ScenarioException {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(config, "config");
         List<Event> seen = Collections.synchronizedList(new ArrayList<>());
         List<Caption> used = Collections.synchronizedList(new ArrayList<>());
-        Engine engine = startEngine();
+        Engine engine = Engines.start(config);
         try {
             engine.subscribe(seen::add);
             ScenarioRunner.Pacer collect = (step, caption) -> used.add(caption);
@@ -50,18 +56,6 @@ public final class ScenarioRecording {
             synchronized (used) {
                 return new ScenarioRecording(seen, used);
             }
-        }
-    }
-
-    /** A fresh engine with default settings, from {@code Engines.start} (found by name so this compiles before the engine lands). */
-    private static Engine startEngine() {
-        try {
-            Class<?> engines = Class.forName("io.sockscope.model.engine.Engines");
-            return (Engine) engines.getMethod("start", EngineConfig.class).invoke(null, EngineConfig.defaults());
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("Engines.start failed: " + e.getCause(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("no engine implementation (Engines.start) on the class path", e);
         }
     }
 
@@ -107,6 +101,11 @@ public final class ScenarioRecording {
     /** The events of one type in step {@code step}, in order. */
     public <T extends Event> List<T> inStep(int step, Class<T> type) {
         return inStep(step).stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
+    }
+
+    /** One event per line, for failure messages and debugging. */
+    public String describe() {
+        return events.stream().map(Event::toString).collect(Collectors.joining("\n"));
     }
 
     /** Index of the first event of type {@code type} about {@code socket} at or after {@code from}, or -1. */

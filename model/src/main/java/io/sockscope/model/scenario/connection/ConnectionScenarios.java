@@ -10,7 +10,13 @@ public final class ConnectionScenarios {
             new ManyClients(),
             new Backlog(),
             new BlockingAccept(),
-            new ThreadPerClient());
+            new ThreadPerClient(),
+            new SelectServer(),
+            new Eof(),
+            new HalfClose(),
+            new Reset(),
+            new SilentPeer(),
+            new Ipv6());
 
     private ConnectionScenarios() {
     }
