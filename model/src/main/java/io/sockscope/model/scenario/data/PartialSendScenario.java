@@ -17,6 +17,8 @@ final class PartialSendScenario extends DataScenario {
     static final int READ_CHUNK = 1024;
     /** Enough retries to fill any small send buffer; the loop stops at the first send that does nothing. */
     private static final int MAX_RETRIES = 16;
+    private static final long SETTLE_NS = 3_000_000_000L;
+    private static final long SETTLE_PAUSE_MS = 5;
 
     PartialSendScenario() {
         super("partial-send",
@@ -60,12 +62,11 @@ final class PartialSendScenario extends DataScenario {
         int sent = Calls.expect(ctx, e.send(pair.client(), message), Send.class).done();
 
         ctx.step(new Caption(
-                "Where did the bytes go? Part fills the server's receive queue (about half its buffer: the "
-                        + "kernel keeps room for packet overhead); the rest waits in the client's send queue.",
-                "这些字节去了哪里？一部分填进服务器的接收队列（约为缓冲区的一半，其余留给数据包的额外开销），"
-                        + "剩下的在客户端的发送队列里等待。"));
-        Calls.probe(ctx, pair.child());
-        Calls.probe(ctx, pair.client());
+                "Where did the bytes go? Part fills the server's receive queue, about half its buffer (the rest "
+                        + "pays for packet overhead); the rest stays in the client's send queue until acknowledged.",
+                "这些字节去了哪里？一部分填进服务器的接收队列，约占缓冲区的一半（另一半用于数据包的额外开销）；"
+                        + "其余的留在客户端的发送队列里，直到对方确认收到。"));
+        settle(ctx, pair, sent);
 
         ctx.step(new Caption(
                 "The client retries with the bytes not yet sent. The send buffer takes a little more until it "
@@ -73,7 +74,7 @@ final class PartialSendScenario extends DataScenario {
                 "客户端用还没发出的字节再次调用 send()。发送缓冲区又收下一些，直到完全占满；"
                         + "此后 send() 一个字节也写不进去，客户端只能等待。"));
         sent += fillSendBuffer(ctx, pair.client(), message, sent);
-        Calls.probe(ctx, pair.client());
+        settle(ctx, pair, sent);
 
         ctx.step(new Caption(
                 "The server reads 1 KiB at a time. Its receive queue drains; as room opens, the kernel moves "
@@ -105,6 +106,27 @@ final class PartialSendScenario extends DataScenario {
             }
         }
         throw new IllegalStateException("the send buffer never filled after " + MAX_RETRIES + " sends");
+    }
+
+    /**
+     * Probes both ends until every byte sent is accounted for as either unread at the server or
+     * unacknowledged at the client: the receiver's ACKs have come back, so what the next send
+     * can take no longer depends on when they arrive (a delayed ACK can take tens of ms).
+     */
+    private static void settle(ScenarioContext ctx, TcpPair pair, int sent) throws InterruptedException {
+        long deadline = System.nanoTime() + SETTLE_NS;
+        while (true) {
+            int unread = Calls.probe(ctx, pair.child()).recvQ();
+            int unacked = Calls.probe(ctx, pair.client()).sendQ();
+            if (unread + unacked == sent) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("queues did not settle: " + unread + " unread + " + unacked
+                        + " unacknowledged != " + sent + " sent");
+            }
+            Thread.sleep(SETTLE_PAUSE_MS);
+        }
     }
 
     /** Reads {@code total} bytes in READ_CHUNK recvs, each once that many bytes are queued, probing both sides after each. */

@@ -33,7 +33,7 @@ final class UdpBoundariesScenario extends DataScenario {
     }
 
     @Override
-    public void run(ScenarioContext ctx) {
+    public void run(ScenarioContext ctx) throws InterruptedException {
         Engine e = ctx.engine();
         ctx.step(new Caption(
                 "A receiver binds a UDP socket to 127.0.0.1; a sender opens one too.",
@@ -59,16 +59,19 @@ final class UdpBoundariesScenario extends DataScenario {
         }
 
         ctx.step(new Caption(
-                "Now the sender sends one 100-byte datagram, and the receiver offers only a 16-byte buffer: "
-                        + "recvfrom() returns the first 16 bytes.",
-                "接着发送方发送一个 100 字节的数据报，而接收方只给了 16 字节的缓冲区：recvfrom() 只返回前 16 个字节。"));
+                "Now the sender sends one 100-byte datagram (the queue shows its kernel memory, not 100), and "
+                        + "the receiver offers only a 16-byte buffer: recvfrom() returns the first 16 bytes.",
+                "接着发送方发送一个 100 字节的数据报（队列显示的是它占用的内核内存，而不是 100），"
+                        + "而接收方只给了 16 字节的缓冲区：recvfrom() 只返回前 16 个字节。"));
         Calls.expect(ctx, e.sendTo(sender, address, filled(LONG_DATAGRAM, 'A')), SendTo.class);
+        Calls.awaitRecvQ(ctx, receiver, 1);
         Calls.expect(ctx, e.recvFrom(receiver, SMALL_BUFFER), RecvFrom.class);
 
         ctx.step(new Caption(
-                "The other 84 bytes are gone: a non-blocking recvfrom() finds nothing left. A TCP recv() would "
-                        + "have kept them for the next call.",
-                "剩下的 84 个字节已经丢失：非阻塞的 recvfrom() 什么也读不到。换成 TCP，recv() 会把它们留给下一次调用。"));
+                "The queue is empty: the other 84 bytes were thrown away, and a non-blocking recvfrom() finds "
+                        + "nothing. A TCP recv() would have kept them for the next call.",
+                "队列已经空了：剩下的 84 个字节被丢弃，非阻塞的 recvfrom() 什么也读不到。换成 TCP，recv() 会把它们留给下一次调用。"));
+        Calls.probe(ctx, receiver);
         Calls.expect(ctx, e.setOption(receiver, "BLOCKING", "false"), OptionSet.class);
         Calls.expectFailure(ctx, e.recvFrom(receiver, BIG_BUFFER), ErrorKind.WOULD_BLOCK);
 

@@ -32,8 +32,8 @@ class PartialSendScenarioTest {
     }
 
     @Test
-    void runsSixSteps() {
-        Recorded.assertSteps(rec, 6);
+    void runsSevenSteps() {
+        Recorded.assertSteps(rec, 7);
     }
 
     @Test
