@@ -46,6 +46,7 @@ public final class Cli {
         Objects.requireNonNull(gui, "gui");
         try {
             CommandLine cl = new CommandLine(new SockscopeCommand(out, gui, catalog));
+            cl.setExpandAtFiles(false); // "@name" is a file name here, never a file of arguments
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
             cl.setParameterExceptionHandler((ex, a) -> badParameter(ex, err));

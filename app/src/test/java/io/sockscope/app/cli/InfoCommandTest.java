@@ -79,6 +79,14 @@ class InfoCommandTest {
     }
 
     @Test
+    void atSignFileNameIsSessionNotArgumentFile() throws Exception {
+        Path argsFile = Files.writeString(dir.resolve("args"), "--version\n");
+        CliRun run = CliRun.of("info", "@" + argsFile);
+        assertBadInput(run);
+        assertTrue(run.err().startsWith("sockscope: @" + argsFile + ": no such file"), run.err());
+    }
+
+    @Test
     void directoryIsBadInput() {
         assertBadInput(CliRun.of("info", dir.toString()));
     }

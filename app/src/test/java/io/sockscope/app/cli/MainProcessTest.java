@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,6 +49,16 @@ class MainProcessTest {
         assertEquals(0, o.code(), o.err());
         assertEquals("sockscope 0.1.0\n", o.out());
         assertEquals("", o.err());
+    }
+
+    @Test
+    void infoJsonStdoutIsOnlyTheJsonObject() throws Exception {
+        Path file = SampleSessions.write(dir.resolve("s.sockscope"), false);
+        Outcome o = main("info", file.toString(), "--json");
+        assertEquals(0, o.code(), o.err());
+        assertEquals("", o.err());
+        JsonNode json = new ObjectMapper().readTree(o.out());
+        assertEquals(SampleSessions.EVENTS.size(), json.get("events").asInt());
     }
 
     @Test
