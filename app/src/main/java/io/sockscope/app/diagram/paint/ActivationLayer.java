@@ -2,6 +2,7 @@ package io.sockscope.app.diagram.paint;
 
 import io.sockscope.app.diagram.layout.Activation;
 import io.sockscope.app.diagram.layout.Badge;
+import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.RowAxis;
 import io.sockscope.app.diagram.layout.Rows;
 import java.util.List;
@@ -55,7 +56,10 @@ public final class ActivationLayer implements Layer {
             gc.setTextAlign(TextAlignment.RIGHT);
             gc.setTextBaseline(VPos.CENTER);
             gc.setFill(p.warn());
-            gc.fillText("⏸ " + a.thread() + " waits in " + a.call(), x - 12, y0 + RowAxis.STEP * 0.6);
+            double ty = y0 + RowAxis.STEP * 0.55;
+            gc.fillText(a.thread(), x - 22, ty, ColumnLayout.COLUMN / 2 - 28);
+            gc.fillRect(x - 18, ty - 5, 2.5, 10); // a pause sign: this thread waits
+            gc.fillRect(x - 13.5, ty - 5, 2.5, 10);
         }
     }
 

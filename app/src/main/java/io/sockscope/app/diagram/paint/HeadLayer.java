@@ -76,7 +76,9 @@ public final class HeadLayer implements Layer {
         gc.setFont(v.small());
         gc.setFill(p.muted());
         gc.fillText(addresses(h), left + 8, 47, w - 16);
-        String state = !born ? "not yet" : h == null ? "" : h.state().toUpperCase(Locale.ROOT);
+        String state = !born ? "not yet" : h == null ? ""
+                : l.kind() == io.sockscope.app.diagram.layout.LifelineKind.SELECTOR && !gone ? "SELECTOR"
+                : h.state().toUpperCase(Locale.ROOT);
         gc.setFont(v.bold());
         gc.setFill(stateColour(state, p));
         gc.fillText(state, left + 8, 63, w - 70);
@@ -98,7 +100,7 @@ public final class HeadLayer implements Layer {
         return switch (state) {
             case "RESET" -> p.error();
             case "CLOSED", "NOT YET" -> p.muted();
-            case "LISTENING" -> p.creation();
+            case "LISTENING", "SELECTOR" -> p.creation();
             case "CONNECTED" -> p.stream();
             default -> p.fg();
         };
