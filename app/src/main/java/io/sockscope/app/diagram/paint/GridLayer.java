@@ -1,0 +1,88 @@
+package io.sockscope.app.diagram.paint;
+
+import io.sockscope.app.diagram.layout.Gap;
+import io.sockscope.app.diagram.layout.LayoutMode;
+import io.sockscope.app.diagram.layout.Row;
+import io.sockscope.app.diagram.layout.RowAxis;
+import io.sockscope.model.event.EventType;
+import io.sockscope.model.event.Note;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
+
+/** Row stripes, the selected row, step captions (notes) across the diagram, and folded time gaps. */
+public final class GridLayer implements Layer {
+    @Override
+    public void draw(GraphicsContext gc, Viewport v) {
+        Palette p = v.palette();
+        RowAxis axis = v.axis();
+        double x0 = v.scrollX();
+        double w = v.right() - x0;
+        boolean steps = axis.mode() == LayoutMode.STEPS;
+        int selRow = v.selection() == null ? -1 : v.fold().rowOfSeq(v.selection().seq());
+        List<Row> rows = v.fold().rows();
+        gc.setTextBaseline(VPos.CENTER);
+        for (int r = v.firstRow(); r <= v.lastRow(); r++) {
+            double y = axis.y(r);
+            if (steps && r % 2 == 1) {
+                gc.setFill(p.stripe());
+                gc.fillRect(x0, y - RowAxis.STEP / 2, w, RowAxis.STEP);
+            }
+            if (r == selRow) {
+                gc.setFill(Palette.alpha(p.selection(), 0.13));
+                gc.fillRect(x0, y - RowAxis.STEP / 2, w, RowAxis.STEP);
+            }
+            if (rows.get(r).event().type() == EventType.NOTE) {
+                note(gc, v, (Note) rows.get(r).event(), y);
+            }
+        }
+        for (Gap g : axis.gaps()) {
+            if (g.y() + g.height() >= v.scrollY() && g.y() <= v.bodyBottom()) {
+                gap(gc, v, g);
+            }
+        }
+    }
+
+    private static void note(GraphicsContext gc, Viewport v, Note n, double y) {
+        Palette p = v.palette();
+        double x = v.scrollX() + 70;
+        gc.setStroke(n.step() > 0 ? p.fg() : p.grid());
+        gc.setLineWidth(n.step() > 0 ? 1.5 : 1);
+        gc.setLineDashes(n.step() > 0 ? null : new double[] {4, 4});
+        gc.strokeLine(v.scrollX(), y, v.right(), y);
+        gc.setLineDashes(null);
+        String text = n.step() > 0 ? "Step " + n.step() + " · " + n.text() : n.text();
+        gc.setFont(n.step() > 0 ? v.bold() : v.font());
+        gc.setTextAlign(TextAlignment.LEFT);
+        double tw = Math.min(v.right() - x - 10, text.length() * 8.0 + 16);
+        gc.setFill(p.background());
+        gc.fillRoundRect(x - 6, y - 10, tw, 20, 10, 10);
+        gc.setStroke(n.step() > 0 ? p.fg() : p.grid());
+        gc.strokeRoundRect(x - 6, y - 10, tw, 20, 10, 10);
+        gc.setFill(p.fg());
+        gc.fillText(text, x + 2, y, Math.max(10, tw - 14));
+    }
+
+    private static void gap(GraphicsContext gc, Viewport v, Gap g) {
+        Palette p = v.palette();
+        double x0 = v.scrollX();
+        gc.setFill(p.stripe());
+        gc.fillRect(x0, g.y(), v.right() - x0, g.height());
+        gc.setStroke(p.muted());
+        gc.setLineWidth(1);
+        for (double edge : new double[] {g.y(), g.y() + g.height()}) { // zig-zag edges: time cut out
+            gc.beginPath();
+            gc.moveTo(x0, edge);
+            for (double x = x0 - (x0 % 12); x < v.right(); x += 12) {
+                gc.lineTo(x + 6, edge - 3);
+                gc.lineTo(x + 12, edge);
+            }
+            gc.stroke();
+        }
+        gc.setFill(p.muted());
+        gc.setFont(v.bold());
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.fillText(g.label(), x0 + 80, g.y() + g.height() / 2);
+    }
+}
