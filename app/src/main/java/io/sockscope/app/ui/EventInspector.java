@@ -36,7 +36,7 @@ final class EventInspector extends VBox {
             getChildren().addAll(Inspectors.heading(i18n.t("inspector.text")),
                     mono("payloadText", PayloadText.text(payload.bytes())),
                     Inspectors.heading(i18n.t("inspector.hex")),
-                    mono("payloadHex", PayloadText.hex(payload.bytes())));
+                    mono("payloadHex", PayloadText.hex(payload.bytes(), 8)));
         }
         if (e instanceof Select s) {
             getChildren().addAll(Inspectors.heading(i18n.t("inspector.readiness")), new ReadinessTable(s, i18n), legend(i18n));

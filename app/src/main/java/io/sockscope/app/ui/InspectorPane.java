@@ -1,6 +1,9 @@
 package io.sockscope.app.ui;
 
 import io.sockscope.app.diagram.Selection;
+import io.sockscope.app.diagram.layout.SessionFold;
+import io.sockscope.app.diagram.layout.SocketSnapshot;
+import java.util.function.Supplier;
 import io.sockscope.model.event.Event;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -12,7 +15,10 @@ final class InspectorPane extends ScrollPane {
     private final I18n i18n;
     private final VBox content = new VBox(16);
 
-    InspectorPane(SessionViewModel vm, I18n i18n) {
+    private final Supplier<SessionFold> fold;
+
+    InspectorPane(SessionViewModel vm, I18n i18n, Supplier<SessionFold> fold) {
+        this.fold = fold;
         this.vm = vm;
         this.i18n = i18n;
         setId("inspector");
@@ -38,6 +44,10 @@ final class InspectorPane extends ScrollPane {
         }
         if (s.onEvent()) {
             content.getChildren().add(new EventInspector(e, i18n));
+        }
+        SocketSnapshot snap = s.socket() == null ? null : fold.get().snapshotAt(s.socket(), s.seq());
+        if (snap != null) {
+            content.getChildren().add(new SocketInspector(snap, s.seq(), i18n));
         }
     }
 }

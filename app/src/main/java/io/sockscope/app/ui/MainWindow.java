@@ -8,7 +8,6 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
@@ -29,6 +28,7 @@ public final class MainWindow implements WindowCommands {
     private final ViewOptions view = new ViewOptions();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final BorderPane root = new BorderPane();
+    private DiagramPane diagram;
 
     public MainWindow(Stage stage, Settings settings, SessionViewModel vm) {
         this.stage = Objects.requireNonNull(stage, "stage");
@@ -44,27 +44,28 @@ public final class MainWindow implements WindowCommands {
     private void createView() {
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
-        VBox top = new VBox(new MenuBarFactory(i18n, this, view, themes).create(recent),
+        diagram = new DiagramPane(vm, view, themes, i18n);
+        VBox top = new VBox(new MenuBarFactory(i18n, this, view, themes).create(recent, diagram.legendShownProperty()),
                 new ToolBarFactory(i18n, this, view, themes).create());
         root.setTop(top);
-        BorderPane diagramArea = new BorderPane(diagram());
+        BorderPane diagramArea = new BorderPane(diagram);
         diagramArea.setTop(new CaptionBar(vm, i18n));
         SplitPane left = new SplitPane(diagramArea, new EventListPane(vm, i18n));
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.66);
-        SplitPane main = new SplitPane(left, new InspectorPane(vm, i18n));
-        main.setDividerPositions(0.72);
+        left.setDividerPositions(0.7);
+        SplitPane main = new SplitPane(left, new InspectorPane(vm, i18n, diagram::fold));
+        main.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(main.getItems().get(1), false);
         root.setCenter(main);
         root.setBottom(new StatusPane(vm, i18n));
-        Scene scene = new Scene(root, settings.width(), settings.height());
+        // never larger than the screen (a size saved on a bigger monitor)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(settings.width(), screen.getWidth()),
+                Math.min(settings.height(), screen.getHeight()));
         themes.style(scene);
         stage.setScene(scene);
     }
 
-    private Node diagram() {
-        return new DiagramPlaceholder(vm, view, themes, i18n);
-    }
 
     private void initListeners() {
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
@@ -103,7 +104,7 @@ public final class MainWindow implements WindowCommands {
         alert.initOwner(stage);
         alert.setTitle(i18n.t("dialog.openFailed.title"));
         alert.setHeaderText(i18n.t("dialog.openFailed.header", f.file().getFileName()));
-        alert.setContentText(f.reason());
+        alert.setContentText(f.describe(i18n));
         alert.getDialogPane().setId("openFailedDialog");
         alert.getDialogPane().setStyle(Fonts.rootStyle(i18n.language()));
         alert.show();
@@ -141,6 +142,11 @@ public final class MainWindow implements WindowCommands {
 
     public ViewOptions view() {
         return view;
+    }
+
+    /** The diagram with its legend. */
+    public DiagramPane diagram() {
+        return diagram;
     }
 
     public SessionViewModel viewModel() {

@@ -1,5 +1,6 @@
 package io.sockscope.app.ui;
 
+import io.sockscope.app.diagram.layout.LayoutMode;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -26,8 +27,8 @@ final class MenuBarFactory {
         this.themes = themes;
     }
 
-    MenuBar create(ObservableList<Path> recent) {
-        MenuBar bar = new MenuBar(fileMenu(recent), viewMenu(), helpMenu());
+    MenuBar create(ObservableList<Path> recent, javafx.beans.property.BooleanProperty legendShown) {
+        MenuBar bar = new MenuBar(fileMenu(recent), viewMenu(legendShown), helpMenu());
         bar.setId("menuBar");
         return bar;
     }
@@ -57,7 +58,7 @@ final class MenuBarFactory {
         return file;
     }
 
-    private Menu viewMenu() {
+    private Menu viewMenu(javafx.beans.property.BooleanProperty legendShown) {
         ToggleGroup layouts = new ToggleGroup();
         RadioMenuItem steps = radio("menu.view.steps", "Shortcut+1", layouts);
         RadioMenuItem time = radio("menu.view.time", "Shortcut+2", layouts);
@@ -102,9 +103,14 @@ final class MenuBarFactory {
         language.setGraphic(new FontIcon("mdi2t-translate"));
         language.getItems().addAll(en, zh);
 
+        javafx.scene.control.CheckMenuItem legend = new javafx.scene.control.CheckMenuItem();
+        legend.textProperty().bind(i18n.bind("menu.view.legend"));
+        legend.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        legend.selectedProperty().bindBidirectional(legendShown);
+
         Menu viewMenu = menu("menu.view");
         viewMenu.setId("viewMenu");
-        viewMenu.getItems().addAll(steps, time, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset,
+        viewMenu.getItems().addAll(steps, time, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, legend,
                 new SeparatorMenuItem(), theme, language);
         return viewMenu;
     }

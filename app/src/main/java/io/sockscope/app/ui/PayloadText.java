@@ -55,11 +55,16 @@ public final class PayloadText {
 
     /** A classic hex dump: offset, 16 bytes in hex (a gap after 8), then the printable ASCII. */
     public static String hex(byte[] bytes) {
+        return hex(bytes, 16);
+    }
+
+    /** A hex dump with {@code perLine} bytes a line (8 fits a narrow panel). */
+    public static String hex(byte[] bytes, int perLine) {
         StringBuilder sb = new StringBuilder(bytes.length * 4 + 16);
-        for (int off = 0; off < bytes.length; off += 16) {
+        for (int off = 0; off < bytes.length; off += perLine) {
             sb.append(String.format("%04x  ", off));
-            StringBuilder ascii = new StringBuilder(16);
-            for (int i = 0; i < 16; i++) {
+            StringBuilder ascii = new StringBuilder(perLine);
+            for (int i = 0; i < perLine; i++) {
                 if (off + i < bytes.length) {
                     int b = bytes[off + i] & 0xff;
                     sb.append(String.format("%02x ", b));
@@ -67,7 +72,7 @@ public final class PayloadText {
                 } else {
                     sb.append("   ");
                 }
-                if (i == 7) {
+                if (i == 7 && perLine > 8) {
                     sb.append(' ');
                 }
             }

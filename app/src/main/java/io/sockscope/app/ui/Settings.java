@@ -24,8 +24,8 @@ public final class Settings {
     private Language language = Language.EN;
     private Theme theme = Theme.LIGHT;
     private final List<Path> recent = new ArrayList<>();
-    private double width = 1280;
-    private double height = 800;
+    private double width = 1440;
+    private double height = 900;
 
     private Settings(Path file) {
         this.file = file;

@@ -44,8 +44,12 @@ final class StatusPane extends HBox {
     private void refresh() {
         LoadedSession s = vm.sessionProperty().get();
         file.setText(s == null ? i18n.t("status.noFile") : s.file().toString());
-        counts.setText(s == null ? "" : i18n.t("status.counts", s.events().size(), sockets(s.events()),
-                String.format("%.3f", duration(s.events()) / 1e9)));
+        String text = s == null ? "" : i18n.t("status.counts", s.events().size(), sockets(s.events()),
+                String.format("%.3f", duration(s.events()) / 1e9));
+        if (s != null && s.droppedLine() > 0) {
+            text += " · " + i18n.t("status.droppedTail", s.droppedLine());
+        }
+        counts.setText(text);
         var f = vm.loadingFileProperty().get();
         loading.setText(f == null ? "" : i18n.t("status.loading", f.getFileName()));
     }

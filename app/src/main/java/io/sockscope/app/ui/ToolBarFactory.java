@@ -1,5 +1,6 @@
 package io.sockscope.app.ui;
 
+import io.sockscope.app.diagram.layout.LayoutMode;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;

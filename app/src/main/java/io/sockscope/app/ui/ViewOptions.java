@@ -1,5 +1,6 @@
 package io.sockscope.app.ui;
 
+import io.sockscope.app.diagram.layout.LayoutMode;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;

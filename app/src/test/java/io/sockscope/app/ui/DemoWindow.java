@@ -28,10 +28,10 @@ public final class DemoWindow extends Application {
         });
         new MainWindow(stage, settings, vm);
         vm.show(new LoadedSession(Path.of("echo-sample.sockscope"), "Echo over TCP", SampleEvents.echo()));
+        stage.show();
         String sel = System.getProperty("demo.select");
         if (sel != null) {
-            vm.selectEvent(Long.parseLong(sel));
+            javafx.application.Platform.runLater(() -> vm.selectEvent(Long.parseLong(sel)));
         }
-        stage.show();
     }
 }
