@@ -44,8 +44,8 @@ final class Backlog implements Scenario {
         return new Caption(
                 "listen(2) on a server that does not call accept() yet. Connections still complete: the kernel does"
                         + " the handshakes and parks them in the accept queue, which you can watch grow. On Linux the"
-                        + " queue holds one more than the backlog, and the next client is not refused, as the tutorial"
-                        + " says: its SYN is silently dropped, so its connect() simply stays in progress. When the"
+                        + " queue holds one more than the backlog, and the next client is not refused (the tutorial says it"
+                        + " would be): its SYN is silently dropped, so its connect() simply stays in progress. When the"
                         + " server finally accepts, the queue drains and the waiting client gets in on its next retry.",
                 "服务器调用 listen(2)，但暂时不调用 accept()。连接照样能建立：内核自己完成握手，把连接放进接受队列，"
                         + "你可以看着队列变长。在 Linux 上，这个队列能比 backlog 多放一条；再来的客户端也不会像教程说的那样被拒绝，"
