@@ -3,6 +3,10 @@ package io.sockscope.model.probe;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +34,44 @@ public final class ProcNet {
     /** True when this system has the tables (Linux). */
     public static boolean available() {
         return Files.isReadable(DIR.resolve("tcp"));
+    }
+
+    /**
+     * One table kept open: each {@link #read()} re-reads it from offset 0, which the kernel
+     * answers with fresh figures. Keeping the file open means sampling never takes a
+     * descriptor number, so it cannot steal the number a socket just freed.
+     */
+    public static final class Table implements AutoCloseable {
+        private final FileChannel file;
+        private ByteBuffer buf = ByteBuffer.allocate(1 << 16);
+
+        /** Opens {@code /proc/net/NAME} ("tcp", "tcp6", "udp", "udp6"). */
+        public Table(String name) throws IOException {
+            this.file = FileChannel.open(DIR.resolve(name), StandardOpenOption.READ);
+        }
+
+        /** The table now, by inode; rows with inode 0 are left out. */
+        public Map<Long, Row> read() throws IOException {
+            buf.clear();
+            long pos = 0;
+            int n;
+            while ((n = file.read(buf, pos)) > 0) {
+                pos += n;
+                if (!buf.hasRemaining()) {
+                    ByteBuffer bigger = ByteBuffer.allocate(buf.capacity() * 2);
+                    buf.flip();
+                    bigger.put(buf);
+                    buf = bigger;
+                }
+            }
+            buf.flip();
+            return parse(new StringReader(StandardCharsets.US_ASCII.decode(buf).toString()));
+        }
+
+        @Override
+        public void close() throws IOException {
+            file.close();
+        }
     }
 
     /** Reads {@code /proc/net/NAME} ("tcp", "tcp6", "udp", "udp6"); rows with inode 0 are left out. */

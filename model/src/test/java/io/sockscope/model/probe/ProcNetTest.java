@@ -1,10 +1,19 @@
 package io.sockscope.model.probe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 class ProcNetTest {
     private static final String TCP = ""
@@ -19,6 +28,26 @@ class ProcNetTest {
         ProcNet.Row listen = rows.get(41234L);
         assertEquals(ProcNet.STATE_LISTEN, listen.state());
         assertEquals(3, listen.rxQueue());
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void anOpenTableShowsAListenerOpenedAfterIt() throws Exception {
+        try (ProcNet.Table table = new ProcNet.Table("tcp");
+             ServerSocketChannel ss = ServerSocketChannel.open(StandardProtocolFamily.INET)) {
+            ss.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 7);
+            String link = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fdOf(ss))).toString();
+            long inode = Long.parseLong(link.substring(8, link.length() - 1));
+            ProcNet.Row row = table.read().get(inode);
+            assertEquals(ProcNet.STATE_LISTEN, row.state());
+            assertEquals(0, row.rxQueue());
+            ss.close();
+            assertFalse(table.read().containsKey(inode), "re-read after close: the row is gone");
+        }
+    }
+
+    private static int fdOf(Object channel) throws Exception {
+        return (Integer) Class.forName("sun.nio.ch.SelChImpl").getMethod("getFDVal").invoke(channel);
     }
 
     @Test
