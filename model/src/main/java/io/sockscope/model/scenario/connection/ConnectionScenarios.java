@@ -7,6 +7,7 @@ import java.util.List;
 public final class ConnectionScenarios {
     private static final List<Scenario> ALL = List.of(
             new TcpEcho(),
+            new Descriptors(),
             new ManyClients(),
             new Backlog(),
             new BlockingAccept(),
