@@ -43,6 +43,32 @@ public final class ArrowGeometry {
         return new double[] {x0 + 8 * inset, y, x1 - 34 * inset, y};
     }
 
+    /**
+     * The segment in view coordinates, cut to the rows in sight (plus a margin) so no coordinate
+     * gets huge; element 4 is 1 when the end point was cut off (then no arrowhead is drawn).
+     */
+    public static double[] toView(double[] s, Viewport v) {
+        double x0 = s[0] - v.scrollX();
+        double y0 = s[1] - v.scrollY();
+        double x1 = s[2] - v.scrollX();
+        double y1 = s[3] - v.scrollY();
+        double top = -200;
+        double bottom = v.bottom() + 200;
+        double cut = 0;
+        if (y1 != y0) {
+            if (y0 < top) {
+                x0 += (x1 - x0) * (top - y0) / (y1 - y0);
+                y0 = top;
+            }
+            if (y1 > bottom) {
+                x1 = x0 + (x1 - x0) * (bottom - y0) / (y1 - y0);
+                y1 = bottom;
+                cut = 1;
+            }
+        }
+        return new double[] {x0, y0, x1, y1, cut};
+    }
+
     /** Distance from (px, py) to the segment. */
     public static double distance(double[] s, double px, double py) {
         double dx = s[2] - s[0];

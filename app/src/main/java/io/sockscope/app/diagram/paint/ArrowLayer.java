@@ -20,6 +20,7 @@ public final class ArrowLayer implements Layer {
         Palette p = v.palette();
         for (CreationArrow c : Rows.between(v.fold().creations(), CreationArrow::row, v.firstRow(), v.lastRow())) {
             double[] s = ArrowGeometry.of(c, v.cols(), v.axis());
+            s = s == null ? null : ArrowGeometry.toView(s, v);
             if (s != null && v.visibleX(Math.min(s[0], s[2]), Math.max(s[0], s[2]))) {
                 gc.setStroke(p.creation());
                 gc.setLineWidth(2);
@@ -45,6 +46,7 @@ public final class ArrowLayer implements Layer {
                 continue;
             }
             double[] s = ArrowGeometry.of(a, v.cols(), v.axis());
+            s = s == null ? null : ArrowGeometry.toView(s, v);
             if (s == null || !v.visibleX(Math.min(s[0], s[2]), Math.max(s[0], s[2]))) {
                 continue;
             }
@@ -55,7 +57,7 @@ public final class ArrowLayer implements Layer {
             gc.setLineWidth(selected ? 4 : 2.2);
             gc.strokeLine(s[0], s[1], s[2], s[3]);
             String text = a.preview().isEmpty() ? a.label() : a.label() + "  " + a.preview();
-            if (!a.lost()) {
+            if (!a.lost() && s[4] == 0) {
                 Symbols.arrowHead(gc, s[0], s[1], s[2], s[3], 12, c);
             }
             // near the sender, whose caption sits on the far side; a split's labels further along

@@ -15,13 +15,13 @@ public final class DiagramPainter {
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.setFill(v.palette().background());
         gc.fillRect(0, 0, v.width(), v.height());
-        gc.setTransform(z, 0, 0, z, -v.scrollX() * z, (Viewport.HEAD - v.scrollY()) * z);
+        gc.setTransform(z, 0, 0, z, 0, Viewport.HEAD * z);
         for (Layer l : body) {
             l.draw(gc, v);
         }
-        gc.setTransform(z, 0, 0, z, 0, (Viewport.HEAD - v.scrollY()) * z);
+        gc.setTransform(z, 0, 0, z, 0, Viewport.HEAD * z);
         gutter.draw(gc, v);
-        gc.setTransform(z, 0, 0, z, -v.scrollX() * z, 0);
+        gc.setTransform(z, 0, 0, z, 0, 0);
         head.draw(gc, v);
         gc.setTransform(z, 0, 0, z, 0, 0);
         gc.setFill(v.palette().headFill());
