@@ -1,0 +1,134 @@
+package io.sockscope.model.internal;
+
+import io.sockscope.model.engine.Subscription;
+import io.sockscope.model.event.Event;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * Numbers events and hands them to subscribers.
+ *
+ * <p>{@link #emit} runs under the engine lock, so {@code seq} and {@code t} follow the order in
+ * which the system calls happened. Delivery runs on one thread ({@code sockscope-delivery}) fed
+ * by an unbounded queue, so subscriber code never runs under the lock. While events flow the
+ * delivery thread polls the queue every millisecond, so emitting costs no thread wake-up; after
+ * a quiet spell it sleeps until the next event wakes it.
+ */
+public final class EventHub {
+    private static final System.Logger LOG = System.getLogger(EventHub.class.getName());
+    private static final Object END = new Object();
+
+    private final ReentrantLock lock;
+    private final long start = System.nanoTime();
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    private static final int POLLS_BEFORE_SLEEP = 200;
+    private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
+    private volatile boolean sleeping;
+    private final List<Sub> subs = new CopyOnWriteArrayList<>();
+    private final Thread delivery;
+    private long nextSeq;
+    private long lastT;
+
+    public EventHub(ReentrantLock lock) {
+        this.lock = lock;
+        this.delivery = new Thread(this::deliver, "sockscope-delivery");
+        delivery.setDaemon(true);
+        delivery.start();
+    }
+
+    /** Stamps and queues one event; the caller may hold the engine lock (it is reentrant). */
+    public Event emit(Stamp stamp) {
+        lock.lock();
+        try {
+            long t = Math.max(lastT, System.nanoTime() - start);
+            lastT = t;
+            Event e = stamp.make(nextSeq++, t);
+            queue.add(e);
+            if (sleeping) {
+                LockSupport.unpark(delivery);
+            }
+            return e;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Delivers every event emitted after this call, once, in order. */
+    public Subscription subscribe(Consumer<? super Event> listener) {
+        lock.lock();
+        try {
+            Sub sub = new Sub(listener, nextSeq);
+            subs.add(sub);
+            return () -> {
+                sub.active = false;
+                subs.remove(sub);
+            };
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Delivers everything queued so far, then stops the delivery thread. */
+    public void drainAndStop() {
+        queue.add(END);
+        LockSupport.unpark(delivery);
+        if (Thread.currentThread() == delivery) {
+            return;
+        }
+        try {
+            delivery.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.log(System.Logger.Level.WARNING, "interrupted while draining events", e);
+        }
+    }
+
+    private void deliver() {
+        int idle = 0;
+        while (true) {
+            Object o = queue.poll();
+            if (o == null) {
+                if (++idle < POLLS_BEFORE_SLEEP) {
+                    LockSupport.parkNanos(POLL_NANOS);
+                } else {
+                    sleeping = true;
+                    if (queue.isEmpty()) {
+                        LockSupport.park(this);
+                    }
+                    sleeping = false;
+                }
+                continue;
+            }
+            idle = 0;
+            if (o == END) {
+                return;
+            }
+            Event e = (Event) o;
+            for (Sub sub : subs) {
+                if (sub.active && e.seq() >= sub.from) {
+                    try {
+                        sub.listener.accept(e);
+                    } catch (RuntimeException ex) {
+                        LOG.log(System.Logger.Level.WARNING, "subscriber failed on event " + e.seq(), ex);
+                    }
+                }
+            }
+        }
+    }
+
+    private static final class Sub {
+        final Consumer<? super Event> listener;
+        final long from;
+        volatile boolean active = true;
+
+        Sub(Consumer<? super Event> listener, long from) {
+            this.listener = listener;
+            this.from = from;
+        }
+    }
+}

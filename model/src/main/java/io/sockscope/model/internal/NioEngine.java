@@ -1,0 +1,241 @@
+package io.sockscope.model.internal;
+
+import io.sockscope.model.engine.Engine;
+import io.sockscope.model.engine.EngineConfig;
+import io.sockscope.model.engine.Subscription;
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.Family;
+import io.sockscope.model.event.Note;
+import io.sockscope.model.event.Proto;
+import io.sockscope.model.event.ShutdownHow;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * The engine on java.nio.
+ *
+ * <p><b>Order.</b> Every system call on a channel happens while one engine-wide lock is held,
+ * and the event reporting it is numbered in that same critical section; so a {@code recv}
+ * that read bytes always comes after the {@code send} that wrote them. Subscribers are called
+ * on one delivery thread, never under the lock.
+ *
+ * <p><b>Threads.</b> Non-blocking work runs on the {@code sockscope-engine} thread in
+ * submission order. Calls on a socket in blocking mode (and {@code select} with a timeout)
+ * run on a worker thread named after the socket's owner, or the name given to
+ * {@link #onThread(String)}; one worker runs its calls in order.
+ *
+ * <p><b>Blocking, shown.</b> Every descriptor stays non-blocking in the kernel; blocking mode
+ * is emulated: the call is tried, and if it would wait the engine emits {@code block}, waits
+ * for readiness in the worker's private selector, retries, and emits {@code wake} right before
+ * the outcome. A blocking send waits until every byte is in the send buffer (its {@code send}
+ * event comes at the wake, so the peer may read some of its bytes before). SO_RCVTIMEO bounds
+ * every wait ({@code TIMED_OUT}); closing the socket cuts a waiting call short ({@code wake},
+ * then {@code CLOSED}). A non-blocking call that has nothing to do fails with
+ * {@code WOULD_BLOCK} (accept, recv, recvfrom) or reports what it did (send: done &lt; requested).
+ *
+ * <p>{@code send} and {@code sendTo} use the caller's array without copying it (bulk transfers
+ * would pay for the copy): leave it unchanged until the call's future completes.
+ *
+ * <p>java.nio has no Unix datagram sockets; {@link #openUnix} is a stream socket. Commands on
+ * an engine that is closed complete with an unnumbered {@code Failure} (seq -1), never emitted.
+ */
+public final class NioEngine implements Engine {
+    private final Core core;
+    private final Calls calls;
+    private final String thread;
+
+    private NioEngine(Core core, Calls calls, String thread) {
+        this.core = core;
+        this.calls = calls;
+        this.thread = thread;
+    }
+
+    public static NioEngine start(EngineConfig config) {
+        Core core = new Core(config);
+        return new NioEngine(core, new Calls(core), null);
+    }
+
+    @Override
+    public Subscription subscribe(Consumer<? super Event> listener) {
+        return core.hub.subscribe(Objects.requireNonNull(listener, "listener"));
+    }
+
+    @Override
+    public Engine onThread(String name) {
+        return new NioEngine(core, calls, Objects.requireNonNull(name, "name"));
+    }
+
+    @Override
+    public String openTcp(Family family, String owner) {
+        return open(Proto.TCP, family, owner);
+    }
+
+    @Override
+    public String openUdp(Family family, String owner) {
+        return open(Proto.UDP, family, owner);
+    }
+
+    @Override
+    public String openUnix(String owner) {
+        return open(Proto.UNIX, Family.UNIX, owner);
+    }
+
+    private String open(Proto proto, Family family, String owner) {
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(owner, "owner");
+        String id = core.nextId();
+        Sock s = new Sock(id, owner, proto, family);
+        core.socks.put(id, s);
+        core.threads.onEngine(id, "open", () -> calls.open(s));
+        return id;
+    }
+
+    @Override
+    public String openSelector(String owner) {
+        Objects.requireNonNull(owner, "owner");
+        String id = core.nextId();
+        core.threads.onEngine(id, "open", () -> calls.selectors.open(id, owner));
+        return id;
+    }
+
+    @Override
+    public CompletableFuture<Event> bind(String socket, String address) {
+        Objects.requireNonNull(address, "address");
+        return engine(socket, "bind", s -> calls.life.bind(s, address));
+    }
+
+    @Override
+    public CompletableFuture<Event> listen(String socket, int backlog) {
+        return engine(socket, "listen", s -> calls.streams.listen(s, backlog));
+    }
+
+    @Override
+    public CompletableFuture<Event> accept(String socket) {
+        return maybeBlocking(socket, "accept", calls.streams::accept);
+    }
+
+    @Override
+    public CompletableFuture<Event> connect(String socket, String remote) {
+        Objects.requireNonNull(remote, "remote");
+        return maybeBlocking(socket, "connect", s -> s.proto == Proto.UDP
+                ? calls.datagrams.connect(s, remote) : calls.streams.connect(s, remote));
+    }
+
+    @Override
+    public CompletableFuture<Event> finishConnect(String socket) {
+        return engine(socket, "finishConnect", calls.streams::finishConnect);
+    }
+
+    @Override
+    public CompletableFuture<Event> send(String socket, byte[] data) {
+        Objects.requireNonNull(data, "data");
+        return maybeBlocking(socket, "send", s -> s.proto == Proto.UDP
+                ? calls.datagrams.sendTo(s, null, data) : calls.streams.send(s, data));
+    }
+
+    @Override
+    public CompletableFuture<Event> recv(String socket, int max) {
+        return maybeBlocking(socket, "recv", s -> s.proto == Proto.UDP
+                ? calls.datagrams.recvFrom(s, max) : calls.streams.recv(s, max));
+    }
+
+    @Override
+    public CompletableFuture<Event> sendTo(String socket, String peer, byte[] data) {
+        Objects.requireNonNull(peer, "peer");
+        Objects.requireNonNull(data, "data");
+        return maybeBlocking(socket, "sendto", s -> calls.datagrams.sendTo(s, peer, data));
+    }
+
+    @Override
+    public CompletableFuture<Event> recvFrom(String socket, int max) {
+        return maybeBlocking(socket, "recvfrom", s -> calls.datagrams.recvFrom(s, max));
+    }
+
+    @Override
+    public CompletableFuture<Event> shutdown(String socket, ShutdownHow how) {
+        Objects.requireNonNull(how, "how");
+        return engine(socket, "shutdown", s -> calls.life.shutdown(s, how));
+    }
+
+    @Override
+    public CompletableFuture<Event> close(String socket) {
+        return closeCall(socket, false);
+    }
+
+    @Override
+    public CompletableFuture<Event> abort(String socket) {
+        return closeCall(socket, true);
+    }
+
+    private CompletableFuture<Event> closeCall(String socket, boolean abortive) {
+        Objects.requireNonNull(socket, "socket");
+        String call = abortive ? "abort" : "close";
+        return core.threads.onEngine(socket, call, () -> core.sels.containsKey(socket)
+                ? calls.selectors.close(socket)
+                : calls.withSock(socket, call, s -> calls.life.close(s, abortive)));
+    }
+
+    @Override
+    public CompletableFuture<Event> setOption(String socket, String name, String value) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, "value");
+        Sock planned = core.socks.get(Objects.requireNonNull(socket, "socket"));
+        if (planned != null && name.trim().equalsIgnoreCase("BLOCKING")) {
+            String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+            planned.plannedBlocking = v.equals("true") || v.equals("1") || v.equals("on");
+        }
+        return engine(socket, "setOption", s -> calls.options.set(s, name, value));
+    }
+
+    @Override
+    public CompletableFuture<Event> register(String selector, String socket, String ops) {
+        Objects.requireNonNull(selector, "selector");
+        Objects.requireNonNull(ops, "ops");
+        return engine(socket, "register", s -> calls.selectors.register(selector, s, ops));
+    }
+
+    @Override
+    public CompletableFuture<Event> select(String selector, long timeoutMs) {
+        Objects.requireNonNull(selector, "selector");
+        Sel sel = core.sels.get(selector);
+        if (timeoutMs < 0 || sel == null) {
+            return core.threads.onEngine(selector, "select", () -> calls.selectors.select(selector, timeoutMs));
+        }
+        String worker = thread != null ? thread : sel.owner;
+        return core.threads.onWorker(worker, selector, "select", () -> calls.selectors.select(selector, timeoutMs));
+    }
+
+    @Override
+    public CompletableFuture<Event> probe(String socket) {
+        return engine(socket, "probe", calls.probe::probeNow);
+    }
+
+    @Override
+    public CompletableFuture<Event> note(String text, String lang, int step) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(lang, "lang");
+        return core.threads.onEngine("", "note", () -> core.hub.emit((seq, t) -> new Note(seq, t, text, lang, step)));
+    }
+
+    @Override
+    public void close() {
+        calls.shutdown();
+    }
+
+    private CompletableFuture<Event> engine(String socket, String call, Calls.SockCall body) {
+        Objects.requireNonNull(socket, "socket");
+        return core.threads.onEngine(socket, call, () -> calls.withSock(socket, call, body));
+    }
+
+    /** On a worker when the socket is in blocking mode, else on the engine thread. */
+    private CompletableFuture<Event> maybeBlocking(String socket, String call, Calls.SockCall body) {
+        Objects.requireNonNull(socket, "socket");
+        Sock s = core.socks.get(socket);
+        if (core.closed || s == null || !s.plannedBlocking) {
+            return core.threads.onEngine(socket, call, () -> calls.withSockUnlocked(socket, call, body));
+        }
+        String worker = thread != null ? thread : s.owner;
+        return core.threads.onWorker(worker, socket, call, () -> calls.withSockUnlocked(socket, call, body));
+    }
+}

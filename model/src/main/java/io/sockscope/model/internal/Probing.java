@@ -1,0 +1,196 @@
+package io.sockscope.model.internal;
+
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.Family;
+import io.sockscope.model.event.Proto;
+import io.sockscope.model.event.QueueSource;
+import io.sockscope.model.event.Queues;
+import io.sockscope.model.probe.ProcNet;
+import java.io.IOException;
+import java.net.StandardSocketOptions;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The kernel queue sampler. Every {@code probeIntervalMs} it samples busy sockets (used since
+ * the last sample, listening, or with bytes queued) and emits {@code queues} when a figure
+ * changed. TCP and UDP figures come from /proc/net by inode; Unix sockets (and systems
+ * without /proc) get byte counts kept by the engine, marked ESTIMATE.
+ */
+final class Probing {
+    private static final System.Logger LOG = System.getLogger(Probing.class.getName());
+    private final Core core;
+    private final boolean proc;
+    private final Map<String, ProcNet.Table> open = new HashMap<>();
+    private final ScheduledExecutorService timer;
+
+    Probing(Core core) {
+        this.core = core;
+        this.proc = ProcNet.available() && openTables();
+        int every = core.config.probeIntervalMs();
+        if (every > 0) {
+            timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "sockscope-probe");
+                t.setDaemon(true);
+                return t;
+            });
+            timer.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+        } else {
+            timer = null;
+        }
+    }
+
+    /** Samples one socket at once (under the lock); the current figures, emitted only if changed. */
+    Event probeNow(Sock s) throws IOException {
+        Queues q = sample(s, tables(List.of(s)));
+        if (q == null) {
+            return core.fail(s.id, "probe", io.sockscope.model.event.ErrorKind.ILLEGAL_STATE,
+                    "no kernel row for " + s.id + " yet (not bound or connected)");
+        }
+        return emitIfChanged(s, q);
+    }
+
+    private void tick() {
+        try {
+            List<Sock> busy = new ArrayList<>();
+            for (Sock s : core.socks.values()) {
+                if (!s.closed && s.channel != null && (s.touched || s.listening || queued(s.lastQueues))) {
+                    s.touched = false;
+                    busy.add(s);
+                }
+            }
+            if (busy.isEmpty() || core.closed) {
+                return;
+            }
+            Map<String, Map<Long, ProcNet.Row>> tables = tables(busy);
+            core.lock.lock();
+            try {
+                for (Sock s : busy) {
+                    if (!s.closed && !core.closed) {
+                        Queues q = sample(s, tables);
+                        if (q != null) {
+                            emitIfChanged(s, q);
+                        }
+                    }
+                }
+            } finally {
+                core.lock.unlock();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "queue probe failed; will try again", e);
+        }
+    }
+
+    /** Opens the four tables once, so sampling never allocates a descriptor. */
+    private boolean openTables() {
+        try {
+            for (String name : List.of("tcp", "tcp6", "udp", "udp6")) {
+                open.put(name, new ProcNet.Table(name));
+            }
+            return true;
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot read /proc/net; queue figures will be estimates", e);
+            closeTables();
+            return false;
+        }
+    }
+
+    private void closeTables() {
+        for (ProcNet.Table t : open.values()) {
+            try {
+                t.close();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "closing a /proc/net table failed", e);
+            }
+        }
+        open.clear();
+    }
+
+    private static boolean queued(Queues q) {
+        return q != null && (q.sendQ() > 0 || q.recvQ() > 0 || q.acceptQ() > 0);
+    }
+
+    /** Reads the tables the sockets need; synchronized because ticks and probe calls share the open files. */
+    private synchronized Map<String, Map<Long, ProcNet.Row>> tables(List<Sock> socks) throws IOException {
+        Map<String, Map<Long, ProcNet.Row>> out = new HashMap<>();
+        if (!proc) {
+            return out;
+        }
+        for (Sock s : socks) {
+            String name = table(s);
+            if (name != null && !out.containsKey(name)) {
+                out.put(name, open.get(name).read());
+            }
+        }
+        return out;
+    }
+
+    private String table(Sock s) {
+        if (!proc || s.inode == 0 || s.family == Family.UNIX) {
+            return null;
+        }
+        String base = s.proto == Proto.UDP ? "udp" : "tcp";
+        return s.family == Family.INET6 ? base + "6" : base;
+    }
+
+    /** The current figures, or null when the kernel has no row for the socket yet. */
+    private Queues sample(Sock s, Map<String, Map<Long, ProcNet.Row>> tables) {
+        int snd = Options.kernelBuffer(s, StandardSocketOptions.SO_SNDBUF);
+        int rcv = Options.kernelBuffer(s, StandardSocketOptions.SO_RCVBUF);
+        String name = table(s);
+        if (name != null) {
+            ProcNet.Row row = tables.getOrDefault(name, Map.of()).get(s.inode);
+            if (row == null) {
+                return null;
+            }
+            QueueSource src = s.proto == Proto.UDP ? QueueSource.KERNEL_MEMORY : QueueSource.KERNEL;
+            if (s.listening) {
+                return new Queues(0, 0, s.id, 0, 0, row.rxQueue(), s.backlog, snd, rcv, src);
+            }
+            return new Queues(0, 0, s.id, row.txQueue(), row.rxQueue(), -1, -1, snd, rcv, src);
+        }
+        if (s.listening) {
+            Deque<Sock> waiting = core.unixPending.get(s.local);
+            int n = waiting == null ? 0 : waiting.size();
+            return new Queues(0, 0, s.id, 0, 0, n, s.backlog, snd, rcv, QueueSource.ESTIMATE);
+        }
+        Sock p = s.peer;
+        int sendQ = p == null ? 0 : (int) Math.max(0, s.sent - p.read);
+        int recvQ = p == null ? 0 : (int) Math.max(0, p.sent - s.read);
+        return new Queues(0, 0, s.id, sendQ, recvQ, -1, -1, snd, rcv, QueueSource.ESTIMATE);
+    }
+
+    private Event emitIfChanged(Sock s, Queues q) {
+        Queues last = s.lastQueues;
+        if (last != null && last.sendQ() == q.sendQ() && last.recvQ() == q.recvQ() && last.acceptQ() == q.acceptQ()
+                && last.backlog() == q.backlog() && last.sndBuf() == q.sndBuf() && last.rcvBuf() == q.rcvBuf()
+                && last.source() == q.source()) {
+            return last;
+        }
+        Queues e = (Queues) core.hub.emit((seq, t) -> new Queues(seq, t, s.id, q.sendQ(), q.recvQ(), q.acceptQ(),
+                q.backlog(), q.sndBuf(), q.rcvBuf(), q.source()));
+        s.lastQueues = e;
+        return e;
+    }
+
+    void stop() {
+        if (timer != null) {
+            timer.shutdownNow();
+            try {
+                timer.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                LOG.log(System.Logger.Level.WARNING, "interrupted while stopping the probe", e);
+            }
+        }
+        synchronized (this) {
+            closeTables();
+        }
+    }
+}

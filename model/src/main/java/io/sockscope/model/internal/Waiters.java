@@ -1,0 +1,34 @@
+package io.sockscope.model.internal;
+
+import java.io.IOException;
+import java.nio.channels.Selector;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** One private selector per worker thread, used to wait the way a blocking call would. */
+final class Waiters {
+    private static final System.Logger LOG = System.getLogger(Waiters.class.getName());
+    private final ThreadLocal<Selector> mine = new ThreadLocal<>();
+    private final List<Selector> all = new CopyOnWriteArrayList<>();
+
+    Selector current() throws IOException {
+        Selector s = mine.get();
+        if (s == null || !s.isOpen()) {
+            s = Selector.open();
+            mine.set(s);
+            all.add(s);
+        }
+        return s;
+    }
+
+    void closeAll() {
+        for (Selector s : all) {
+            try {
+                s.close();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "closing a worker selector failed", e);
+            }
+        }
+        all.clear();
+    }
+}

@@ -1,0 +1,198 @@
+package io.sockscope.model.engine;
+
+import static io.sockscope.model.engine.Recorder.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sockscope.model.event.Bind;
+import io.sockscope.model.event.Close;
+import io.sockscope.model.event.Connect;
+import io.sockscope.model.event.ErrorKind;
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.Failure;
+import io.sockscope.model.event.Family;
+import io.sockscope.model.event.OptionSet;
+import io.sockscope.model.event.Send;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class FailuresTest {
+
+    /** A loopback port nobody listens on: bound, then released. */
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket()) {
+            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            return s.getLocalPort();
+        }
+    }
+
+    @Test
+    void connectToAPortNobodyListensOnIsRefused() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            String c = engine.openTcp(Family.INET, "client");
+            Failure f = get(engine.connect(c, "127.0.0.1:" + freePort()), Failure.class);
+            assertEquals(ErrorKind.REFUSED, f.kind());
+            assertEquals("connect", f.call());
+            assertTrue(f.message().contains("refused"), f.message());
+        }
+    }
+
+    @Test
+    void nonBlockingConnectToAClosedPortFailsOnFinish() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            String c = engine.openTcp(Family.INET, "client");
+            engine.setOption(c, "BLOCKING", "false");
+            Event first = engine.connect(c, "127.0.0.1:" + freePort()).get(10, TimeUnit.SECONDS);
+            Event outcome = first instanceof Failure ? first : engine.finishConnect(c).get(10, TimeUnit.SECONDS);
+            while (outcome instanceof Failure f && f.kind() == ErrorKind.WOULD_BLOCK) {
+                outcome = engine.finishConnect(c).get(10, TimeUnit.SECONDS);
+            }
+            assertEquals(ErrorKind.REFUSED, ((Failure) outcome).kind(), outcome.toString());
+        }
+    }
+
+    @Test
+    void bindingATakenPortReportsAddressInUse() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            String a = engine.openTcp(Family.INET, "server");
+            String b = engine.openTcp(Family.INET, "server");
+            String local = get(engine.bind(a, "127.0.0.1:0"), Bind.class).local();
+            engine.listen(a, 5);
+            Failure f = get(engine.bind(b, local), Failure.class);
+            assertEquals(ErrorKind.ADDRESS_IN_USE, f.kind());
+            assertTrue(f.message().contains("in use"), f.message());
+        }
+    }
+
+    @Test
+    void abortiveCloseResetsThePeersRecv() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            Pair p = Pair.open(engine);
+            Close close = get(engine.abort(p.client()), Close.class);
+            assertTrue(close.abortive());
+            Failure f = get(engine.recv(p.child(), 100), Failure.class);
+            assertEquals(ErrorKind.RESET, f.kind());
+            assertTrue(f.message().contains("reset"), f.message());
+        }
+    }
+
+    @Test
+    void sendAfterThePeerResetFails() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            Pair p = Pair.open(engine);
+            get(engine.abort(p.client()), Close.class);
+            Event outcome = engine.send(p.child(), new byte[100]).get(10, TimeUnit.SECONDS);
+            // the first write after a reset may still be accepted by a kernel that has not seen the RST yet
+            for (int i = 0; i < 10 && outcome instanceof Send; i++) {
+                outcome = engine.send(p.child(), new byte[100]).get(10, TimeUnit.SECONDS);
+            }
+            Failure f = (Failure) outcome;
+            assertEquals(ErrorKind.RESET, f.kind(), f.toString());
+        }
+    }
+
+    @Test
+    void callsOnAClosedSocketFailWithClosed() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            Pair p = Pair.open(engine);
+            get(engine.close(p.client()), Close.class);
+            Failure send = get(engine.send(p.client(), new byte[] {1}), Failure.class);
+            assertEquals(ErrorKind.CLOSED, send.kind());
+            assertTrue(send.message().contains(p.client()), send.message());
+            assertEquals(ErrorKind.CLOSED, get(engine.close(p.client()), Failure.class).kind());
+        }
+    }
+
+    @Test
+    void unknownSocketIdIsAnIllegalState() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            Failure f = get(engine.recv("s99", 10), Failure.class);
+            assertEquals(ErrorKind.ILLEGAL_STATE, f.kind());
+            assertEquals("s99", f.socket());
+            assertTrue(f.message().contains("no socket s99"), f.message());
+            // the engine keeps running
+            String s = engine.openTcp(Family.INET, "x");
+            get(engine.bind(s, "127.0.0.1:0"), Bind.class);
+        }
+    }
+
+    @Test
+    void sendOnAnUnconnectedSocketIsNotConnected() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            String s = engine.openTcp(Family.INET, "client");
+            engine.setOption(s, "BLOCKING", "false");
+            assertEquals(ErrorKind.NOT_CONNECTED, get(engine.send(s, new byte[] {1}), Failure.class).kind());
+        }
+    }
+
+    @Test
+    void nonBlockingAcceptWithNobodyWaitingWouldBlock() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            String s = engine.openTcp(Family.INET, "server");
+            engine.bind(s, ":0");
+            engine.listen(s, 1);
+            get(engine.setOption(s, "BLOCKING", "false"), OptionSet.class);
+            Failure f = get(engine.accept(s), Failure.class);
+            assertEquals(ErrorKind.WOULD_BLOCK, f.kind());
+        }
+    }
+
+    @Test
+    void registeringABlockingSocketIsIllegal() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            String sel = engine.openSelector("server");
+            String s = engine.openTcp(Family.INET, "server");
+            Failure f = get(engine.register(sel, s, "R"), Failure.class);
+            assertEquals(ErrorKind.ILLEGAL_STATE, f.kind());
+            assertTrue(f.message().contains("IllegalBlockingModeException"), f.message());
+        }
+    }
+
+    @Test
+    void badArgumentsBecomeFailuresNotExceptions() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            String s = engine.openTcp(Family.INET, "client");
+            Failure f = get(engine.connect(s, "127.0.0.1:notaport"), Failure.class);
+            assertFalse(f.message().isEmpty());
+            Failure opt = get(engine.setOption(s, "SO_NOPE", "1"), Failure.class);
+            assertEquals(ErrorKind.ILLEGAL_STATE, opt.kind());
+            Failure ops = get(engine.register(engine.openSelector("x"), s, "Z"), Failure.class);
+            assertFalse(ops.message().isEmpty());
+            get(engine.bind(s, "127.0.0.1:0"), Bind.class);
+        }
+    }
+
+    @Test
+    void commandsAfterEngineCloseCompleteWithClosed() throws Exception {
+        Engine engine = Engines.start(EngineConfig.defaults());
+        String s = engine.openTcp(Family.INET, "client");
+        engine.close();
+        Failure f = get(engine.connect(s, "127.0.0.1:1"), Failure.class);
+        assertEquals(ErrorKind.CLOSED, f.kind());
+    }
+
+    @Test
+    void nonBlockingConnectReportsInProgressThenConnected() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            String server = engine.openTcp(Family.INET, "server");
+            String port = Pair.port(get(engine.bind(server, "127.0.0.1:0"), Bind.class).local());
+            engine.listen(server, 5);
+            String c = engine.openTcp(Family.INET, "client");
+            engine.setOption(c, "BLOCKING", "false");
+            Connect first = get(engine.connect(c, "127.0.0.1:" + port), Connect.class);
+            assertEquals("127.0.0.1:" + port, first.remote());
+            Event done = first;
+            while (!(done instanceof Connect k && k.state() == io.sockscope.model.event.ConnectState.CONNECTED)) {
+                done = engine.finishConnect(c).get(10, TimeUnit.SECONDS);
+                assertTrue(done instanceof Connect || ((Failure) done).kind() == ErrorKind.WOULD_BLOCK, done.toString());
+            }
+            assertEquals(first.local(), ((Connect) done).local());
+        }
+    }
+}

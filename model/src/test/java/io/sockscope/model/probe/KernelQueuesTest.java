@@ -1,0 +1,135 @@
+package io.sockscope.model.probe;
+
+import static io.sockscope.model.engine.Recorder.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sockscope.model.engine.Engine;
+import io.sockscope.model.engine.EngineConfig;
+import io.sockscope.model.engine.Engines;
+import io.sockscope.model.engine.Pair;
+import io.sockscope.model.engine.Recorder;
+import io.sockscope.model.event.Accept;
+import io.sockscope.model.event.Bind;
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.Family;
+import io.sockscope.model.event.OptionSet;
+import io.sockscope.model.event.QueueSource;
+import io.sockscope.model.event.Queues;
+import io.sockscope.model.event.Send;
+import io.sockscope.model.event.SendTo;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@EnabledOnOs(OS.LINUX)
+class KernelQueuesTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Test
+    void nonBlockingSendToASilentReaderIsPartialAndFillsBothQueues() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            Recorder rec = new Recorder();
+            engine.subscribe(rec);
+            String server = engine.openTcp(Family.INET, "server");
+            String client = engine.openTcp(Family.INET, "client");
+            get(engine.setOption(server, "SO_RCVBUF", "4096"), OptionSet.class);
+            get(engine.setOption(client, "SO_SNDBUF", "4096"), OptionSet.class);
+            String port = Pair.port(get(engine.bind(server, "127.0.0.1:0"), Bind.class).local());
+            engine.listen(server, 1);
+            engine.connect(client, "127.0.0.1:" + port);
+            String child = get(engine.accept(server), Accept.class).child();
+            engine.setOption(client, "BLOCKING", "false");
+            Send send = get(engine.send(client, new byte[1 << 20]), Send.class);
+            assertTrue(send.done() > 0 && send.done() < send.requested(), "partial send: " + send);
+
+            Queues mine = get(engine.probe(client), Queues.class);
+            Queues peer = get(engine.probe(child), Queues.class);
+            assertEquals(QueueSource.KERNEL, mine.source());
+            assertTrue(mine.sendQ() > 0, "send queue holds unacknowledged bytes: " + mine);
+            assertTrue(peer.recvQ() > 0, "peer's receive queue holds unread bytes: " + peer);
+            // bytes the peer holds but has not acknowledged yet count in both queues, so each is bounded, not the sum
+            assertTrue(mine.sendQ() <= send.done() && peer.recvQ() <= send.done(), "no more than was sent: " + mine + " " + peer);
+            assertEquals(8192, mine.sndBuf(), "kernel holds twice the 4096 asked");
+            assertEquals(-1, mine.acceptQ());
+
+            Queues periodic = (Queues) rec.await(e -> e instanceof Queues q && q.socket().equals(client) && q.sendQ() > 0, WAIT);
+            assertEquals(QueueSource.KERNEL, periodic.source());
+        }
+    }
+
+    @Test
+    void acceptQueueFillsToTheBacklogWhileNobodyAccepts() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            String server = engine.openTcp(Family.INET6, "server");
+            String port = Pair.port(get(engine.bind(server, "[::1]:0"), Bind.class).local());
+            engine.listen(server, 2);
+            for (int i = 0; i < 5; i++) {
+                String c = engine.openTcp(Family.INET6, "client");
+                engine.setOption(c, "BLOCKING", "false");
+                engine.connect(c, "[::1]:" + port);
+            }
+            long end = System.nanoTime() + WAIT.toNanos();
+            Queues q = get(engine.probe(server), Queues.class);
+            while (q.acceptQ() < 2 && System.nanoTime() < end) {
+                Thread.onSpinWait();
+                q = get(engine.probe(server), Queues.class);
+            }
+            assertEquals(2, q.backlog());
+            assertTrue(q.acceptQ() >= 2, "accept queue reached the backlog: " + q);
+            assertTrue(q.acceptQ() <= 3, "Linux queues at most backlog + 1: " + q);
+            assertEquals(QueueSource.KERNEL, q.source());
+        }
+    }
+
+    @Test
+    void udpQueuesCountKernelMemory() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            String a = engine.openUdp(Family.INET, "server");
+            String b = engine.openUdp(Family.INET, "client");
+            String to = get(engine.bind(a, "127.0.0.1:0"), Bind.class).local();
+            get(engine.sendTo(b, to, new byte[100]), SendTo.class);
+            Queues q = get(engine.probe(a), Queues.class);
+            assertEquals(QueueSource.KERNEL_MEMORY, q.source());
+            assertTrue(q.recvQ() > 100, "memory per datagram exceeds its 100 payload bytes: " + q);
+        }
+    }
+
+    @Test
+    void unixQueuesAreEngineEstimates(@TempDir Path dir) throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            String path = dir.resolve("q.sock").toString();
+            String server = engine.openUnix("server");
+            String client = engine.openUnix("client");
+            engine.bind(server, path);
+            engine.listen(server, 4);
+            get(engine.connect(client, path), io.sockscope.model.event.Connect.class);
+            Queues waiting = get(engine.probe(server), Queues.class);
+            assertEquals(1, waiting.acceptQ());
+            assertEquals(4, waiting.backlog());
+            String child = get(engine.accept(server), Accept.class).child();
+            get(engine.send(client, new byte[10]), Send.class);
+            Queues r = get(engine.probe(child), Queues.class);
+            Queues s = get(engine.probe(client), Queues.class);
+            assertEquals(QueueSource.ESTIMATE, r.source());
+            assertEquals(10, r.recvQ());
+            assertEquals(10, s.sendQ());
+        }
+    }
+
+    @Test
+    void probeOfAnUnchangedSocketReturnsTheLastSample() throws Exception {
+        try (Engine engine = Engines.start(new EngineConfig(0, 0))) {
+            Pair p = Pair.open(engine);
+            Queues first = get(engine.probe(p.child()), Queues.class);
+            Event again = engine.probe(p.child()).get(10, TimeUnit.SECONDS);
+            assertEquals(first, again, "no new event when nothing changed");
+        }
+    }
+}
