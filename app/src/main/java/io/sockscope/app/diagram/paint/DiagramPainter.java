@@ -25,7 +25,7 @@ public final class DiagramPainter {
         head.draw(gc, v);
         gc.setTransform(z, 0, 0, z, 0, 0);
         gc.setFill(v.palette().headFill());
-        gc.fillRect(0, 0, 58, Viewport.HEAD);
+        gc.fillRect(0, 0, io.sockscope.app.diagram.layout.ColumnLayout.GUTTER - 6, Viewport.HEAD);
         gc.setTransform(1, 0, 0, 1, 0, 0);
     }
 }

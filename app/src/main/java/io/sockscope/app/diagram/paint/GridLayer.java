@@ -1,5 +1,6 @@
 package io.sockscope.app.diagram.paint;
 
+import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.Gap;
 import io.sockscope.app.diagram.layout.LayoutMode;
 import io.sockscope.app.diagram.layout.Row;
@@ -46,7 +47,7 @@ public final class GridLayer implements Layer {
 
     private static void note(GraphicsContext gc, Viewport v, Note n, double y) {
         Palette p = v.palette();
-        double x = 70;
+        double x = ColumnLayout.GUTTER + 6;
         gc.setStroke(n.step() > 0 ? p.fg() : p.grid());
         gc.setLineWidth(n.step() > 0 ? 1.5 : 1);
         gc.setLineDashes(n.step() > 0 ? null : new double[] {4, 4});

@@ -46,7 +46,7 @@ public final class HeadLayer implements Layer {
     }
 
     private static void groupLabel(GraphicsContext gc, Viewport v, String owner, double x, Color c) {
-        double sx = Math.max(x, 70);
+        double sx = Math.max(x, ColumnLayout.GUTTER + 6);
         gc.setFill(c);
         gc.fillRect(x, 4, 4, 12);
         gc.setFont(v.bold());
