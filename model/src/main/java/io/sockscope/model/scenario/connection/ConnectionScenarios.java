@@ -5,10 +5,25 @@ import java.util.List;
 
 /** Scenarios about connections: their lifecycle, servers, blocking, select, ends. */
 public final class ConnectionScenarios {
+    private static final List<Scenario> ALL = List.of(
+            new TcpEcho(),
+            new Descriptors(),
+            new ManyClients(),
+            new Backlog(),
+            new BlockingAccept(),
+            new ThreadPerClient(),
+            new SelectServer(),
+            new Eof(),
+            new HalfClose(),
+            new Reset(),
+            new SilentPeer(),
+            new Ipv6());
+
     private ConnectionScenarios() {
     }
 
+    /** The connection scenarios in teaching order. */
     public static List<Scenario> all() {
-        return List.of();
+        return ALL;
     }
 }

@@ -8,7 +8,18 @@ public final class DataScenarios {
     private DataScenarios() {
     }
 
+    /** In teaching order: streams and buffers, the four framings, datagrams, Unix sockets. */
     public static List<Scenario> all() {
-        return List.of();
+        return List.of(
+                new PartialSendScenario(),
+                new ByteStreamScenario(),
+                new FramingFixedScenario(),
+                new FramingDelimitedScenario(),
+                new FramingLengthPrefixScenario(),
+                new FramingCloseScenario(),
+                new UdpEchoScenario(),
+                new UdpBoundariesScenario(),
+                new UdpOverflowScenario(),
+                new UnixStreamScenario());
     }
 }

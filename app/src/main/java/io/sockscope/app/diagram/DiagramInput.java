@@ -1,0 +1,96 @@
+package io.sockscope.app.diagram;
+
+import io.sockscope.app.diagram.layout.Lifeline;
+import io.sockscope.app.diagram.layout.Row;
+import io.sockscope.app.diagram.layout.SessionFold;
+import io.sockscope.app.diagram.paint.HitTest;
+import java.util.List;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
+
+/** Mouse and keyboard for a {@link DiagramView}: click to select, wheel to scroll or zoom, arrows to move. */
+final class DiagramInput {
+    private DiagramInput() {
+    }
+
+    static void install(DiagramView view, Canvas canvas) {
+        canvas.setOnMousePressed(e -> {
+            view.requestFocus();
+            view.selectionProperty().set(view.pick(e.getX(), e.getY()));
+        });
+        canvas.setOnScroll(e -> scroll(view, e));
+        view.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (key(view, e)) {
+                e.consume();
+            }
+        });
+    }
+
+    private static void scroll(DiagramView view, ScrollEvent e) {
+        if (e.isControlDown()) {
+            view.zoomProperty().set(view.zoomProperty().get() * (e.getDeltaY() > 0 ? 1.1 : 1 / 1.1));
+        } else {
+            double z = view.zoomProperty().get();
+            var v = view.vbar();
+            var h = view.hbar();
+            v.setValue(clamp(v.getValue() - e.getDeltaY() / z, v.getMax()));
+            h.setValue(clamp(h.getValue() - e.getDeltaX() / z, h.getMax()));
+        }
+        e.consume();
+    }
+
+    private static double clamp(double x, double max) {
+        return Math.max(0, Math.min(max, x));
+    }
+
+    private static boolean key(DiagramView view, KeyEvent e) {
+        SessionFold fold = view.fold();
+        if (fold.rowCount() == 0) {
+            return false;
+        }
+        Selection sel = view.selectionProperty().get();
+        int row = sel == null ? -1 : fold.rowOfSeq(sel.seq());
+        String socket = sel == null ? null : sel.socket();
+        switch (e.getCode()) {
+            case UP, KP_UP -> row = Math.max(0, row - 1);
+            case DOWN, KP_DOWN -> row = Math.min(fold.rowCount() - 1, row + 1);
+            case HOME -> row = 0;
+            case END -> row = fold.rowCount() - 1;
+            case LEFT, KP_LEFT, RIGHT, KP_RIGHT -> {
+                row = Math.max(row, 0);
+                socket = neighbour(fold, socket, e.getCode().name().contains("LEFT") ? -1 : 1);
+            }
+            case PLUS, ADD, EQUALS -> {
+                view.zoomProperty().set(view.zoomProperty().get() * 1.15);
+                return true;
+            }
+            case MINUS, SUBTRACT -> {
+                view.zoomProperty().set(view.zoomProperty().get() / 1.15);
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+        Row r = fold.rows().get(row);
+        view.selectionProperty().set(HitTest.at(r, socket));
+        view.reveal(r.seq());
+        return true;
+    }
+
+    private static String neighbour(SessionFold fold, String socket, int step) {
+        List<Lifeline> cols = fold.columns();
+        if (cols.isEmpty()) {
+            return socket;
+        }
+        int i = -1;
+        for (int k = 0; k < cols.size(); k++) {
+            if (cols.get(k).socket().equals(socket)) {
+                i = k;
+            }
+        }
+        int next = i < 0 ? 0 : Math.max(0, Math.min(cols.size() - 1, i + step));
+        return cols.get(next).socket();
+    }
+}

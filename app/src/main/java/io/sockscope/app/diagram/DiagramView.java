@@ -1,0 +1,271 @@
+package io.sockscope.app.diagram;
+
+import io.sockscope.app.diagram.layout.ColumnLayout;
+import io.sockscope.app.diagram.layout.LayoutMode;
+import io.sockscope.app.diagram.layout.RowAxis;
+import io.sockscope.app.diagram.layout.SessionFold;
+import io.sockscope.app.diagram.paint.DiagramPainter;
+import io.sockscope.app.diagram.paint.HitTest;
+import io.sockscope.app.diagram.paint.Legend;
+import io.sockscope.app.diagram.paint.Palette;
+import io.sockscope.app.diagram.paint.Viewport;
+import io.sockscope.model.event.Event;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/**
+ * The sequence diagram of a session: a viewport-sized canvas drawn virtually (only visible rows
+ * and columns), redrawn at most once per pulse when something changed, with its own scroll bars.
+ * Feed it a whole session ({@link #setEvents}) or live batches ({@link #append}).
+ */
+public final class DiagramView extends Region {
+    private static final double BAR = 14;
+
+    private final Canvas canvas = new Canvas();
+    private final ScrollBar vbar = new ScrollBar();
+    private final ScrollBar hbar = new ScrollBar();
+    private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
+    private final ObjectProperty<LayoutMode> layoutMode = new SimpleObjectProperty<>(this, "layoutMode", LayoutMode.STEPS);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
+    private final DiagramPainter painter = new DiagramPainter();
+    private final AnimationTimer pulse;
+    private SessionFold fold = new SessionFold();
+    private RowAxis axis = new RowAxis(LayoutMode.STEPS);
+    private ColumnLayout cols = new ColumnLayout(List.of());
+    private Palette palette = Palette.light();
+    private Viewport.Fonts fonts;
+    private boolean dirty = true;
+    private boolean follow = true;
+
+    public DiagramView() {
+        getStyleClass().add("diagram-view");
+        vbar.setOrientation(Orientation.VERTICAL);
+        getChildren().addAll(canvas, vbar, hbar);
+        setFocusTraversable(true);
+        setMinSize(200, 150);
+        setFontSize(13);
+        pulse = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (dirty) {
+                    redrawNow();
+                }
+            }
+        };
+        sceneProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                pulse.start();
+            } else {
+                pulse.stop();
+            }
+        });
+        vbar.valueProperty().addListener((o, a, b) -> {
+            follow = b.doubleValue() >= vbar.getMax() - 1;
+            markDirty();
+        });
+        hbar.valueProperty().addListener((o, a, b) -> markDirty());
+        selection.addListener((o, a, b) -> markDirty());
+        zoom.addListener((o, a, b) -> {
+            if (b.doubleValue() < 0.25 || b.doubleValue() > 4) {
+                zoom.set(Math.max(0.25, Math.min(4, b.doubleValue())));
+                return;
+            }
+            updateBars();
+            markDirty();
+        });
+        layoutMode.addListener((o, a, b) -> relayoutRows());
+        DiagramInput.install(this, canvas);
+    }
+
+    /** Replaces the content with a complete session (replay). */
+    public void setEvents(List<Event> events) {
+        Objects.requireNonNull(events, "events");
+        fold = SessionFold.of(events);
+        axis = new RowAxis(layoutMode.get()).update(fold);
+        cols = new ColumnLayout(fold.columns());
+        vbar.setValue(0);
+        hbar.setValue(0);
+        selection.set(null);
+        updateBars();
+        markDirty();
+    }
+
+    /** Adds a live batch of events; keeps the newest row in view while the user is at the bottom. */
+    public void append(List<Event> events) {
+        Objects.requireNonNull(events, "events");
+        if (events.isEmpty()) {
+            return;
+        }
+        int lines = fold.lifelines().size();
+        fold.append(events);
+        axis.update(fold);
+        if (fold.lifelines().size() != lines) {
+            cols = new ColumnLayout(fold.columns());
+        }
+        updateBars();
+        if (follow) {
+            vbar.setValue(vbar.getMax());
+        }
+        markDirty();
+    }
+
+    /** The fold being drawn (read it, do not append to it). */
+    public SessionFold fold() {
+        return fold;
+    }
+
+    public ObjectProperty<Selection> selectionProperty() {
+        return selection;
+    }
+
+    public ObjectProperty<LayoutMode> layoutModeProperty() {
+        return layoutMode;
+    }
+
+    /** Zoom factor, 0.25 to 4; text and shapes scale with it (bigger for a projector). */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    /** Switches between light and dark colours. */
+    public void setDark(boolean dark) {
+        palette = dark ? Palette.dark() : Palette.light();
+        markDirty();
+    }
+
+    /** Sets the base font size (at zoom 1). */
+    public void setFontSize(double size) {
+        String family = Font.getDefault().getFamily();
+        fonts = new Viewport.Fonts(Font.font(family, size), Font.font(family, size - 1.5),
+                Font.font(family, FontWeight.BOLD, size - 0.5));
+        markDirty();
+    }
+
+    /** A key to the diagram's marks, with English texts. */
+    public Node createLegend() {
+        return Legend.create(palette, Legend::english);
+    }
+
+    /** A key to the diagram's marks, with texts looked up by key (see {@link Legend#english}). */
+    public Node createLegend(Function<String, String> text) {
+        return Legend.create(palette, text);
+    }
+
+    /** Scrolls so that the row of event {@code seq} is visible. */
+    public void reveal(long seq) {
+        int row = fold.rowOfSeq(seq);
+        if (row < 0) {
+            return;
+        }
+        double y = axis.y(row);
+        double visible = bodyHeight();
+        double top = vbar.getValue();
+        if (y - RowAxis.STEP < top) {
+            vbar.setValue(Math.max(0, y - RowAxis.STEP * 2));
+        } else if (y + RowAxis.STEP > top + visible) {
+            vbar.setValue(Math.min(vbar.getMax(), y + RowAxis.STEP * 2 - visible));
+        }
+        String socket = fold.rows().get(row).event().socket();
+        double x = cols.x(socket);
+        double width = (canvas.getWidth()) / zoom.get();
+        if (!Double.isNaN(x) && (x - ColumnLayout.COLUMN / 2 < hbar.getValue() || x + ColumnLayout.COLUMN / 2 > hbar.getValue() + width)) {
+            hbar.setValue(Math.max(0, Math.min(hbar.getMax(), x - width / 2)));
+        }
+        markDirty();
+    }
+
+    /** Paints now (the pulse timer otherwise does so once per frame when needed). */
+    public void redrawNow() {
+        dirty = false;
+        if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
+            return;
+        }
+        painter.paint(canvas.getGraphicsContext2D(), viewport());
+    }
+
+    /** What the canvas shows right now. */
+    public Viewport viewport() {
+        return new Viewport(fold, axis, cols, palette, canvas.getWidth(), canvas.getHeight(), zoom.get(),
+                hbar.getValue(), vbar.getValue(), selection.get(), fonts);
+    }
+
+    /** The selection a click at a point of this view would make. */
+    public Selection pick(double x, double y) {
+        return HitTest.pick(viewport(), x, y);
+    }
+
+    void markDirty() {
+        dirty = true;
+    }
+
+    private void relayoutRows() {
+        Selection sel = selection.get();
+        axis = new RowAxis(layoutMode.get()).update(fold);
+        updateBars();
+        if (sel != null) {
+            reveal(sel.seq());
+        }
+        markDirty();
+    }
+
+    private double bodyHeight() {
+        return canvas.getHeight() / zoom.get() - Viewport.HEAD;
+    }
+
+    private void updateBars() {
+        double h = Math.max(0, axis.height() + RowAxis.STEP * 2 - bodyHeight());
+        vbar.setMax(h);
+        vbar.setVisibleAmount(Math.max(1, bodyHeight()));
+        vbar.setUnitIncrement(RowAxis.STEP);
+        vbar.setBlockIncrement(Math.max(RowAxis.STEP, bodyHeight() * 0.9));
+        double w = Math.max(0, cols.width() - canvas.getWidth() / zoom.get());
+        hbar.setMax(w);
+        hbar.setVisibleAmount(Math.max(1, canvas.getWidth() / zoom.get()));
+        hbar.setUnitIncrement(40);
+        vbar.setValue(Math.min(vbar.getValue(), h));
+        hbar.setValue(Math.min(hbar.getValue(), w));
+    }
+
+    ScrollBar vbar() {
+        return vbar;
+    }
+
+    ScrollBar hbar() {
+        return hbar;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        canvas.setWidth(Math.max(1, w - BAR));
+        canvas.setHeight(Math.max(1, h - BAR));
+        vbar.resizeRelocate(w - BAR, 0, BAR, h - BAR);
+        hbar.resizeRelocate(0, h - BAR, w - BAR, BAR);
+        updateBars();
+        redrawNow();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 1000;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 700;
+    }
+}

@@ -1,0 +1,180 @@
+package io.sockscope.app.diagram.layout;
+
+import io.sockscope.model.event.Accept;
+import io.sockscope.model.event.Bind;
+import io.sockscope.model.event.Block;
+import io.sockscope.model.event.Close;
+import io.sockscope.model.event.Connect;
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.Failure;
+import io.sockscope.model.event.KeyState;
+import io.sockscope.model.event.Open;
+import io.sockscope.model.event.Proto;
+import io.sockscope.model.event.Queues;
+import io.sockscope.model.event.Recv;
+import io.sockscope.model.event.RecvFrom;
+import io.sockscope.model.event.Register;
+import io.sockscope.model.event.Select;
+import io.sockscope.model.event.Send;
+import io.sockscope.model.event.SendTo;
+import io.sockscope.model.event.Shutdown;
+import io.sockscope.model.event.Wake;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Folds one event into a {@link SessionFold}: the per-type rules of the diagram. */
+final class FoldStep {
+    private final SessionFold f;
+    /** Open block activations by socket and thread → index in the activation list. */
+    private final Map<String, Integer> blocked = new HashMap<>();
+
+    FoldStep(SessionFold f) {
+        this.f = f;
+    }
+
+    void fold(Event e, int row) {
+        SocketHistory h = e.socket() == null ? null : f.histories.get(e.socket());
+        if (h != null) {
+            h.events.add(e);
+            h.apply(e, row);
+        }
+        switch (e.type()) {
+            case OPEN -> open((Open) e, row);
+            case BIND -> bind((Bind) e);
+            case CONNECT -> connect((Connect) e);
+            case ACCEPT -> accept((Accept) e, row);
+            case SEND -> send((Send) e, row);
+            case RECV -> recv((Recv) e, row);
+            case SENDTO -> sendTo((SendTo) e, row);
+            case RECVFROM -> {
+                RecvFrom r = (RecvFrom) e;
+                f.datagrams.recvFrom(r.socket(), r.seq(), row, r.peer(), r.requested(), r.done(), r.payload());
+            }
+            case SHUTDOWN -> mark(MarkKind.HALF_CLOSE, e, row, "shutdown " + ((Shutdown) e).how().name().toLowerCase());
+            case CLOSE -> close((Close) e, row);
+            case BLOCK -> block((Block) e, row);
+            case WAKE -> wake((Wake) e, row);
+            case REGISTER -> mark(MarkKind.REGISTER, e, row, "register " + ((Register) e).interest());
+            case SELECT -> select((Select) e, row);
+            case QUEUES -> queues((Queues) e, row, h);
+            case OPTION -> mark(MarkKind.OPTION, e, row, ((io.sockscope.model.event.OptionSet) e).name());
+            case ERROR -> failure((Failure) e, row);
+            default -> {
+            }
+        }
+    }
+
+    private void open(Open o, int row) {
+        if (f.lifelines.containsKey(o.socket())) {
+            return;
+        }
+        SocketHistory h = new SocketHistory(row, "", "", "created");
+        h.events.add(o);
+        f.addLifeline(new Lifeline(o.socket(), o.owner(), o.proto(), o.family(), o.fd(), row, null), h);
+    }
+
+    private void bind(Bind b) {
+        Lifeline l = f.lifeline(b.socket());
+        if (l != null && l.proto() == Proto.UDP) {
+            f.datagrams.bound(b.socket(), b.local());
+        }
+    }
+
+    private void connect(Connect c) {
+        Lifeline l = f.lifeline(c.socket());
+        if (l != null && l.proto() == Proto.UDP) {
+            f.datagrams.bound(c.socket(), c.local());
+        } else {
+            f.streams.connect(c.socket(), c.local(), c.remote());
+        }
+    }
+
+    private void accept(Accept a, int row) {
+        Lifeline server = f.lifeline(a.socket());
+        if (server != null && !f.lifelines.containsKey(a.child())) {
+            SocketHistory h = new SocketHistory(row, a.local(), a.remote(), "connected");
+            h.events.add(a);
+            f.addLifeline(new Lifeline(a.child(), server.owner(), server.proto(), server.family(),
+                    a.fd(), row, server.socket()), h);
+        }
+        f.creations.add(new CreationArrow(a.socket(), a.child(), row, a.seq()));
+        f.streams.accept(a.child(), a.local(), a.remote());
+    }
+
+    private void send(Send s, int row) {
+        if (s.done() > 0) {
+            f.streams.send(s.socket(), s.seq(), row, s.done(), s.payload());
+        }
+        if (s.done() >= 0 && s.done() < s.requested()) {
+            mark(MarkKind.PARTIAL, s, row, "sent " + s.done() + " of " + s.requested());
+        }
+    }
+
+    private void recv(Recv r, int row) {
+        if (r.done() > 0) {
+            f.streams.recv(r.socket(), r.seq(), row, r.done());
+        } else if (r.done() < 0) {
+            mark(MarkKind.EOF, r, row, "EOF");
+        }
+    }
+
+    private void sendTo(SendTo s, int row) {
+        if (s.done() > 0) {
+            f.datagrams.sendTo(s.socket(), s.seq(), row, s.peer(), s.done(), s.payload());
+        } else {
+            mark(MarkKind.PARTIAL, s, row, "not sent (no buffer space)");
+        }
+    }
+
+    private void close(Close c, int row) {
+        mark(c.abortive() ? MarkKind.RESET : MarkKind.CLOSE, c, row, c.abortive() ? "close (RST)" : "close");
+        Lifeline l = f.lifeline(c.socket());
+        if (l != null) {
+            l.close(row);
+        }
+        f.datagrams.drain(c.socket(), row);
+    }
+
+    private void block(Block b, int row) {
+        f.activations.add(new Activation(b.socket(), b.call(), b.thread(), row, -1, b.seq(), -1, false));
+        blocked.put(b.socket() + '\0' + b.thread(), f.activations.size() - 1);
+    }
+
+    private void wake(Wake w, int row) {
+        Integer i = blocked.remove(w.socket() + '\0' + w.thread());
+        if (i != null) {
+            Activation a = f.activations.get(i);
+            f.activations.set(i, new Activation(a.socket(), a.call(), a.thread(), a.fromRow(), row,
+                    a.fromSeq(), w.seq(), a.select()));
+        }
+    }
+
+    private void select(Select s, int row) {
+        f.activations.add(new Activation(s.socket(), "select", "", row, row, s.seq(), s.seq(), true));
+        for (KeyState k : s.keys()) {
+            f.badges.add(new Badge(k.socket(), s.socket(), row, s.seq(), k.interest(), k.ready()));
+        }
+    }
+
+    private void queues(Queues q, int row, SocketHistory h) {
+        if (h != null) {
+            h.queues.add(new QueueSample(row, q.seq(), q.sendQ(), q.recvQ(), q.acceptQ(), q.backlog(),
+                    q.sndBuf(), q.rcvBuf(), q.source()));
+        }
+    }
+
+    private void failure(Failure x, int row) {
+        switch (x.kind()) {
+            case RESET -> mark(MarkKind.RESET, x, row, x.call() + ": reset");
+            case WOULD_BLOCK -> {
+                mark(MarkKind.WOULD_BLOCK, x, row, x.call() + ": would block");
+                f.datagrams.drain(x.socket(), row);
+            }
+            default -> mark(MarkKind.ERROR, x, row, x.call() + ": " + x.kind().name().toLowerCase().replace('_', ' '));
+        }
+    }
+
+    private void mark(MarkKind kind, Event e, int row, String label) {
+        f.marks.add(new Mark(kind, e.socket(), row, e.seq(), label));
+    }
+}

@@ -1,0 +1,116 @@
+package io.sockscope.app.diagram.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Vertical positions of rows, in pixels at zoom 1. Steps: a fixed pitch per row. Time: spacing
+ * proportional to elapsed time (never below a readable minimum); an idle stretch longer than
+ * {@link #FOLD_NANOS} is folded into a fixed band and recorded as a {@link Gap}.
+ */
+public final class RowAxis {
+    /** Row pitch in the steps layout. */
+    public static final double STEP = 30;
+    /** Smallest spacing between rows in the time layout. */
+    public static final double MIN_TIME_STEP = 20;
+    /** Pixels per millisecond in the time layout. */
+    public static final double PX_PER_MS = 1.0;
+    /** Idle gaps longer than this are folded. */
+    public static final long FOLD_NANOS = 200_000_000L;
+    /** Height of a folded gap's band. */
+    public static final double GAP_BAND = 34;
+
+    private final LayoutMode mode;
+    private double[] centre = new double[256];
+    private int count;
+    private long lastT;
+    private final List<Gap> gaps = new ArrayList<>();
+
+    public RowAxis(LayoutMode mode) {
+        this.mode = Objects.requireNonNull(mode, "mode");
+    }
+
+    /** Brings the axis up to date with the fold's rows (appending only the new ones). */
+    public RowAxis update(SessionFold fold) {
+        List<Row> rows = fold.rows();
+        if (rows.size() > centre.length) {
+            centre = Arrays.copyOf(centre, Math.max(rows.size(), centre.length * 2));
+        }
+        for (int i = count; i < rows.size(); i++) {
+            long t = rows.get(i).t();
+            centre[i] = i == 0 ? STEP / 2 : centre[i - 1] + spacing(i, t - lastT, i == 0 ? 0 : centre[i - 1]);
+            lastT = t;
+        }
+        count = rows.size();
+        return this;
+    }
+
+    private double spacing(int row, long dt, double prev) {
+        if (mode == LayoutMode.STEPS) {
+            return STEP;
+        }
+        if (dt > FOLD_NANOS) {
+            gaps.add(new Gap(row, dt, prev + MIN_TIME_STEP / 2, GAP_BAND));
+            return GAP_BAND + MIN_TIME_STEP;
+        }
+        return Math.max(MIN_TIME_STEP, dt / 1e6 * PX_PER_MS);
+    }
+
+    public LayoutMode mode() {
+        return mode;
+    }
+
+    public int count() {
+        return count;
+    }
+
+    /** Centre of a row. */
+    public double y(int row) {
+        if (count == 0) {
+            return STEP / 2;
+        }
+        if (row < count) {
+            return centre[Math.max(row, 0)];
+        }
+        return centre[count - 1] + (row - count + 1) * STEP;
+    }
+
+    /** Total height of all rows. */
+    public double height() {
+        return count == 0 ? 0 : centre[count - 1] + STEP / 2;
+    }
+
+    /** Index of the first row whose centre is at or below {@code y}. */
+    public int firstRowFrom(double y) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (centre[mid] < y) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The row whose centre is nearest to {@code y}, or -1 when there are no rows. */
+    public int rowAt(double y) {
+        if (count == 0) {
+            return -1;
+        }
+        int i = Math.min(firstRowFrom(y), count - 1);
+        if (i > 0 && Math.abs(centre[i - 1] - y) < Math.abs(centre[i] - y)) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Folded gaps, in row order. */
+    public List<Gap> gaps() {
+        return gaps;
+    }
+}

@@ -1,0 +1,199 @@
+package io.sockscope.app.diagram.layout;
+
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.EventType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The diagram's content as a pure fold over a session's events: lifelines, rows, data and
+ * creation arrows, marks, activations, select badges and queue samples. Appendable, so a live
+ * session and a replay are the same code. Every event but a queue sample gets its own row;
+ * a queue sample belongs to the row before it.
+ */
+public final class SessionFold {
+    final List<Row> rows = new ArrayList<>();
+    final Map<String, Lifeline> lifelines = new LinkedHashMap<>();
+    final Map<String, SocketHistory> histories = new LinkedHashMap<>();
+    final List<DataArrow> arrows = new ArrayList<>();
+    final List<CreationArrow> creations = new ArrayList<>();
+    final List<Mark> marks = new ArrayList<>();
+    final List<Activation> activations = new ArrayList<>();
+    final List<Badge> badges = new ArrayList<>();
+    final StreamMatcher streams = new StreamMatcher(this::addArrow);
+    final DatagramMatcher datagrams = new DatagramMatcher(this::addArrow);
+    private final FoldStep step = new FoldStep(this);
+    private int[] rowOfSeq = new int[1024];
+    private long firstSeq = -1;
+    private int seqCount;
+    private boolean arrowsSorted = true;
+    private int maxArrowSpan;
+    private List<Lifeline> columns;
+    private boolean ended;
+    private int version;
+
+    /** A fold of a complete (replayed) session: datagrams nobody read by its end count as lost. */
+    public static SessionFold of(List<Event> events) {
+        SessionFold f = new SessionFold();
+        f.append(events);
+        f.end();
+        return f;
+    }
+
+    /** Folds more events of a live session, in order. */
+    public void append(List<Event> events) {
+        Objects.requireNonNull(events, "events");
+        for (Event e : events) {
+            if (firstSeq < 0) {
+                firstSeq = e.seq();
+            }
+            if (e.type() != EventType.QUEUES) {
+                rows.add(new Row(rows.size(), e));
+            }
+            int idx = (int) (e.seq() - firstSeq);
+            if (idx >= 0) {
+                if (idx >= rowOfSeq.length) {
+                    rowOfSeq = java.util.Arrays.copyOf(rowOfSeq, Math.max(idx + 1, rowOfSeq.length * 2));
+                }
+                rowOfSeq[idx] = Math.max(0, rows.size() - 1);
+                seqCount = Math.max(seqCount, idx + 1);
+            }
+            step.fold(e, Math.max(0, rows.size() - 1));
+        }
+        version++;
+    }
+
+    /** The session is over: datagrams still unread are lost. */
+    public void end() {
+        if (!ended) {
+            ended = true;
+            datagrams.end(Math.max(0, rows.size() - 1));
+            version++;
+        }
+    }
+
+    void addArrow(DataArrow a) {
+        if (!arrows.isEmpty() && arrows.get(arrows.size() - 1).fromRow() > a.fromRow()) {
+            arrowsSorted = false;
+        }
+        arrows.add(a);
+        maxArrowSpan = Math.max(maxArrowSpan, a.lost() ? 1 : a.toRow() - a.fromRow());
+    }
+
+    void addLifeline(Lifeline l, SocketHistory h) {
+        lifelines.put(l.socket(), l);
+        histories.put(l.socket(), h);
+        columns = null;
+    }
+
+    /** Changes each time events are folded, so views know when to redraw. */
+    public int version() {
+        return version;
+    }
+
+    public List<Row> rows() {
+        return Collections.unmodifiableList(rows);
+    }
+
+    public int rowCount() {
+        return rows.size();
+    }
+
+    /** The row an event is drawn at (a queue sample: the row before it); -1 if unknown. */
+    public int rowOfSeq(long seq) {
+        long idx = seq - firstSeq;
+        return firstSeq < 0 || idx < 0 || idx >= seqCount ? -1 : rowOfSeq[(int) idx];
+    }
+
+    public Lifeline lifeline(String socket) {
+        return lifelines.get(socket);
+    }
+
+    public Collection<Lifeline> lifelines() {
+        return Collections.unmodifiableCollection(lifelines.values());
+    }
+
+    /** Lifelines left to right: owner groups in order of appearance, accepted children beside their server. */
+    public List<Lifeline> columns() {
+        if (columns == null) {
+            columns = Columns.order(lifelines.values());
+        }
+        return columns;
+    }
+
+    /** All data arrows, sorted by their send row. */
+    public List<DataArrow> arrows() {
+        if (!arrowsSorted) {
+            arrows.sort(Comparator.comparingInt(DataArrow::fromRow));
+            arrowsSorted = true;
+        }
+        return Collections.unmodifiableList(arrows);
+    }
+
+    /** Data arrows that may cross rows {@code [from, to]}. */
+    public List<DataArrow> arrowsBetween(int from, int to) {
+        List<DataArrow> all = arrows();
+        return Rows.between(all, DataArrow::fromRow, from - maxArrowSpan, to);
+    }
+
+    public List<CreationArrow> creations() {
+        return Collections.unmodifiableList(creations);
+    }
+
+    public List<Mark> marks() {
+        return Collections.unmodifiableList(marks);
+    }
+
+    /** All activations, sorted by their first row. */
+    public List<Activation> activations() {
+        return Collections.unmodifiableList(activations);
+    }
+
+    public List<Badge> badges() {
+        return Collections.unmodifiableList(badges);
+    }
+
+    /** Queue samples of one socket, in row order. */
+    public List<QueueSample> queues(String socket) {
+        SocketHistory h = histories.get(socket);
+        return h == null ? List.of() : Collections.unmodifiableList(h.queues);
+    }
+
+    /** What the lifeline head shows at {@code row}. */
+    public HeadState headAt(String socket, int row) {
+        SocketHistory h = histories.get(Objects.requireNonNull(socket, "socket"));
+        return h == null ? null : h.headAt(row);
+    }
+
+    /** The last queue sample of a socket at or before {@code row}, or null. */
+    public QueueSample queueAt(String socket, int row) {
+        SocketHistory h = histories.get(Objects.requireNonNull(socket, "socket"));
+        return h == null ? null : h.queueAt(row);
+    }
+
+    /** The socket's state right after event {@code seq}; null for an unknown socket. */
+    public SocketSnapshot snapshotAt(String socket, long seq) {
+        Lifeline l = lifelines.get(Objects.requireNonNull(socket, "socket"));
+        if (l == null) {
+            return null;
+        }
+        int row = rowOfSeq(seq);
+        return Snapshots.at(l, histories.get(socket), seq, row < 0 ? rows.size() - 1 : row);
+    }
+
+    /** The connected peer socket of a stream socket, or null. */
+    public String peerOf(String socket) {
+        return streams.peerOf(socket);
+    }
+
+    /** True once {@link #end()} was called. */
+    public boolean ended() {
+        return ended;
+    }
+}

@@ -1,0 +1,78 @@
+package io.sockscope.app.diagram.layout;
+
+import io.sockscope.model.event.Accept;
+import io.sockscope.model.event.Bind;
+import io.sockscope.model.event.Connect;
+import io.sockscope.model.event.ConnectState;
+import io.sockscope.model.event.ErrorKind;
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.Failure;
+import io.sockscope.model.event.Shutdown;
+import io.sockscope.model.event.ShutdownHow;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One socket's events, head-state changes and queue samples, indexed by row for quick look-up. */
+final class SocketHistory {
+    final List<Event> events = new ArrayList<>();
+    final List<HeadState> heads = new ArrayList<>();
+    final List<QueueSample> queues = new ArrayList<>();
+
+    SocketHistory(int row, String local, String remote, String state) {
+        heads.add(new HeadState(row, local, remote, state));
+    }
+
+    HeadState head() {
+        return heads.get(heads.size() - 1);
+    }
+
+    /** Updates the head for an event of this socket (or the accepted child's creation). */
+    void apply(Event e, int row) {
+        HeadState h = head();
+        HeadState next = switch (e.type()) {
+            case BIND -> new HeadState(row, ((Bind) e).local(), h.remote(), "bound");
+            case LISTEN -> new HeadState(row, h.local(), h.remote(), "listening");
+            case CONNECT -> {
+                Connect c = (Connect) e;
+                String local = c.local().isEmpty() ? h.local() : c.local();
+                yield new HeadState(row, local, c.remote(),
+                        c.state() == ConnectState.CONNECTED ? "connected" : "connecting");
+            }
+            case SHUTDOWN -> new HeadState(row, h.local(), h.remote(), shutState(h.state(), ((Shutdown) e).how()));
+            case CLOSE -> new HeadState(row, h.local(), h.remote(), "closed");
+            case SENDTO -> h.state().equals("created") // the first sendto binds an ephemeral port
+                    ? new HeadState(row, h.local(), h.remote(), "bound") : h;
+            case ERROR -> ((Failure) e).kind() == ErrorKind.RESET
+                    ? new HeadState(row, h.local(), h.remote(), "reset") : h;
+            default -> h;
+        };
+        if (next != h) {
+            heads.add(next);
+        }
+    }
+
+    static HeadState child(Accept a, int row) {
+        return new HeadState(row, a.local(), a.remote(), "connected");
+    }
+
+    static String shutState(String before, ShutdownHow how) {
+        boolean in = how != ShutdownHow.WRITE || before.equals("half-closed-in");
+        boolean out = how != ShutdownHow.READ || before.equals("half-closed-out");
+        if (in && out) {
+            return "shut-down";
+        }
+        return in ? "half-closed-in" : "half-closed-out";
+    }
+
+    /** The head as it was at {@code row}. */
+    HeadState headAt(int row) {
+        int i = Rows.lastAtOrBefore(heads, HeadState::row, row);
+        return heads.get(Math.max(i, 0));
+    }
+
+    /** The last queue sample at or before {@code row}, or null. */
+    QueueSample queueAt(int row) {
+        int i = Rows.lastAtOrBefore(queues, QueueSample::row, row);
+        return i < 0 ? null : queues.get(i);
+    }
+}

@@ -1,0 +1,19 @@
+package io.sockscope.app.diagram.layout;
+
+import io.sockscope.model.event.Family;
+import io.sockscope.model.event.Proto;
+import java.util.Map;
+
+/**
+ * A socket's state at one moment of the session, for the inspector.
+ *
+ * @param state    created, bound, listening, connecting, connected, half-closed-in,
+ *                 half-closed-out, closed or reset
+ * @param queues   the last kernel queue sample, or null if none yet
+ * @param blocking true unless the socket was seen in non-blocking mode
+ */
+public record SocketSnapshot(String socket, int fd, Proto proto, Family family, String owner,
+                             String local, String remote, String state,
+                             Map<String, OptionValue> options, QueueSample queues,
+                             long bytesSent, long bytesReceived, boolean blocking) {
+}

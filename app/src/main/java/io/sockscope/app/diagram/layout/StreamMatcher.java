@@ -1,0 +1,154 @@
+package io.sockscope.app.diagram.layout;
+
+import io.sockscope.model.event.Payload;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Pairs the two ends of each stream connection (a connecting client with the child its server
+ * accepted) and numbers each direction's bytes, so every recv learns which sends its bytes
+ * came from: one send read by two recvs yields two arrows, two sends read by one recv too.
+ */
+final class StreamMatcher {
+    private record Seg(long seq, int row, long start, long end, Payload payload) {
+    }
+
+    private static final class End {
+        final String socket;
+        String local = "";
+        String remote = "";
+        End peer;
+        boolean waiting;
+        long sent;
+        long received;
+        final ArrayList<Seg> segs = new ArrayList<>();
+        int cursor;
+        final ArrayList<Seg> unread = new ArrayList<>(1);
+
+        End(String socket) {
+            this.socket = socket;
+        }
+    }
+
+    private final Map<String, End> ends = new HashMap<>();
+    private final List<End> connects = new ArrayList<>();
+    private final List<End> accepts = new ArrayList<>();
+    private final Consumer<DataArrow> sink;
+
+    StreamMatcher(Consumer<DataArrow> sink) {
+        this.sink = sink;
+    }
+
+    void connect(String socket, String local, String remote) {
+        End e = end(socket);
+        e.local = local.isEmpty() ? e.local : Addresses.norm(local);
+        e.remote = Addresses.norm(remote);
+        if (e.peer == null && !e.waiting) {
+            pairOrWait(e, accepts, connects, true);
+        }
+    }
+
+    void accept(String child, String local, String remote) {
+        End e = end(child);
+        e.local = Addresses.norm(local);
+        e.remote = Addresses.norm(remote);
+        pairOrWait(e, connects, accepts, false);
+    }
+
+    private void pairOrWait(End e, List<End> others, List<End> mine, boolean isConnect) {
+        End found = null;
+        for (End o : others) { // exact: my local is its remote and the other way round
+            if (!e.local.isEmpty() && e.local.equals(o.remote) && e.remote.equals(o.local)) {
+                found = o;
+                break;
+            }
+        }
+        if (found == null) { // Unix sockets and unknown ports: first in order to the same address
+            for (End o : others) {
+                End c = isConnect ? e : o;
+                End a = isConnect ? o : e;
+                boolean sameServer = c.remote.equals(a.local)
+                        || (!Addresses.port(c.remote).isEmpty() && Addresses.port(c.remote).equals(Addresses.port(a.local)));
+                if (sameServer && (a.remote.isEmpty() || c.local.isEmpty())) {
+                    found = o;
+                    break;
+                }
+            }
+        }
+        if (found == null) {
+            e.waiting = true;
+            mine.add(e);
+            return;
+        }
+        others.remove(found);
+        found.waiting = false;
+        e.peer = found;
+        found.peer = e;
+        drain(e, found);
+        drain(found, e);
+    }
+
+    void send(String socket, long seq, int row, int done, Payload payload) {
+        End e = end(socket);
+        e.segs.add(new Seg(seq, row, e.sent, e.sent + done, payload));
+        e.sent += done;
+        if (e.peer != null) {
+            drain(e, e.peer);
+        }
+    }
+
+    void recv(String socket, long seq, int row, int done) {
+        End b = end(socket);
+        b.unread.add(new Seg(seq, row, b.received, b.received + done, null));
+        b.received += done;
+        if (b.peer != null) {
+            drain(b.peer, b);
+        }
+    }
+
+    /** Matches b's recv ranges not yet explained against a's sends. */
+    private void drain(End a, End b) {
+        while (!b.unread.isEmpty()) {
+            Seg r = b.unread.get(0);
+            long covered = r.start;
+            int i = a.cursor;
+            while (i < a.segs.size()) {
+                Seg s = a.segs.get(i);
+                if (s.end <= covered) {
+                    a.cursor = ++i;
+                    continue;
+                }
+                if (s.start >= r.end) {
+                    break;
+                }
+                long to = Math.min(s.end, r.end);
+                long from = Math.max(s.start, covered);
+                sink.accept(new DataArrow(a.socket, s.seq, s.row, b.socket, r.seq, r.row,
+                        from, to, false, false, s.payload, (int) (from - s.start)));
+                covered = to;
+                if (s.end <= r.end) {
+                    a.cursor = ++i;
+                } else {
+                    break;
+                }
+            }
+            if (covered < r.end) { // the rest was not sent yet (events out of order): wait
+                b.unread.set(0, new Seg(r.seq, r.row, covered, r.end, null));
+                return;
+            }
+            b.unread.remove(0);
+        }
+    }
+
+    String peerOf(String socket) {
+        End e = ends.get(socket);
+        return e == null || e.peer == null ? null : e.peer.socket;
+    }
+
+    private End end(String socket) {
+        return ends.computeIfAbsent(socket, End::new);
+    }
+}

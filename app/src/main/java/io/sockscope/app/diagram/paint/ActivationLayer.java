@@ -1,0 +1,127 @@
+package io.sockscope.app.diagram.paint;
+
+import io.sockscope.app.diagram.layout.Activation;
+import io.sockscope.app.diagram.layout.Badge;
+import io.sockscope.app.diagram.layout.ColumnLayout;
+import io.sockscope.app.diagram.layout.RowAxis;
+import io.sockscope.app.diagram.layout.Rows;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Blocked calls as hatched bars from block to wake, labelled with the waiting thread; select
+ * calls as a box on the selector's lifeline, with A/C/R/W badges on each key's socket
+ * (filled: ready; outlined: asked for but not ready).
+ */
+public final class ActivationLayer implements Layer {
+    private static final String OPS = "ACRW";
+
+    @Override
+    public void draw(GraphicsContext gc, Viewport v) {
+        List<Activation> acts = v.fold().activations();
+        int last = v.fold().rowCount() - 1;
+        for (Activation a : acts) { // few per session; cull by rows and columns
+            if (a.fromRow() > v.lastRow()) {
+                break;
+            }
+            if (a.endRow(last) < v.firstRow()) {
+                continue;
+            }
+            double x = v.x(a.socket());
+            if (Double.isNaN(x) || !v.visibleX(x - 100, x + 100)) {
+                continue;
+            }
+            if (a.select()) {
+                select(gc, v, x, v.y(a.fromRow()));
+            } else {
+                blocked(gc, v, a, x, last);
+            }
+        }
+        badges(gc, v);
+    }
+
+    private static void blocked(GraphicsContext gc, Viewport v, Activation a, double x, int last) {
+        Palette p = v.palette();
+        double y0 = v.y(a.fromRow());
+        double y1 = a.open() ? v.end() : v.y(a.toRow());
+        double top = Math.max(y0, -10);
+        double bottom = Math.min(y1, v.bottom() + 10);
+        if (bottom > top) {
+            Symbols.hatched(gc, x - 6, top, 12, bottom - top, p.blocked(), p.background());
+        }
+        if (y0 >= -RowAxis.STEP) {
+            gc.setFont(v.small());
+            gc.setTextAlign(TextAlignment.RIGHT);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.setFill(p.warn());
+            double ty = y0 + RowAxis.STEP * 0.55;
+            gc.fillText(Texts.fit(a.thread(), ColumnLayout.COLUMN / 2 - 28, 6.4), x - 22, ty);
+            gc.fillRect(x - 18, ty - 5, 2.5, 10); // a pause sign: this thread waits
+            gc.fillRect(x - 13.5, ty - 5, 2.5, 10);
+        }
+    }
+
+    private static void select(GraphicsContext gc, Viewport v, double x, double y) {
+        Palette p = v.palette();
+        gc.setFill(p.select());
+        gc.fillRoundRect(x - 8, y - 11, 16, 22, 4, 4);
+        gc.setStroke(p.fg());
+        gc.setLineWidth(1);
+        gc.strokeRoundRect(x - 8, y - 11, 16, 22, 4, 4);
+    }
+
+    private static void badges(GraphicsContext gc, Viewport v) {
+        List<Badge> bs = Rows.between(v.fold().badges(), Badge::row, v.firstRow(), v.lastRow());
+        Palette p = v.palette();
+        gc.setFont(v.small());
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        for (Badge b : bs) {
+            double x = v.x(b.socket());
+            double sx = v.x(b.selector());
+            if (Double.isNaN(x)) {
+                continue;
+            }
+            double y = v.y(b.row());
+            if (!Double.isNaN(sx)) { // which sockets this select looked at
+                gc.setStroke(Palette.alpha(p.select(), 0.6));
+                gc.setLineWidth(1);
+                gc.setLineDashes(2, 4);
+                gc.strokeLine(sx + (x > sx ? 8 : -8), y, x + (x > sx ? -12 : 12), y);
+                gc.setLineDashes(null);
+            }
+            String letters = letters(b);
+            double w = 13;
+            double bx = x - 12 - letters.length() * w;
+            for (int i = 0; i < letters.length(); i++) {
+                char c = letters.charAt(i);
+                boolean ready = b.ready().indexOf(c) >= 0;
+                double cx = bx + i * w;
+                if (ready) {
+                    gc.setFill(p.select());
+                    gc.fillRoundRect(cx, y - 8, w - 2, 16, 4, 4);
+                } else {
+                    gc.setFill(p.background());
+                    gc.fillRoundRect(cx, y - 8, w - 2, 16, 4, 4);
+                    gc.setStroke(p.select());
+                    gc.setLineWidth(1);
+                    gc.strokeRoundRect(cx, y - 8, w - 2, 16, 4, 4);
+                }
+                gc.setFill(ready ? p.background() : p.muted());
+                gc.fillText(String.valueOf(c), cx + (w - 2) / 2, y);
+            }
+        }
+    }
+
+    private static String letters(Badge b) {
+        StringBuilder sb = new StringBuilder(4);
+        for (char c : OPS.toCharArray()) {
+            if (b.interest().indexOf(c) >= 0 || b.ready().indexOf(c) >= 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package io.sockscope.app.diagram.paint;
+
+import io.sockscope.app.diagram.layout.ColumnLayout;
+import io.sockscope.app.diagram.layout.Lifeline;
+import io.sockscope.app.diagram.layout.QueueSample;
+import io.sockscope.app.diagram.layout.RowAxis;
+import io.sockscope.app.diagram.layout.Rows;
+import java.util.List;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+
+/**
+ * Kernel queues along each lifeline: the send queue's fill to the left, the receive queue's
+ * (or a listener's accept queue's) to the right; full width means the buffer is full.
+ */
+public final class BandLayer implements Layer {
+    /** Width of a full band on each side of the lifeline. */
+    public static final double WIDTH = 30;
+
+    @Override
+    public void draw(GraphicsContext gc, Viewport v) {
+        ColumnLayout cols = v.cols();
+        List<Lifeline> lines = cols.columns();
+        for (int i = 0; i < lines.size(); i++) {
+            double x = v.x(i);
+            if (!v.visibleX(x - WIDTH, x + WIDTH)) {
+                continue;
+            }
+            Lifeline l = lines.get(i);
+            List<QueueSample> qs = v.fold().queues(l.socket());
+            if (qs.isEmpty()) {
+                continue;
+            }
+            int from = Math.max(0, Rows.lastAtOrBefore(qs, QueueSample::row, v.firstRow()));
+            int endRow = l.closed() ? l.lastRow() : -1;
+            for (int k = from; k < qs.size(); k++) {
+                QueueSample q = qs.get(k);
+                if (q.row() > v.lastRow()) {
+                    break;
+                }
+                double y0 = v.y(q.row());
+                double y1 = k + 1 < qs.size() ? v.y(qs.get(k + 1).row())
+                        : endRow >= 0 ? v.y(endRow) : v.end();
+                if (y1 <= y0) {
+                    continue;
+                }
+                paint(gc, v.palette(), q, x, y0, y1);
+            }
+        }
+    }
+
+    private static void paint(GraphicsContext gc, Palette p, QueueSample q, double x, double y0, double y1) {
+        if (q.listener()) {
+            side(gc, p.acceptQ(), x + 3, y0, y1, q.acceptFill(), true);
+            return;
+        }
+        side(gc, p.sendQ(), x - 3, y0, y1, q.sendFill(), false);
+        side(gc, p.recvQ(), x + 3, y0, y1, q.recvFill(), true);
+    }
+
+    private static void side(GraphicsContext gc, Color c, double x, double y0, double y1, double fill, boolean right) {
+        if (fill <= 0) {
+            return;
+        }
+        double w = Math.max(2, fill * WIDTH);
+        gc.setFill(Palette.alpha(c, 0.45));
+        gc.fillRect(right ? x : x - w, y0, w, y1 - y0);
+        gc.setStroke(c);
+        gc.setLineWidth(1.5);
+        double edge = right ? x + w : x - w;
+        gc.strokeLine(edge, y0, edge, y1);
+        if (fill >= 0.999) { // full: a thick edge so it reads without colour too
+            gc.setLineWidth(3);
+            gc.strokeLine(edge, y0, edge, Math.min(y1, y0 + RowAxis.STEP / 2));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.sockscope.app.diagram.paint;
+
+import io.sockscope.app.diagram.layout.ColumnLayout;
+import io.sockscope.app.diagram.layout.Row;
+import java.util.Locale;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
+
+/** The sticky left gutter: each row's event number and its time since the session started. Drawn at x from 0. */
+public final class GutterLayer implements Layer {
+    @Override
+    public void draw(GraphicsContext gc, Viewport v) {
+        Palette p = v.palette();
+        double w = ColumnLayout.GUTTER - 6;
+        gc.setFill(p.headFill());
+        gc.fillRect(0, -40, w, v.bottom() + 80);
+        gc.setStroke(p.grid());
+        gc.setLineWidth(1);
+        gc.strokeLine(w - 0.5, -40, w - 0.5, v.bottom() + 40);
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.CENTER);
+        double minGap = 24;
+        double lastY = -1e9;
+        for (int r = v.firstRow(); r <= v.lastRow(); r++) {
+            double y = v.y(r);
+            if (y - lastY < minGap) {
+                continue;
+            }
+            lastY = y;
+            Row row = v.fold().rows().get(r);
+            gc.setFont(v.small());
+            gc.setFill(p.fg());
+            gc.fillText("#" + row.seq(), w - 6, y - 6);
+            gc.setFill(p.muted());
+            gc.fillText(time(row.t()), w - 6, y + 7);
+        }
+    }
+
+    static String time(long nanos) {
+        double ms = nanos / 1e6;
+        if (ms < 1000) {
+            return String.format(Locale.ROOT, "%.1f ms", ms);
+        }
+        return String.format(Locale.ROOT, "%.2f s", ms / 1000);
+    }
+}

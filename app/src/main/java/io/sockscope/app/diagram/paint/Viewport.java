@@ -1,0 +1,182 @@
+package io.sockscope.app.diagram.paint;
+
+import io.sockscope.app.diagram.Selection;
+import io.sockscope.app.diagram.layout.ColumnLayout;
+import io.sockscope.app.diagram.layout.RowAxis;
+import io.sockscope.app.diagram.layout.SessionFold;
+import java.util.Objects;
+import javafx.scene.text.Font;
+
+/**
+ * What one frame shows: the fold and its axes, the scroll position (content pixels at zoom 1),
+ * the canvas size, zoom, colours, selection, and the range of visible rows and columns.
+ * Layers draw in content coordinates; the painter sets up the transform.
+ */
+public final class Viewport {
+    /** Height of the sticky lifeline heads, at zoom 1. */
+    public static final double HEAD = 78;
+
+    private final SessionFold fold;
+    private final RowAxis axis;
+    private final ColumnLayout cols;
+    private final Palette palette;
+    private final double width;
+    private final double height;
+    private final double zoom;
+    private final double scrollX;
+    private final double scrollY;
+    private final Selection selection;
+    private final int firstRow;
+    private final int lastRow;
+    private final Font font;
+    private final Font small;
+    private final Font bold;
+
+    public Viewport(SessionFold fold, RowAxis axis, ColumnLayout cols, Palette palette, double width,
+                    double height, double zoom, double scrollX, double scrollY, Selection selection, Fonts fonts) {
+        this.fold = Objects.requireNonNull(fold, "fold");
+        this.axis = Objects.requireNonNull(axis, "axis");
+        this.cols = Objects.requireNonNull(cols, "cols");
+        this.palette = Objects.requireNonNull(palette, "palette");
+        this.width = width;
+        this.height = height;
+        this.zoom = zoom;
+        this.scrollX = scrollX;
+        this.scrollY = scrollY;
+        this.selection = selection;
+        this.firstRow = Math.max(0, axis.firstRowFrom(scrollY - RowAxis.STEP) - 1);
+        this.lastRow = Math.min(axis.count() - 1, axis.firstRowFrom(contentBottom() + RowAxis.STEP));
+        this.font = fonts.normal();
+        this.small = fonts.small();
+        this.bold = fonts.bold();
+    }
+
+    public SessionFold fold() {
+        return fold;
+    }
+
+    public RowAxis axis() {
+        return axis;
+    }
+
+    public ColumnLayout cols() {
+        return cols;
+    }
+
+    public Palette palette() {
+        return palette;
+    }
+
+    /** Canvas width in screen pixels. */
+    public double width() {
+        return width;
+    }
+
+    public double height() {
+        return height;
+    }
+
+    public double zoom() {
+        return zoom;
+    }
+
+    public double scrollX() {
+        return scrollX;
+    }
+
+    public double scrollY() {
+        return scrollY;
+    }
+
+    /** Content y of the lowest visible pixel of the body (below the heads). */
+    double contentBottom() {
+        return scrollY + height / zoom - HEAD;
+    }
+
+    /*
+     * Layers draw in view coordinates: x from the canvas's left edge, y from the top of the body
+     * (below the heads), both at zoom 1. Keeping coordinates small matters: the software
+     * rasteriser slows down badly with coordinates in the millions.
+     */
+
+    /** View x of a socket's lifeline, NaN if it has none. */
+    public double x(String socket) {
+        return cols.x(socket) - scrollX;
+    }
+
+    /** View x of a column's centre. */
+    public double x(int column) {
+        return cols.x(column) - scrollX;
+    }
+
+    /** View y of a row's centre. */
+    public double y(int row) {
+        return axis.y(row) - scrollY;
+    }
+
+    /** View y of a content y. */
+    public double viewY(double contentY) {
+        return contentY - scrollY;
+    }
+
+    /** View y just below the last row. */
+    public double end() {
+        return axis.height() - scrollY;
+    }
+
+    /** Rightmost visible view x. */
+    public double right() {
+        return width / zoom;
+    }
+
+    /** Lowest visible view y of the body. */
+    public double bottom() {
+        return height / zoom - HEAD;
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    /** First row (possibly partly) visible. */
+    public int firstRow() {
+        return firstRow;
+    }
+
+    /** Last row (possibly partly) visible; below firstRow when there are no rows. */
+    public int lastRow() {
+        return lastRow;
+    }
+
+    /** The row whose state the heads show: the selected row, else the lowest visible row. */
+    public int stateRow() {
+        if (selection != null) {
+            int r = fold.rowOfSeq(selection.seq());
+            if (r >= 0) {
+                return r;
+            }
+        }
+        return Math.max(lastRow, 0);
+    }
+
+    /** True if a view x range may be visible. */
+    public boolean visibleX(double x0, double x1) {
+        return x1 >= 0 && x0 <= right();
+    }
+
+    public Font font() {
+        return font;
+    }
+
+    public Font small() {
+        return small;
+    }
+
+    public Font bold() {
+        return bold;
+    }
+
+    /** The fonts one frame uses. */
+    public record Fonts(Font normal, Font small, Font bold) {
+    }
+}

@@ -1,0 +1,109 @@
+package io.sockscope.model.scenario.data;
+
+import io.sockscope.model.engine.Engine;
+import io.sockscope.model.event.Bind;
+import io.sockscope.model.event.Close;
+import io.sockscope.model.event.ErrorKind;
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.Failure;
+import io.sockscope.model.event.Family;
+import io.sockscope.model.event.OptionSet;
+import io.sockscope.model.event.RecvFrom;
+import io.sockscope.model.event.SendTo;
+import io.sockscope.model.scenario.Caption;
+import io.sockscope.model.scenario.ScenarioContext;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** A receiver that does not read: its small queue fills and further datagrams are dropped for good. */
+final class UdpOverflowScenario extends DataScenario {
+    static final int RCVBUF_ASKED = 4096;
+    static final int DATAGRAMS = 200;
+    static final int SIZE = 1024;
+    static final int READ_BUFFER = 2048;
+
+    UdpOverflowScenario() {
+        super("udp-overflow",
+                new Caption("UDP overflow: datagrams lost", "UDP 溢出：数据报丢失"),
+                new Caption("A receiver with a small receive buffer does not read while a sender fires 200 "
+                        + "datagrams of 1 KiB. Every sendto() succeeds, because UDP has no flow control, but the "
+                        + "receiver's queue holds only a few datagrams; the kernel silently drops the rest. When "
+                        + "the receiver finally reads, it gets just those few. Note that for UDP the kernel "
+                        + "reports queue size as memory used per datagram, which is more than the payload bytes.",
+                        "接收方的接收缓冲区很小，而且暂时不读；发送方一口气发出 200 个 1 KiB 的数据报。每次 sendto() 都成功了，"
+                        + "因为 UDP 没有流量控制；但接收队列只装得下几个数据报，其余的被内核悄悄丢弃。接收方终于开始读时，"
+                        + "只能拿到那几个。注意：对 UDP 来说，内核报告的队列大小是每个数据报占用的内存，比负载的字节数多。"));
+    }
+
+    @Override
+    public void run(ScenarioContext ctx) {
+        Engine e = ctx.engine();
+        ctx.step(new Caption(
+                "The receiver asks for a 4 KiB receive buffer (Linux keeps double) and binds to 127.0.0.1. "
+                        + "It will not read for a while.",
+                "接收方把接收缓冲区设为 4 KiB（Linux 实际保留两倍），并绑定到 127.0.0.1。它暂时不读数据。"));
+        String receiver = e.openUdp(Family.INET, "receiver");
+        Calls.expect(ctx, e.setOption(receiver, "SO_RCVBUF", Integer.toString(RCVBUF_ASKED)), OptionSet.class);
+        String address = Calls.expect(ctx, e.bind(receiver, "127.0.0.1:0"), Bind.class).local();
+        Calls.probe(ctx, receiver);
+
+        ctx.step(new Caption(
+                "The sender sends 200 datagrams of 1 KiB, numbered 1 to 200. Every sendto() reports success: "
+                        + "the sender cannot tell whether anything arrives.",
+                "发送方发送 200 个 1 KiB 的数据报，编号 1 到 200。每次 sendto() 都报告成功：发送方无从得知数据是否到达。"));
+        String sender = e.openUdp(Family.INET, "sender");
+        for (int i = 1; i <= DATAGRAMS; i++) {
+            Calls.expect(ctx, e.sendTo(sender, address, numbered(i)), SendTo.class);
+        }
+
+        ctx.step(new Caption(
+                "The receiver's queue is full. The figure is kernel memory, not payload: each 1 KiB datagram "
+                        + "costs more than 1024 bytes, so only a few fit.",
+                "接收队列已满。这个数字是内核占用的内存，而不是负载字节数：每个 1 KiB 的数据报占用的内存都超过 1024 字节，"
+                        + "所以只放得下几个。"));
+        Calls.probe(ctx, receiver);
+
+        ctx.step(new Caption(
+                "The receiver turns non-blocking and calls recvfrom() until nothing is left. It gets only the "
+                        + "first few datagrams; the rest were dropped and will never come.",
+                "接收方切换为非阻塞模式，反复调用 recvfrom() 直到读不到数据。它只拿到了最前面的几个数据报；"
+                        + "其余的已被丢弃，永远不会到达。"));
+        Calls.expect(ctx, e.setOption(receiver, "BLOCKING", "false"), OptionSet.class);
+        int received = readUntilEmpty(ctx, receiver);
+        Calls.probe(ctx, receiver);
+        int lost = DATAGRAMS - received;
+        Calls.result(ctx, new Caption(
+                DATAGRAMS + " datagrams sent, " + received + " received, " + lost + " lost.",
+                "发送了 " + DATAGRAMS + " 个数据报，收到 " + received + " 个，丢失 " + lost + " 个。"));
+
+        ctx.step(new Caption(
+                "Both sockets close. Nothing told either side about the loss: a program that needs every "
+                        + "datagram must number them and ask again for missing ones.",
+                "两个套接字都关闭了。没有任何一方收到丢包的通知：需要每个数据报都送达的程序，必须自己编号，并请求重发缺失的部分。"));
+        Calls.expect(ctx, e.close(sender), Close.class);
+        Calls.expect(ctx, e.close(receiver), Close.class);
+    }
+
+    /** Non-blocking recvfrom until WOULD_BLOCK; returns how many datagrams came. */
+    private static int readUntilEmpty(ScenarioContext ctx, String receiver) {
+        for (int got = 0; got <= DATAGRAMS; got++) {
+            Event outcome = ctx.await(ctx.engine().recvFrom(receiver, READ_BUFFER));
+            if (outcome instanceof Failure f && f.kind() == ErrorKind.WOULD_BLOCK) {
+                return got;
+            }
+            if (!(outcome instanceof RecvFrom)) {
+                throw new IllegalStateException("unexpected outcome of recvfrom: " + outcome);
+            }
+        }
+        throw new IllegalStateException("more datagrams came than were sent");
+    }
+
+    /** A 1 KiB datagram starting with its number, e.g. "#007 ", then filler. */
+    static byte[] numbered(int i) {
+        byte[] b = new byte[SIZE];
+        Arrays.fill(b, (byte) '.');
+        byte[] head = String.format("#%03d ", i).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, b, 0, head.length);
+        return b;
+    }
+}
