@@ -87,6 +87,14 @@ public final class BulkTransferBench {
         double q = median(piped);
         System.out.printf("median: plain java.nio %.0f MB/s; engine sync %.0f MB/s (slowdown %.1f%%); "
                 + "engine pipelined %.0f MB/s (slowdown %.1f%%)%n", p, s, 100.0 * (p - s) / p, q, 100.0 * (p - q) / p);
+        List<Double> syncRatio = new ArrayList<>();
+        List<Double> pipedRatio = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            syncRatio.add(100.0 * (1 - sync.get(r) / plain.get(r)));
+            pipedRatio.add(100.0 * (1 - piped.get(r) / plain.get(r)));
+        }
+        System.out.printf("median of per-round slowdowns (each engine run against the plain run just before it, "
+                + "which cancels drifting load): sync %.1f%%, pipelined %.1f%%%n", median(syncRatio), median(pipedRatio));
         double pc = median(plainCpu);
         double sc = median(syncCpu);
         double qc = median(pipedCpu);
