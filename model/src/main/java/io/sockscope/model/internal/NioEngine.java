@@ -8,6 +8,7 @@ import io.sockscope.model.event.Family;
 import io.sockscope.model.event.Note;
 import io.sockscope.model.event.Proto;
 import io.sockscope.model.event.ShutdownHow;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -182,7 +183,7 @@ public final class NioEngine implements Engine {
         Objects.requireNonNull(value, "value");
         Sock planned = core.socks.get(Objects.requireNonNull(socket, "socket"));
         if (planned != null && name.trim().equalsIgnoreCase("BLOCKING")) {
-            String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+            String v = value.trim().toLowerCase(Locale.ROOT);
             planned.plannedBlocking = v.equals("true") || v.equals("1") || v.equals("on");
         }
         return engine(socket, "setOption", s -> calls.options.set(s, name, value));

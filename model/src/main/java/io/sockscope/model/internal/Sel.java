@@ -1,6 +1,7 @@
 package io.sockscope.model.internal;
 
 import java.nio.channels.Selector;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A selector the program opened (not a worker's private one). */
 final class Sel {
@@ -9,7 +10,7 @@ final class Sel {
     final Selector selector;
     volatile boolean closed;
     /** Set while a select runs: java.nio lets only one thread select on a selector at a time usefully. */
-    final java.util.concurrent.atomic.AtomicBoolean selecting = new java.util.concurrent.atomic.AtomicBoolean();
+    final AtomicBoolean selecting = new AtomicBoolean();
 
     Sel(String id, String owner, Selector selector) {
         this.id = id;
