@@ -89,7 +89,7 @@ final class Calls {
                     }
                 }
                 for (Sel sel : core.sels.values()) {
-                    if (!sel.closed) {
+                    if (!sel.closed && sel.selector != null) {
                         selectors.close(sel.id);
                     }
                 }

@@ -96,7 +96,9 @@ public final class NioEngine implements Engine {
     public String openSelector(String owner) {
         Objects.requireNonNull(owner, "owner");
         String id = core.nextId();
-        core.threads.onEngine(id, "open", () -> calls.selectors.open(id, owner));
+        Sel sel = new Sel(id, owner);
+        core.sels.put(id, sel);
+        core.threads.onEngine(id, "open", () -> calls.selectors.open(sel));
         return id;
     }
 
@@ -200,7 +202,7 @@ public final class NioEngine implements Engine {
     public CompletableFuture<Event> select(String selector, long timeoutMs) {
         Objects.requireNonNull(selector, "selector");
         Sel sel = core.sels.get(selector);
-        if (timeoutMs < 0 || sel == null) {
+        if (timeoutMs < 0 || sel == null || core.closed) {
             return core.threads.onEngine(selector, "select", () -> calls.selectors.select(selector, timeoutMs));
         }
         String worker = thread != null ? thread : sel.owner;
