@@ -6,7 +6,7 @@ import javafx.scene.canvas.GraphicsContext;
 /** Draws one frame: body layers in content coordinates, then the sticky gutter and heads over them. */
 public final class DiagramPainter {
     private final List<Layer> body = List.of(new GridLayer(), new BandLayer(), new LifelineLayer(),
-            new ActivationLayer(), new ArrowLayer(), new MarkLayer());
+            new ActivationLayer(), new SignalLayer(), new ArrowLayer(), new MarkLayer());
     private final Layer gutter = new GutterLayer();
     private final Layer head = new HeadLayer();
 

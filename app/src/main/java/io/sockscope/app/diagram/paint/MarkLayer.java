@@ -62,6 +62,25 @@ public final class MarkLayer implements Layer {
             gc.setTextAlign(left ? TextAlignment.RIGHT : TextAlignment.LEFT);
             gc.fillText(Texts.fit(EventText.of(row.event()), ColumnLayout.COLUMN - 20, 6.4), left ? x - 12 : x + 12, y - 8);
         }
+        selection(gc, v);
+    }
+
+    /** A ring around the selected event (solid) or the selected socket at a row (dashed). */
+    private static void selection(GraphicsContext gc, Viewport v) {
+        if (v.selection() == null || v.selection().socket() == null) {
+            return;
+        }
+        int row = v.fold().rowOfSeq(v.selection().seq());
+        double x = v.x(v.selection().socket());
+        if (row < v.firstRow() || row > v.lastRow() || Double.isNaN(x)) {
+            return;
+        }
+        double y = v.y(row);
+        gc.setStroke(v.palette().selection());
+        gc.setLineWidth(3);
+        gc.setLineDashes(v.selection().onEvent() ? null : new double[] {4, 3});
+        gc.strokeOval(x - 13, y - 13, 26, 26);
+        gc.setLineDashes(null);
     }
 
     /** For each visible arrow end, which side its arrows leave to (+ right, - left): the text goes the other way. */

@@ -31,6 +31,7 @@ public final class Viewport {
     private final Font font;
     private final Font small;
     private final Font bold;
+    private final Labels labels = new Labels();
 
     public Viewport(SessionFold fold, RowAxis axis, ColumnLayout cols, Palette palette, double width,
                     double height, double zoom, double scrollX, double scrollY, Selection selection, Fonts fonts) {
@@ -162,6 +163,11 @@ public final class Viewport {
     /** True if a view x range may be visible. */
     public boolean visibleX(double x0, double x1) {
         return x1 >= 0 && x0 <= right();
+    }
+
+    /** Label placement for this frame. */
+    public Labels labels() {
+        return labels;
     }
 
     public Font font() {
