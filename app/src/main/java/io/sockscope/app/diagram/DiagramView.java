@@ -35,6 +35,7 @@ public final class DiagramView extends Region {
     private static final double BAR = 14;
 
     private final Canvas canvas = new Canvas();
+    private final Canvas heads = new Canvas();
     private final ScrollBar vbar = new ScrollBar();
     private final ScrollBar hbar = new ScrollBar();
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
@@ -53,7 +54,8 @@ public final class DiagramView extends Region {
     public DiagramView() {
         getStyleClass().add("diagram-view");
         vbar.setOrientation(Orientation.VERTICAL);
-        getChildren().addAll(canvas, vbar, hbar);
+        heads.setMouseTransparent(true); // clicks on a head reach the body canvas's hit test
+        getChildren().addAll(canvas, heads, vbar, hbar);
         setFocusTraversable(true);
         setMinSize(200, 150);
         setFontSize(13);
@@ -84,6 +86,7 @@ public final class DiagramView extends Region {
                 return;
             }
             updateBars();
+            requestLayout(); // the head canvas follows the zoom
             markDirty();
         });
         layoutMode.addListener((o, a, b) -> relayoutRows());
@@ -143,6 +146,7 @@ public final class DiagramView extends Region {
     /** Switches between light and dark colours. */
     public void setDark(boolean dark) {
         palette = dark ? Palette.dark() : Palette.light();
+        painter.invalidateHeads();
         markDirty();
     }
 
@@ -193,7 +197,7 @@ public final class DiagramView extends Region {
         if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             return;
         }
-        painter.paint(canvas.getGraphicsContext2D(), viewport());
+        painter.paint(canvas.getGraphicsContext2D(), heads.getGraphicsContext2D(), viewport());
     }
 
     /** What the canvas shows right now. */
@@ -253,6 +257,9 @@ public final class DiagramView extends Region {
         double h = getHeight();
         canvas.setWidth(Math.max(1, w - BAR));
         canvas.setHeight(Math.max(1, h - BAR));
+        heads.setWidth(canvas.getWidth());
+        heads.setHeight(Math.min(canvas.getHeight(), Viewport.HEAD * zoom.get() + 1));
+        painter.invalidateHeads();
         vbar.resizeRelocate(w - BAR, 0, BAR, h - BAR);
         hbar.resizeRelocate(0, h - BAR, w - BAR, BAR);
         updateBars();
