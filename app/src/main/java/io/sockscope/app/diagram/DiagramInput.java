@@ -55,6 +55,8 @@ final class DiagramInput {
         switch (e.getCode()) {
             case UP, KP_UP -> row = Math.max(0, row - 1);
             case DOWN, KP_DOWN -> row = Math.min(fold.rowCount() - 1, row + 1);
+            case PAGE_UP -> row = Math.max(0, row - page(view));
+            case PAGE_DOWN -> row = Math.min(fold.rowCount() - 1, row + page(view));
             case HOME -> row = 0;
             case END -> row = fold.rowCount() - 1;
             case LEFT, KP_LEFT, RIGHT, KP_RIGHT -> {
@@ -77,6 +79,12 @@ final class DiagramInput {
         view.selectionProperty().set(HitTest.at(r, socket));
         view.reveal(r.seq());
         return true;
+    }
+
+    /** Rows in one screenful, for page up and down. */
+    private static int page(DiagramView view) {
+        var v = view.viewport();
+        return Math.max(1, v.lastRow() - v.firstRow() - 2);
     }
 
     private static String neighbour(SessionFold fold, String socket, int step) {

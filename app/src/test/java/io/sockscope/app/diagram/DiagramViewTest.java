@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sockscope.app.diagram.layout.DataArrow;
 import io.sockscope.app.diagram.paint.ArrowGeometry;
 import io.sockscope.app.diagram.paint.Viewport;
+import io.sockscope.model.event.Event;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -75,6 +77,32 @@ class DiagramViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.selectionProperty().get())
                 .isEqualTo(new Selection("s1", view.fold().rows().get(row).seq(), false));
+    }
+
+    @Test
+    void liveBatchesKeepTheNewestRowInSight(FxRobot robot) throws Exception {
+        List<Event> events = io.sockscope.app.diagram.bench.SyntheticSession.generate(3000, 5);
+        WaitForAsyncUtils.asyncFx(() -> view.setEvents(List.of())).get(10, TimeUnit.SECONDS);
+        for (int i = 0; i < events.size(); i += 250) {
+            List<Event> batch = events.subList(i, Math.min(events.size(), i + 250));
+            WaitForAsyncUtils.asyncFx(() -> view.append(batch)).get(10, TimeUnit.SECONDS);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport v = view.viewport();
+        assertThat(v.lastRow()).isEqualTo(view.fold().rowCount() - 1);
+        assertThat(view.fold().lifelines()).hasSizeGreaterThan(4);
+        assertThat(v.cols().columns()).hasSameSizeAs(view.fold().lifelines());
+    }
+
+    @Test
+    void plusAndMinusZoom(FxRobot robot) {
+        robot.clickOn(view.localToScreen(600, 500));
+        robot.type(KeyCode.ADD);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.zoomProperty().get()).isGreaterThan(1.0);
+        robot.type(KeyCode.SUBTRACT, 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.zoomProperty().get()).isLessThan(1.0);
     }
 
     private static int count(WritableImage img, Color c) {
