@@ -104,6 +104,7 @@ class RecordedScenarioLayoutTest {
                 assertThat(f.peerOf(a.child())).as("peer of accepted " + a.child()).isNotNull();
             }
         }
+        assertThat(f.lifelines()).noneMatch(l -> l.owner().equals("external"));
         long datagramsRead = events.stream().filter(e -> e instanceof RecvFrom r && r.done() > 0).count();
         assertThat(f.arrows().stream().filter(a -> a.datagram() && !a.lost()).count()).isEqualTo(datagramsRead);
         assertThat(f.rowCount()).isPositive();
