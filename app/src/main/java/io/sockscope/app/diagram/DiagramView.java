@@ -50,6 +50,8 @@ public final class DiagramView extends Region {
     private Viewport.Fonts fonts;
     private boolean dirty = true;
     private boolean follow = true;
+    /** Legends handed out, redrawn when the colours change. */
+    private final java.util.Map<javafx.scene.layout.FlowPane, Function<String, String>> legends = new java.util.WeakHashMap<>();
 
     public DiagramView() {
         getStyleClass().add("diagram-view");
@@ -146,6 +148,7 @@ public final class DiagramView extends Region {
     /** Switches between light and dark colours. */
     public void setDark(boolean dark) {
         palette = dark ? Palette.dark() : Palette.light();
+        legends.forEach((pane, text) -> Legend.fill(pane, palette, text));
         painter.invalidateHeads();
         markDirty();
     }
@@ -160,12 +163,15 @@ public final class DiagramView extends Region {
 
     /** A key to the diagram's marks, with English texts. */
     public Node createLegend() {
-        return Legend.create(palette, Legend::english);
+        return createLegend(Legend::english);
     }
 
     /** A key to the diagram's marks, with texts looked up by key (see {@link Legend#english}). */
     public Node createLegend(Function<String, String> text) {
-        return Legend.create(palette, text);
+        Objects.requireNonNull(text, "text");
+        javafx.scene.layout.FlowPane pane = Legend.create(palette, text);
+        legends.put(pane, text);
+        return pane;
     }
 
     /** Scrolls so that the row of event {@code seq} is visible. */

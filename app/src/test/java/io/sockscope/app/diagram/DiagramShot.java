@@ -39,7 +39,7 @@ public final class DiagramShot {
                         String[] spec = args[i].split(":"); // id[:first-row[:dark|time]]
                         shot(io.sockscope.app.diagram.layout.Recorded.session(spec[0]),
                                 args[i].contains("dark"), args[i].contains("time") ? LayoutMode.TIME : LayoutMode.STEPS,
-                                1.0, spec.length > 1 && spec[1].matches("\\d+") ? Integer.parseInt(spec[1]) : 0,
+                                args[i].contains("zoom") ? 1.6 : 1.0, spec.length > 1 && spec[1].matches("\\d+") ? Integer.parseInt(spec[1]) : 0,
                                 args[i].contains("sel"), new File(dir, args[i].replace(':', '-') + ".png"));
                     }
                     return;
