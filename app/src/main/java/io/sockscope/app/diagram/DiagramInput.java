@@ -32,16 +32,9 @@ final class DiagramInput {
             view.zoomProperty().set(view.zoomProperty().get() * (e.getDeltaY() > 0 ? 1.1 : 1 / 1.1));
         } else {
             double z = view.zoomProperty().get();
-            var v = view.vbar();
-            var h = view.hbar();
-            v.setValue(clamp(v.getValue() - e.getDeltaY() / z, v.getMax()));
-            h.setValue(clamp(h.getValue() - e.getDeltaX() / z, h.getMax()));
+            view.scroller().scrollBy(-e.getDeltaX() / z, -e.getDeltaY() / z);
         }
         e.consume();
-    }
-
-    private static double clamp(double x, double max) {
-        return Math.max(0, Math.min(max, x));
     }
 
     private static boolean key(DiagramView view, KeyEvent e) {

@@ -84,9 +84,15 @@ public final class ArrowLayer implements Layer {
                 double edge = (Labels.width(text) / 2 + 14) / len; // a label's width from an end: clear of that lifeline
                 double tS = Math.max(0.12, Math.min(0.5, edge));
                 double tR = Math.max(0.5, Math.min(0.88, 1 - edge));
-                double[] ts = a.lost() ? LOST_SPOTS
-                        : fromCount.get(a.fromSeq()) > 1 ? new double[] {tR, 0.5, tS} : new double[] {tS, 0.5, tR};
-                labels.along(gc, v, text, first, ts, c, !a.lost());
+                if (a.lost()) { // beyond the cross, where the datagram would have gone; else above the line
+                    double dir = Math.signum(pts[2] - pts[0]);
+                    double w = Labels.width(text);
+                    labels.atFirstFree(gc, v, text, new double[] {pts[2] + dir * (w / 2 + 12), pts[3],
+                        (pts[0] + pts[2]) / 2, (pts[1] + pts[3]) / 2 - 12}, c);
+                } else {
+                    double[] ts = fromCount.get(a.fromSeq()) > 1 ? new double[] {tR, 0.5, tS} : new double[] {tS, 0.5, tR};
+                    labels.along(gc, v, text, first, ts, c, true);
+                }
             }
             if (a.lost() && endVisible) { // the cross stays visible over any label
                 Symbols.cross(gc, pts[2], pts[3], 7, c);
@@ -107,7 +113,6 @@ public final class ArrowLayer implements Layer {
         return out;
     }
 
-    private static final double[] LOST_SPOTS = {0.5, 1.25, 0.2};
 
     /** Puts a label at the first spot along the arrow where it overlaps no earlier label of this frame. */
 }

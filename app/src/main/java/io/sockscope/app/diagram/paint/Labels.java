@@ -47,6 +47,18 @@ public final class Labels {
         }
     }
 
+    /** Draws {@code text} centred at the first free point of {@code spots} ({x, y} pairs), or not at all. */
+    public void atFirstFree(GraphicsContext gc, Viewport v, String text, double[] spots, Color c) {
+        double w = width(text);
+        for (int i = 0; i + 1 < spots.length; i += 2) {
+            if (free(spots[i], spots[i + 1], w)) {
+                placed.add(new double[] {spots[i], spots[i + 1], w});
+                pill(gc, v, text, spots[i], spots[i + 1], c);
+                return;
+            }
+        }
+    }
+
     private boolean free(double x, double y, double w) {
         for (double[] r : placed) {
             if (Math.abs(r[0] - x) < (r[2] + w) / 2 && Math.abs(r[1] - y) < 17) {
