@@ -36,7 +36,16 @@ public final class DiagramShot {
             try {
                 if (args.length > 1) {
                     for (int i = 1; i < args.length; i++) {
-                        String[] spec = args[i].split(":"); // id[:first-row[:dark|time]]
+                        String[] spec = args[i].split(":"); // id[:first-row[:dark|time|sel|zoom|export]]
+                        if (args[i].contains("export")) {
+                            var img = DiagramImages.render(io.sockscope.app.diagram.layout.SessionFold.of(
+                                    io.sockscope.app.diagram.layout.Recorded.session(spec[0])),
+                                    new DiagramImages.Options(args[i].contains("dark"), LayoutMode.STEPS, 1.0, 0, Integer.MAX_VALUE));
+                            File f = new File(dir, args[i].replace(':', '-') + ".png");
+                            ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", f);
+                            System.out.println("wrote " + f + " " + img.getWidth() + "x" + img.getHeight());
+                            continue;
+                        }
                         shot(io.sockscope.app.diagram.layout.Recorded.session(spec[0]),
                                 args[i].contains("dark"), args[i].contains("time") ? LayoutMode.TIME : LayoutMode.STEPS,
                                 args[i].contains("zoom") ? 1.6 : 1.0, spec.length > 1 && spec[1].matches("\\d+") ? Integer.parseInt(spec[1]) : 0,
