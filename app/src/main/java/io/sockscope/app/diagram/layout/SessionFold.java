@@ -39,6 +39,8 @@ public final class SessionFold {
     private int seqCount;
     private int maxArrowSpan;
     private List<Lifeline> columns;
+    private List<DataArrow> unread;
+    private int unreadVersion;
     private boolean ended;
     private int version;
 
@@ -136,6 +138,24 @@ public final class SessionFold {
     /** All data arrows, sorted by their send row. */
     public List<DataArrow> arrows() {
         return Collections.unmodifiableList(arrows);
+    }
+
+    /**
+     * Bytes and datagrams sent to a socket of the session and not read so far, sorted by send row:
+     * {@code toSeq} and {@code toRow} are -1. (Worked out once per fold version.)
+     */
+    public List<DataArrow> unread() {
+        if (unread == null || unreadVersion != version) {
+            List<DataArrow> out = new ArrayList<>();
+            streams.unread(out::add);
+            if (!ended) {
+                datagrams.unread(out::add);
+            }
+            out.sort(java.util.Comparator.comparingInt(DataArrow::fromRow));
+            unread = Collections.unmodifiableList(out);
+            unreadVersion = version;
+        }
+        return unread;
     }
 
     /** Data arrows that may cross rows {@code [from, to]}. */

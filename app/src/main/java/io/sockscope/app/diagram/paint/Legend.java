@@ -26,6 +26,7 @@ public final class Legend {
             case "legend.stream" -> "stream bytes (range)";
             case "legend.datagram" -> "datagram";
             case "legend.lost" -> "datagram lost";
+            case "legend.unread" -> "sent, not read (yet)";
             case "legend.creation" -> "accept creates socket";
             case "legend.signal" -> "SYN / FIN (connect, close)";
             case "legend.rst" -> "RST (abortive close)";
@@ -66,6 +67,18 @@ public final class Legend {
             g.setLineWidth(2.2);
             g.strokeLine(3, H / 2, W - 10, H / 2);
             Symbols.cross(g, W - 8, H / 2, 5, q.lost());
+        });
+        add(pane, text.apply("legend.unread"), p, (g, q) -> {
+            g.setStroke(q.stream());
+            g.setLineWidth(2.2);
+            g.strokeLine(2, 4, W - 10, 8);
+            g.setLineWidth(1.6);
+            g.setLineDashes(3, 3);
+            g.strokeLine(W - 10, 8, W - 10, H - 6);
+            g.setLineDashes(null);
+            g.setFill(q.background());
+            g.fillOval(W - 14, H - 9, 8, 8);
+            g.strokeOval(W - 14, H - 9, 8, 8);
         });
         add(pane, text.apply("legend.creation"), p, (g, q) -> arrow(g, q.creation(), true));
         add(pane, text.apply("legend.signal"), p, (g, q) -> signal(g, q.muted()));
