@@ -20,6 +20,12 @@ public final class Legend {
     private Legend() {
     }
 
+    /** Every text key the legend asks for, in order (for translation bundles and their tests). */
+    public static final java.util.List<String> KEYS = java.util.List.of("legend.stream", "legend.datagram",
+            "legend.lost", "legend.unread", "legend.creation", "legend.signal", "legend.rst", "legend.eof",
+            "legend.half_close", "legend.reset", "legend.error", "legend.would_block", "legend.partial",
+            "legend.close", "legend.register", "legend.blocked", "legend.select", "legend.queues");
+
     /** English default texts for {@link #create(Palette, Function)} keys. */
     public static String english(String key) {
         return switch (key) {
