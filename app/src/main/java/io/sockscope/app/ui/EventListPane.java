@@ -120,14 +120,21 @@ final class EventListPane extends BorderPane {
             }
             present.add(e.type());
         }
+        // keep the user's choice while a live session grows; reset it when a session is replaced
+        String socket = ids.contains(sockets.getValue()) ? sockets.getValue() : "";
+        EventType type = types.getValue() != null && present.contains(types.getValue()) ? types.getValue() : null;
         ObservableList<String> socketItems = FXCollections.observableArrayList("");
         socketItems.addAll(ids);
-        sockets.setItems(socketItems);
-        sockets.setValue("");
+        if (!socketItems.equals(sockets.getItems())) {
+            sockets.setItems(socketItems);
+        }
+        sockets.setValue(socket);
         ObservableList<EventType> typeItems = FXCollections.observableArrayList((EventType) null);
         typeItems.addAll(present);
-        types.setItems(typeItems);
-        types.setValue(null);
+        if (!typeItems.equals(types.getItems())) {
+            types.setItems(typeItems);
+        }
+        types.setValue(type);
     }
 
     private void buildTable() {

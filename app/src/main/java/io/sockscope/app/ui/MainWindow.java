@@ -1,5 +1,6 @@
 package io.sockscope.app.ui;
 
+import io.sockscope.model.scenario.ScenarioCatalog;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class MainWindow implements WindowCommands {
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final BorderPane root = new BorderPane();
     private DiagramPane diagram;
+    private final LiveController live;
 
     public MainWindow(Stage stage, Settings settings, SessionViewModel vm) {
         this.stage = Objects.requireNonNull(stage, "stage");
@@ -37,6 +39,7 @@ public final class MainWindow implements WindowCommands {
         this.i18n = new I18n(settings.language());
         this.themes = new Themes(settings.theme());
         recent.setAll(settings.recent());
+        this.live = new LiveController(vm, LiveSession.defaultDir(), this::showLiveFailure);
         createView();
         initListeners();
     }
@@ -45,7 +48,7 @@ public final class MainWindow implements WindowCommands {
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
         diagram = new DiagramPane(vm, view, themes, i18n);
-        VBox top = new VBox(new MenuBarFactory(i18n, this, view, themes).create(recent, diagram.legendShownProperty()),
+        VBox top = new VBox(new MenuBarFactory(i18n, this, view, themes).create(recent, diagram.legendShownProperty(), vm.liveProperty()),
                 new ToolBarFactory(i18n, this, view, themes).create());
         root.setTop(top);
         BorderPane diagramArea = new BorderPane(diagram);
@@ -94,6 +97,7 @@ public final class MainWindow implements WindowCommands {
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
         stage.setOnHidden(e -> {
+            live.closeNow();
             settings.setSize(stage.getWidth(), stage.getHeight());
             settings.save();
         });
@@ -106,6 +110,17 @@ public final class MainWindow implements WindowCommands {
         alert.setHeaderText(i18n.t("dialog.openFailed.header", f.file().getFileName()));
         alert.setContentText(f.describe(i18n));
         alert.getDialogPane().setId("openFailedDialog");
+        alert.getDialogPane().setStyle(Fonts.rootStyle(i18n.language()));
+        alert.show();
+    }
+
+    private void showLiveFailure(String reason) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle(i18n.t("dialog.liveFailed.title"));
+        alert.setHeaderText(i18n.t("dialog.liveFailed.title"));
+        alert.setContentText(reason);
+        alert.getDialogPane().setId("liveFailedDialog");
         alert.getDialogPane().setStyle(Fonts.rootStyle(i18n.language()));
         alert.show();
     }
@@ -171,12 +186,34 @@ public final class MainWindow implements WindowCommands {
 
     @Override
     public void open(Path file) {
+        live.stop();
         vm.open(file);
     }
 
     @Override
     public void quit() {
         stage.close();
+    }
+
+    @Override
+    public void runScenario(String id) {
+        ScenarioCatalog.find(id).ifPresentOrElse(s -> live.run(s, i18n.language().tag()),
+                () -> showLiveFailure(i18n.t("dialog.liveFailed.noScenario", id)));
+    }
+
+    /** Starts a loopback server on {@code port} (0: any free port) that accepts and, with {@code echo}, echoes. */
+    public void serve(int port, boolean echo) {
+        live.serve(port, echo, i18n.t(echo ? "live.serveEchoTitle" : "live.serveTitle"));
+    }
+
+    @Override
+    public void stopLive() {
+        live.stop();
+    }
+
+    /** The live sessions' controller (pace, recording file). */
+    LiveController live() {
+        return live;
     }
 
     @Override

@@ -1,0 +1,85 @@
+package io.sockscope.app.ui;
+
+import io.sockscope.model.scenario.Scenario;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/** Starts and stops the window's live session: a scenario played step by step, or a serving loopback server. */
+final class LiveController {
+    static final Duration DEFAULT_PACE = Duration.ofMillis(1500);
+
+    private final SessionViewModel vm;
+    private final Path dir;
+    private final Consumer<String> onFailure;
+    private Duration pace = DEFAULT_PACE;
+    private LiveSession session;
+    private Runnable stopDriver = () -> { };
+
+    LiveController(SessionViewModel vm, Path dir, Consumer<String> onFailure) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.dir = Objects.requireNonNull(dir, "dir");
+        this.onFailure = Objects.requireNonNull(onFailure, "onFailure");
+    }
+
+    /** How long each step's caption stays before the next step runs. */
+    void setPace(Duration pace) {
+        this.pace = Objects.requireNonNull(pace, "pace");
+    }
+
+    /** Plays {@code scenario} live with captions in {@code lang}, replacing any live session. */
+    void run(Scenario scenario, String lang) {
+        stop();
+        LiveSession live = open(scenario.id(), scenario.title().in(lang), scenario.id(), lang);
+        if (live != null) {
+            ScenarioDriver d = ScenarioDriver.start(live, scenario, lang, pace, onFailure);
+            stopDriver = d::stop;
+        }
+    }
+
+    /** Serves on 127.0.0.1:{@code port} (echoing when asked), replacing any live session. */
+    void serve(int port, boolean echo, String title) {
+        stop();
+        LiveSession live = open("serve", title, "", "");
+        if (live != null) {
+            EchoServerDriver d = EchoServerDriver.start(live, port, echo, onFailure);
+            stopDriver = d::stop;
+        }
+    }
+
+    private LiveSession open(String name, String title, String scenario, String lang) {
+        try {
+            session = LiveSession.start(vm, dir, name, title, scenario, lang);
+            return session;
+        } catch (IOException e) {
+            onFailure.accept("cannot record to " + dir + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Ends the live session, if any, without waiting for its sockets to close. */
+    void stop() {
+        stopDriver.run();
+        stopDriver = () -> { };
+        if (session != null) {
+            session.closeAsync();
+            session = null;
+        }
+    }
+
+    /** Ends the live session and waits for it (the application is exiting). */
+    void closeNow() {
+        stopDriver.run();
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+    }
+
+    /** The file the current live session records to, or null. */
+    Path recording() {
+        return session == null ? null : session.file();
+    }
+}
