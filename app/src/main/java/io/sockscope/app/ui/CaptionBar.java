@@ -31,14 +31,15 @@ final class CaptionBar extends HBox {
             refresh();
         });
         vm.selectionProperty().addListener((o, a, b) -> refresh());
+        vm.liveProperty().addListener((o, a, b) -> refresh());
         i18n.languageProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
 
     private void refresh() {
         Selection s = vm.selectionProperty().get();
-        // with nothing selected the bar shows the first step, so a freshly opened session starts with its story
-        Note n = s == null ? captions.first() : captions.at(s.seq());
+        // with nothing selected: a replay starts with its first step, a live session shows the step running now
+        Note n = s != null ? captions.at(s.seq()) : vm.liveProperty().get() ? captions.latest() : captions.first();
         boolean open = vm.sessionProperty().get() != null;
         step.setVisible(n != null);
         step.setManaged(n != null);

@@ -41,7 +41,12 @@ final class EventListPane extends BorderPane {
         setTop(filters());
         setCenter(table);
         buildTable();
-        vm.events().addListener((ListChangeListener<Event>) c -> refillChoices());
+        vm.events().addListener((ListChangeListener<Event>) c -> {
+            refillChoices();
+            if (vm.liveProperty().get() && vm.selectionProperty().get() == null && !table.getItems().isEmpty()) {
+                table.scrollTo(table.getItems().size() - 1); // follow a live session until the user picks a row
+            }
+        });
         vm.selectionProperty().addListener((o, a, b) -> showSelection(b));
         i18n.languageProperty().addListener((o, a, b) -> table.refresh());
     }
@@ -82,9 +87,12 @@ final class EventListPane extends BorderPane {
     private final class ChoiceCell<T> extends javafx.scene.control.ListCell<T> {
         private final java.util.function.Function<T, String> name;
 
+        private final javafx.beans.InvalidationListener relabel = o -> updateItem(getItem(), isEmpty());
+
         ChoiceCell(java.util.function.Function<T, String> name) {
             this.name = name;
-            i18n.languageProperty().addListener((o, a, b) -> updateItem(getItem(), isEmpty()));
+            // weak: popup cells come and go, the language property lives as long as the window
+            i18n.languageProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
         }
 
         @Override

@@ -10,13 +10,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /** The Sockscope window: menus and toolbar, diagram with captions, event list, inspector, status bar. */
@@ -31,6 +29,7 @@ public final class MainWindow implements WindowCommands {
     private final BorderPane root = new BorderPane();
     private DiagramPane diagram;
     private final LiveController live;
+    private final Dialogs dialogs;
 
     public MainWindow(Stage stage, Settings settings, SessionViewModel vm) {
         this.stage = Objects.requireNonNull(stage, "stage");
@@ -38,8 +37,9 @@ public final class MainWindow implements WindowCommands {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.i18n = new I18n(settings.language());
         this.themes = new Themes(settings.theme());
+        this.dialogs = new Dialogs(stage, i18n);
         recent.setAll(settings.recent());
-        this.live = new LiveController(vm, LiveSession.defaultDir(), this::showLiveFailure);
+        this.live = new LiveController(vm, LiveSession.defaultDir(), msg -> dialogs.liveFailed(msg));
         createView();
         initListeners();
     }
@@ -83,7 +83,7 @@ public final class MainWindow implements WindowCommands {
         });
         vm.failureProperty().addListener((o, a, f) -> {
             if (f != null) {
-                showFailure(f);
+                dialogs.openFailed(f);
             }
         });
         i18n.languageProperty().addListener((o, a, b) -> {
@@ -103,27 +103,7 @@ public final class MainWindow implements WindowCommands {
         });
     }
 
-    private void showFailure(LoadFailure f) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(stage);
-        alert.setTitle(i18n.t("dialog.openFailed.title"));
-        alert.setHeaderText(i18n.t("dialog.openFailed.header", f.file().getFileName()));
-        alert.setContentText(f.describe(i18n));
-        alert.getDialogPane().setId("openFailedDialog");
-        alert.getDialogPane().setStyle(Fonts.rootStyle(i18n.language()));
-        alert.show();
-    }
 
-    private void showLiveFailure(String reason) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(stage);
-        alert.setTitle(i18n.t("dialog.liveFailed.title"));
-        alert.setHeaderText(i18n.t("dialog.liveFailed.title"));
-        alert.setContentText(reason);
-        alert.getDialogPane().setId("liveFailedDialog");
-        alert.getDialogPane().setStyle(Fonts.rootStyle(i18n.language()));
-        alert.show();
-    }
 
     private void dragOver(DragEvent e) {
         if (e.getDragboard().hasFiles()) {
@@ -170,17 +150,9 @@ public final class MainWindow implements WindowCommands {
 
     @Override
     public void openDialog() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.t("dialog.open.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.t("dialog.open.sessions"), "*.sockscope", "*.sockscope.gz", "*.jsonl", "*.gz"),
-                new FileChooser.ExtensionFilter(i18n.t("dialog.open.all"), "*"));
-        if (!recent.isEmpty() && recent.get(0).getParent() != null && recent.get(0).getParent().toFile().isDirectory()) {
-            chooser.setInitialDirectory(recent.get(0).getParent().toFile());
-        }
-        File f = chooser.showOpenDialog(stage);
+        Path f = dialogs.chooseSession(recent);
         if (f != null) {
-            open(f.toPath());
+            open(f);
         }
     }
 
@@ -198,7 +170,7 @@ public final class MainWindow implements WindowCommands {
     @Override
     public void runScenario(String id) {
         ScenarioCatalog.find(id).ifPresentOrElse(s -> live.run(s, i18n.language().tag()),
-                () -> showLiveFailure(i18n.t("dialog.liveFailed.noScenario", id)));
+                () -> dialogs.liveFailed(i18n.t("dialog.liveFailed.noScenario", id)));
     }
 
     /** Starts a loopback server on {@code port} (0: any free port) that accepts and, with {@code echo}, echoes. */
@@ -218,12 +190,6 @@ public final class MainWindow implements WindowCommands {
 
     @Override
     public void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle(i18n.t("dialog.about.title"));
-        alert.setHeaderText("Sockscope");
-        alert.setContentText(i18n.t("dialog.about.text"));
-        alert.getDialogPane().setStyle(Fonts.rootStyle(i18n.language()));
-        alert.show();
+        dialogs.about();
     }
 }

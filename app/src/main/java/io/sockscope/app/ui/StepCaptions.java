@@ -30,6 +30,11 @@ final class StepCaptions {
         return steps.isEmpty() ? null : steps.firstEntry().getValue();
     }
 
+    /** The newest step note, or null. */
+    Note latest() {
+        return steps.isEmpty() ? null : steps.lastEntry().getValue();
+    }
+
     boolean isEmpty() {
         return steps.isEmpty();
     }
