@@ -49,11 +49,16 @@ final class Fields {
         return v;
     }
 
-    /** The least value a whole-number field may hold: -1 marks "unknown" / "none" / EOF. */
+    /**
+     * The least value a whole-number field may hold: counts and times are never negative, -1
+     * marks "unknown" / "none" / EOF; backlog, timeout and step are kept as the program gave them.
+     */
     static long min(String field) {
         switch (field) {
-            case "seq": case "t": case "requested": case "selected": case "step": case "length":
+            case "seq": case "t": case "requested": case "selected": case "length":
                 return 0;
+            case "backlog": case "timeoutMs": case "step":
+                return Long.MIN_VALUE;
             default:
                 return -1;
         }

@@ -139,6 +139,8 @@ final class SessionSource implements AutoCloseable {
             reason = e.getMessage() + " (the reader's limit)";
         } else if (e instanceof EOFException && gzip) {
             reason = "compressed data ends early (the gzip file is cut off)";
+        } else if (e instanceof java.nio.channels.ClosedByInterruptException) {
+            reason = "reading was interrupted";
         } else if (e instanceof ZipException) {
             reason = "compressed data is damaged: " + e.getMessage();
         } else {

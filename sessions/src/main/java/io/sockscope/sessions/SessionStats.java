@@ -26,7 +26,7 @@ public record SessionStats(SessionHeader header, long events, Map<EventType, Lon
                            int selectors, long durationNs, Optional<DroppedTail> droppedTail) {
     public SessionStats {
         Objects.requireNonNull(header, "header");
-        counts = Collections.unmodifiableMap(new EnumMap<>(counts.isEmpty() ? new EnumMap<>(EventType.class) : counts));
+        counts = Collections.unmodifiableMap(counts.isEmpty() ? new EnumMap<>(EventType.class) : new EnumMap<>(counts));
         Objects.requireNonNull(droppedTail, "droppedTail");
     }
 

@@ -28,9 +28,11 @@ class SessionWriterTest {
     @Test
     void headerIsOnDiskAsSoonAsTheWriterOpens() throws Exception {
         Path f = dir.resolve("h.sockscope");
-        try (SessionWriter w = SessionWriter.open(f, header(), WriterOptions.defaults())) {
-            assertEquals("w", SessionReader.open(f).header().title());
+        SessionWriter w = SessionWriter.open(f, header(), WriterOptions.defaults());
+        try (SessionReader r = SessionReader.open(f)) {
+            assertEquals("w", r.header().title());
         }
+        w.close();
     }
 
     @Test

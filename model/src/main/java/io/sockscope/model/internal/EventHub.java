@@ -4,7 +4,9 @@ import io.sockscope.model.engine.Subscription;
 import io.sockscope.model.event.Event;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -13,7 +15,9 @@ import java.util.function.Consumer;
  *
  * <p>{@link #emit} runs under the engine lock, so {@code seq} and {@code t} follow the order in
  * which the system calls happened. Delivery runs on one thread ({@code sockscope-delivery}) fed
- * by an unbounded queue, so subscriber code never runs under the lock.
+ * by an unbounded queue, so subscriber code never runs under the lock. While events flow the
+ * delivery thread polls the queue every millisecond, so emitting costs no thread wake-up; after
+ * a quiet spell it sleeps until the next event wakes it.
  */
 public final class EventHub {
     private static final System.Logger LOG = System.getLogger(EventHub.class.getName());
@@ -21,7 +25,10 @@ public final class EventHub {
 
     private final ReentrantLock lock;
     private final long start = System.nanoTime();
-    private final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    private static final int POLLS_BEFORE_SLEEP = 200;
+    private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
+    private volatile boolean sleeping;
     private final List<Sub> subs = new CopyOnWriteArrayList<>();
     private final Thread delivery;
     private long nextSeq;
@@ -42,6 +49,9 @@ public final class EventHub {
             lastT = t;
             Event e = stamp.make(nextSeq++, t);
             queue.add(e);
+            if (sleeping) {
+                LockSupport.unpark(delivery);
+            }
             return e;
         } finally {
             lock.unlock();
@@ -66,6 +76,7 @@ public final class EventHub {
     /** Delivers everything queued so far, then stops the delivery thread. */
     public void drainAndStop() {
         queue.add(END);
+        LockSupport.unpark(delivery);
         if (Thread.currentThread() == delivery) {
             return;
         }
@@ -78,14 +89,22 @@ public final class EventHub {
     }
 
     private void deliver() {
+        int idle = 0;
         while (true) {
-            Object o;
-            try {
-                o = queue.take();
-            } catch (InterruptedException e) {
-                LOG.log(System.Logger.Level.WARNING, "event delivery interrupted", e);
-                return;
+            Object o = queue.poll();
+            if (o == null) {
+                if (++idle < POLLS_BEFORE_SLEEP) {
+                    LockSupport.parkNanos(POLL_NANOS);
+                } else {
+                    sleeping = true;
+                    if (queue.isEmpty()) {
+                        LockSupport.park(this);
+                    }
+                    sleeping = false;
+                }
+                continue;
             }
+            idle = 0;
             if (o == END) {
                 return;
             }

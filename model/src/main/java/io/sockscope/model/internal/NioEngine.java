@@ -34,6 +34,9 @@ import java.util.function.Consumer;
  * then {@code CLOSED}). A non-blocking call that has nothing to do fails with
  * {@code WOULD_BLOCK} (accept, recv, recvfrom) or reports what it did (send: done &lt; requested).
  *
+ * <p>{@code send} and {@code sendTo} use the caller's array without copying it (bulk transfers
+ * would pay for the copy): leave it unchanged until the call's future completes.
+ *
  * <p>java.nio has no Unix datagram sockets; {@link #openUnix} is a stream socket. Commands on
  * an engine that is closed complete with an unnumbered {@code Failure} (seq -1), never emitted.
  */
@@ -126,9 +129,9 @@ public final class NioEngine implements Engine {
 
     @Override
     public CompletableFuture<Event> send(String socket, byte[] data) {
-        byte[] copy = Objects.requireNonNull(data, "data").clone();
+        Objects.requireNonNull(data, "data");
         return maybeBlocking(socket, "send", s -> s.proto == Proto.UDP
-                ? calls.datagrams.sendTo(s, null, copy) : calls.streams.send(s, copy));
+                ? calls.datagrams.sendTo(s, null, data) : calls.streams.send(s, data));
     }
 
     @Override
@@ -140,8 +143,8 @@ public final class NioEngine implements Engine {
     @Override
     public CompletableFuture<Event> sendTo(String socket, String peer, byte[] data) {
         Objects.requireNonNull(peer, "peer");
-        byte[] copy = Objects.requireNonNull(data, "data").clone();
-        return maybeBlocking(socket, "sendto", s -> calls.datagrams.sendTo(s, peer, copy));
+        Objects.requireNonNull(data, "data");
+        return maybeBlocking(socket, "sendto", s -> calls.datagrams.sendTo(s, peer, data));
     }
 
     @Override

@@ -26,11 +26,13 @@ import java.util.concurrent.TimeUnit;
 final class Probing {
     private static final System.Logger LOG = System.getLogger(Probing.class.getName());
     private final Core core;
-    private final boolean proc = ProcNet.available();
+    private final boolean proc;
+    private final Map<String, ProcNet.Table> open = new HashMap<>();
     private final ScheduledExecutorService timer;
 
     Probing(Core core) {
         this.core = core;
+        this.proc = ProcNet.available() && openTables();
         int every = core.config.probeIntervalMs();
         if (every > 0) {
             timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -85,11 +87,37 @@ final class Probing {
         }
     }
 
+    /** Opens the four tables once, so sampling never allocates a descriptor. */
+    private boolean openTables() {
+        try {
+            for (String name : List.of("tcp", "tcp6", "udp", "udp6")) {
+                open.put(name, new ProcNet.Table(name));
+            }
+            return true;
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot read /proc/net; queue figures will be estimates", e);
+            closeTables();
+            return false;
+        }
+    }
+
+    private void closeTables() {
+        for (ProcNet.Table t : open.values()) {
+            try {
+                t.close();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "closing a /proc/net table failed", e);
+            }
+        }
+        open.clear();
+    }
+
     private static boolean queued(Queues q) {
         return q != null && (q.sendQ() > 0 || q.recvQ() > 0 || q.acceptQ() > 0);
     }
 
-    private Map<String, Map<Long, ProcNet.Row>> tables(List<Sock> socks) throws IOException {
+    /** Reads the tables the sockets need; synchronized because ticks and probe calls share the open files. */
+    private synchronized Map<String, Map<Long, ProcNet.Row>> tables(List<Sock> socks) throws IOException {
         Map<String, Map<Long, ProcNet.Row>> out = new HashMap<>();
         if (!proc) {
             return out;
@@ -97,7 +125,7 @@ final class Probing {
         for (Sock s : socks) {
             String name = table(s);
             if (name != null && !out.containsKey(name)) {
-                out.put(name, ProcNet.read(name));
+                out.put(name, open.get(name).read());
             }
         }
         return out;
@@ -160,6 +188,9 @@ final class Probing {
                 Thread.currentThread().interrupt();
                 LOG.log(System.Logger.Level.WARNING, "interrupted while stopping the probe", e);
             }
+        }
+        synchronized (this) {
+            closeTables();
         }
     }
 }

@@ -113,6 +113,7 @@ class BlockingCallsTest {
             Send s = get(send, Send.class);
             assertEquals(big.length, s.requested());
             assertEquals(big.length, s.done());
+            rec.await(e -> e.seq() == s.seq(), WAIT); // delivery is asynchronous
             List<String> kinds = rec.events().stream().filter(e -> p.client().equals(e.socket()))
                     .map(e -> e.type().wireName()).collect(Collectors.toList());
             assertTrue(kinds.indexOf("block") < kinds.indexOf("wake") && kinds.indexOf("wake") < kinds.indexOf("send"), kinds.toString());

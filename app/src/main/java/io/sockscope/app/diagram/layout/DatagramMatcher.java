@@ -57,7 +57,7 @@ final class DatagramMatcher {
             boolean addressOk = senderLocal == null || from.isEmpty() || senderLocal.equals(from);
             if (addressOk && lengthFits(d, requested, done) && contentFits(d.payload, payload)) {
                 q.remove(i);
-                sink.accept(new DataArrow(d.sender, d.seq, d.row, socket, seq, row, 0, d.length, true, false));
+                sink.accept(new DataArrow(d.sender, d.seq, d.row, socket, seq, row, 0, d.length, true, false, d.payload, 0));
                 if (senderLocal == null && !from.isEmpty()) {
                     bound(d.sender, from);
                 }
@@ -100,7 +100,7 @@ final class DatagramMatcher {
     }
 
     private void lost(Dgram d, String receiver, int row) {
-        sink.accept(new DataArrow(d.sender, d.seq, d.row, receiver, -1, row, 0, d.length, true, true));
+        sink.accept(new DataArrow(d.sender, d.seq, d.row, receiver, -1, row, 0, d.length, true, true, d.payload, 0));
     }
 
     private static boolean lengthFits(Dgram d, int requested, int done) {

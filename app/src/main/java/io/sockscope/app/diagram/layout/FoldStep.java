@@ -103,7 +103,7 @@ final class FoldStep {
 
     private void send(Send s, int row) {
         if (s.done() > 0) {
-            f.streams.send(s.socket(), s.seq(), row, s.done());
+            f.streams.send(s.socket(), s.seq(), row, s.done(), s.payload());
         }
         if (s.done() >= 0 && s.done() < s.requested()) {
             mark(MarkKind.PARTIAL, s, row, "sent " + s.done() + " of " + s.requested());

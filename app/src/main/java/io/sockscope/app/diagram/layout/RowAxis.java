@@ -14,7 +14,7 @@ public final class RowAxis {
     /** Row pitch in the steps layout. */
     public static final double STEP = 30;
     /** Smallest spacing between rows in the time layout. */
-    public static final double MIN_TIME_STEP = 14;
+    public static final double MIN_TIME_STEP = 20;
     /** Pixels per millisecond in the time layout. */
     public static final double PX_PER_MS = 1.0;
     /** Idle gaps longer than this are folded. */

@@ -1,5 +1,6 @@
 package io.sockscope.app.diagram.layout;
 
+import io.sockscope.model.event.Payload;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.function.Consumer;
  * came from: one send read by two recvs yields two arrows, two sends read by one recv too.
  */
 final class StreamMatcher {
-    private record Seg(long seq, int row, long start, long end) {
+    private record Seg(long seq, int row, long start, long end, Payload payload) {
     }
 
     private static final class End {
@@ -90,9 +91,9 @@ final class StreamMatcher {
         drain(found, e);
     }
 
-    void send(String socket, long seq, int row, int done) {
+    void send(String socket, long seq, int row, int done, Payload payload) {
         End e = end(socket);
-        e.segs.add(new Seg(seq, row, e.sent, e.sent + done));
+        e.segs.add(new Seg(seq, row, e.sent, e.sent + done, payload));
         e.sent += done;
         if (e.peer != null) {
             drain(e, e.peer);
@@ -101,7 +102,7 @@ final class StreamMatcher {
 
     void recv(String socket, long seq, int row, int done) {
         End b = end(socket);
-        b.unread.add(new Seg(seq, row, b.received, b.received + done));
+        b.unread.add(new Seg(seq, row, b.received, b.received + done, null));
         b.received += done;
         if (b.peer != null) {
             drain(b.peer, b);
@@ -124,8 +125,9 @@ final class StreamMatcher {
                     break;
                 }
                 long to = Math.min(s.end, r.end);
+                long from = Math.max(s.start, covered);
                 sink.accept(new DataArrow(a.socket, s.seq, s.row, b.socket, r.seq, r.row,
-                        Math.max(s.start, covered), to, false, false));
+                        from, to, false, false, s.payload, (int) (from - s.start)));
                 covered = to;
                 if (s.end <= r.end) {
                     a.cursor = ++i;
@@ -134,7 +136,7 @@ final class StreamMatcher {
                 }
             }
             if (covered < r.end) { // the rest was not sent yet (events out of order): wait
-                b.unread.set(0, new Seg(r.seq, r.row, covered, r.end));
+                b.unread.set(0, new Seg(r.seq, r.row, covered, r.end, null));
                 return;
             }
             b.unread.remove(0);

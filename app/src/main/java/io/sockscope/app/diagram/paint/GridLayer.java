@@ -1,5 +1,6 @@
 package io.sockscope.app.diagram.paint;
 
+import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.Gap;
 import io.sockscope.app.diagram.layout.LayoutMode;
 import io.sockscope.app.diagram.layout.Row;
@@ -17,14 +18,14 @@ public final class GridLayer implements Layer {
     public void draw(GraphicsContext gc, Viewport v) {
         Palette p = v.palette();
         RowAxis axis = v.axis();
-        double x0 = v.scrollX();
+        double x0 = 0;
         double w = v.right() - x0;
         boolean steps = axis.mode() == LayoutMode.STEPS;
         int selRow = v.selection() == null ? -1 : v.fold().rowOfSeq(v.selection().seq());
         List<Row> rows = v.fold().rows();
         gc.setTextBaseline(VPos.CENTER);
         for (int r = v.firstRow(); r <= v.lastRow(); r++) {
-            double y = axis.y(r);
+            double y = v.y(r);
             if (steps && r % 2 == 1) {
                 gc.setFill(p.stripe());
                 gc.fillRect(x0, y - RowAxis.STEP / 2, w, RowAxis.STEP);
@@ -38,43 +39,62 @@ public final class GridLayer implements Layer {
             }
         }
         for (Gap g : axis.gaps()) {
-            if (g.y() + g.height() >= v.scrollY() && g.y() <= v.bodyBottom()) {
+            if (v.viewY(g.y() + g.height()) >= 0 && v.viewY(g.y()) <= v.bottom()) {
                 gap(gc, v, g);
             }
         }
     }
 
+    /** Where a note's caption box sits: {centre x, y, width}, so arrow labels can keep clear of it. */
+    static double[] noteBox(Viewport v, Note n, double y) {
+        double x = ColumnLayout.GUTTER + 6;
+        double tw = Math.min(v.right() - x - 10, Texts.measure(n.text(), n.step() > 0 ? v.bold() : v.font()) + 18
+                + (n.step() > 0 ? 24 : 0));
+        return new double[] {x - 6 + tw / 2, y, tw};
+    }
+
     private static void note(GraphicsContext gc, Viewport v, Note n, double y) {
         Palette p = v.palette();
-        double x = v.scrollX() + 70;
-        gc.setStroke(n.step() > 0 ? p.fg() : p.grid());
-        gc.setLineWidth(n.step() > 0 ? 1.5 : 1);
-        gc.setLineDashes(n.step() > 0 ? null : new double[] {4, 4});
-        gc.strokeLine(v.scrollX(), y, v.right(), y);
+        boolean step = n.step() > 0;
+        gc.setStroke(step ? p.fg() : p.grid());
+        gc.setLineWidth(step ? 1.5 : 1);
+        gc.setLineDashes(step ? null : new double[] {4, 4});
+        gc.strokeLine(0, y, v.right(), y);
         gc.setLineDashes(null);
-        String text = n.step() > 0 ? "Step " + n.step() + " · " + n.text() : n.text();
-        gc.setFont(n.step() > 0 ? v.bold() : v.font());
-        gc.setTextAlign(TextAlignment.LEFT);
-        double tw = Math.min(v.right() - x - 10, text.length() * 8.0 + 16);
+        double[] box = noteBox(v, n, y);
+        double left = box[0] - box[2] / 2;
         gc.setFill(p.background());
-        gc.fillRoundRect(x - 6, y - 10, tw, 20, 10, 10);
-        gc.setStroke(n.step() > 0 ? p.fg() : p.grid());
-        gc.strokeRoundRect(x - 6, y - 10, tw, 20, 10, 10);
+        gc.fillRoundRect(left, y - 11, box[2], 22, 11, 11);
+        gc.strokeRoundRect(left, y - 11, box[2], 22, 11, 11);
+        double tx = left + 8;
+        gc.setFont(step ? v.bold() : v.font());
+        if (step) { // the step number in a disc: no words, so no language
+            gc.setFill(p.fg());
+            gc.fillOval(left + 1, y - 10, 20, 20);
+            gc.setFill(p.background());
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.fillText(Integer.toString(n.step()), left + 11, y);
+            tx = left + 28;
+        }
+        gc.setTextAlign(TextAlignment.LEFT);
         gc.setFill(p.fg());
-        gc.fillText(text, x + 2, y, Math.max(10, tw - 14));
+        double room = box[2] - (tx - left) - 8;
+        String text = Texts.measure(n.text(), gc.getFont()) > room ? Texts.fit(n.text(), room, 8) : n.text();
+        gc.fillText(text, tx, y);
     }
 
     private static void gap(GraphicsContext gc, Viewport v, Gap g) {
         Palette p = v.palette();
-        double x0 = v.scrollX();
+        double x0 = 0;
+        double gy = v.viewY(g.y());
         gc.setFill(p.stripe());
-        gc.fillRect(x0, g.y(), v.right() - x0, g.height());
+        gc.fillRect(x0, gy, v.right() - x0, g.height());
         gc.setStroke(p.muted());
         gc.setLineWidth(1);
-        for (double edge : new double[] {g.y(), g.y() + g.height()}) { // zig-zag edges: time cut out
+        for (double edge : new double[] {gy, gy + g.height()}) { // zig-zag edges: time cut out
             gc.beginPath();
             gc.moveTo(x0, edge);
-            for (double x = x0 - (x0 % 12); x < v.right(); x += 12) {
+            for (double x = x0; x < v.right(); x += 12) {
                 gc.lineTo(x + 6, edge - 3);
                 gc.lineTo(x + 12, edge);
             }
@@ -83,6 +103,6 @@ public final class GridLayer implements Layer {
         gc.setFill(p.muted());
         gc.setFont(v.bold());
         gc.setTextAlign(TextAlignment.LEFT);
-        gc.fillText(g.label(), x0 + 80, g.y() + g.height() / 2);
+        gc.fillText(g.label(), x0 + 80, gy + g.height() / 2);
     }
 }

@@ -68,7 +68,7 @@ final class TcpEcho implements Scenario {
         String client = engine.openTcp(Family.INET, "client");
 
         ctx.step(new Caption(
-                "Client: connect() to the server's address. The kernels do the three-way handshake and give the client a"
+                "Client: connect() to the server's address. The kernel does the three-way handshake and gives the client a"
                         + " temporary (ephemeral) port. The connection is up before the server has called accept().",
                 "客户端调用 connect() 连向服务器的地址。内核完成三次握手，并给客户端分配一个临时端口。"
                         + "服务器还没调用 accept()，连接就已经建立了。"));

@@ -21,10 +21,9 @@ final class FramingCloseScenario extends DataScenario {
 
     private static final List<Caption> PER_MESSAGE = List.of(
             new Caption("A client connects, sends \"hi\" and closes. The server reads until recv() reports end "
-                    + "of stream (-1 in Java, 0 in C and Python): all before it is the message. Linux counts the "
-                    + "close (FIN) as one more byte in the receive queue.",
-                    "客户端连接后发送 \"hi\"，然后关闭。服务器一直读到 recv() 报告流结束（Java 返回 -1，C 和 Python 返回 0）："
-                            + "在这之前收到的就是整条消息。Linux 在接收队列里把关闭（FIN）也算作一个字节。"),
+                    + "of stream (-1 in Java, 0 in C); Linux counts the close (FIN) as one more byte in its queue.",
+                    "客户端连接后发送 \"hi\"，然后关闭。服务器一直读到 recv() 报告流结束（Java 返回 -1，C 返回 0）；"
+                            + "Linux 在接收队列里把关闭（FIN）也算作一个字节。"),
             new Caption("The next message needs a new connection: connect, send, close again. The server's "
                     + "8-byte recvs split it, but the end of stream still marks where it ends.",
                     "下一条消息需要一条新连接：再次连接、发送、关闭。服务器每次 recv() 8 个字节，把它拆成了几块，"

@@ -40,8 +40,8 @@ final class FramingFixedScenario extends DataScenario {
         Calls.awaitRecvQ(ctx, pair.child(), total);
 
         ctx.step(new Caption(
-                "The server reads 10 bytes at a time, so its recvs cut right across the slots.",
-                "服务器每次读 10 个字节，所以每次 recv() 的边界都落在格子中间。"));
+                "The server reads 10 bytes at a time, so its recvs do not line up with the 16-byte slots.",
+                "服务器每次读 10 个字节，所以 recv() 的边界和 16 字节格子的边界对不上。"));
         List<String> messages = Calls.readInPieces(ctx, pair.child(), total, PIECE, new Framing.FixedDecoder());
 
         ctx.step(new Caption(

@@ -61,9 +61,18 @@ class DataScenariosTest {
         ScenarioRecording first = ScenarioRecording.record(scenario, "zh");
         ScenarioRecording second = ScenarioRecording.record(scenario, "zh");
         assertEquals(first.captions(), second.captions());
+        first.captions().forEach(DataScenariosTest::assertShortAndBilingual);
         List<String> shape = shape(first);
         assertTrue(shape.size() > 5, "too few calls: " + shape);
         assertEquals(shape, shape(second));
+    }
+
+    /** A step caption is one or two short sentences, in English and in Chinese. */
+    private static void assertShortAndBilingual(Caption c) {
+        assertTrue(c.en().length() <= 200, "long caption: " + c.en());
+        assertTrue(c.zh().length() <= 100, "long caption: " + c.zh());
+        assertTrue(c.zh().codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN),
+                "not Chinese: " + c.zh());
     }
 
     /** Each call's type, socket and outcome; queue samples, blocking marks and notes left out. */

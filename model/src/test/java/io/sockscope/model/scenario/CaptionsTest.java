@@ -1,0 +1,70 @@
+package io.sockscope.model.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sockscope.model.event.Note;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every scenario in the catalog speaks both languages: title, description and every step caption. */
+class CaptionsTest {
+
+    static Stream<Scenario> scenarios() {
+        return ScenarioCatalog.all().stream();
+    }
+
+    @Test
+    void idsAreUniqueAndFindable() {
+        Set<String> ids = new HashSet<>();
+        for (Scenario s : ScenarioCatalog.all()) {
+            assertTrue(s.id().matches("[a-z0-9]+(-[a-z0-9]+)*"), "id " + s.id());
+            assertTrue(ids.add(s.id()), "duplicate id " + s.id());
+            assertEquals(s, ScenarioCatalog.find(s.id()).orElseThrow());
+        }
+        assertFalse(ids.isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void titleAndDescriptionExistInEnglishAndChinese(Scenario scenario) {
+        assertBilingual(scenario.id() + " title", scenario.title());
+        assertBilingual(scenario.id() + " description", scenario.description());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void everyStepCaptionExistsInEnglishAndChinese(Scenario scenario) throws Exception {
+        ScenarioRecording rec = ScenarioRecording.record(scenario, "zh");
+        List<Caption> captions = rec.captions();
+        assertFalse(captions.isEmpty(), scenario.id() + " has steps");
+        for (int i = 0; i < captions.size(); i++) {
+            assertBilingual(scenario.id() + " step " + (i + 1), captions.get(i));
+        }
+        List<Note> stepNotes = rec.of(Note.class).stream().filter(n -> n.step() > 0).collect(Collectors.toList());
+        assertEquals(captions.stream().map(Caption::zh).collect(Collectors.toList()),
+                stepNotes.stream().map(Note::text).collect(Collectors.toList()), "step notes carry the Chinese captions");
+        stepNotes.forEach(n -> assertEquals("zh", n.lang()));
+    }
+
+    private static void assertBilingual(String what, Caption c) {
+        assertFalse(c.en().isBlank(), what + ": English is empty");
+        assertFalse(c.zh().isBlank(), what + ": Chinese is empty");
+        assertNotEquals(c.en(), c.zh(), what + ": Chinese is a copy of the English");
+        assertTrue(c.zh().codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN),
+                what + ": Chinese has no CJK characters: " + c.zh());
+        assertTrue(c.en().codePoints().noneMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN),
+                what + ": English contains CJK characters: " + c.en());
+    }
+}
