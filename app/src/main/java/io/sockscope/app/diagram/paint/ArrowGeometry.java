@@ -73,6 +73,17 @@ public final class ArrowGeometry {
         return best;
     }
 
+    /** A connect, FIN or RST: {x0, y0, x1, y1}, or null. */
+    public static double[] of(io.sockscope.app.diagram.layout.SignalArrow s, ColumnLayout cols, RowAxis axis) {
+        double x0 = cols.x(s.fromSocket());
+        double x1 = cols.x(s.toSocket());
+        if (Double.isNaN(x0) || Double.isNaN(x1)) {
+            return null;
+        }
+        double dir = x1 == x0 ? 1 : Math.signum(x1 - x0);
+        return new double[] {x0 + 7 * dir, axis.y(s.fromRow()), x1 - 9 * dir, axis.y(s.toRow())};
+    }
+
     public static double[] of(CreationArrow c, ColumnLayout cols, RowAxis axis) {
         double x0 = cols.x(c.server());
         double x1 = cols.x(c.child());

@@ -3,6 +3,7 @@ package io.sockscope.app.diagram.paint;
 import io.sockscope.app.diagram.layout.CreationArrow;
 import io.sockscope.app.diagram.layout.DataArrow;
 import io.sockscope.app.diagram.layout.Rows;
+import io.sockscope.app.diagram.layout.SignalArrow;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
@@ -45,6 +46,7 @@ public final class ArrowLayer implements Layer {
                 placed.add(GridLayer.noteBox(v, n, v.y(r)));
             }
         }
+        signals(gc, v, placed);
         for (DataArrow a : visible) {
             if (a.fromRow() > v.lastRow() || (!a.lost() && a.toRow() < v.firstRow())) {
                 continue;
@@ -97,6 +99,39 @@ public final class ArrowLayer implements Layer {
             if (a.lost() && endVisible) { // the cross stays visible over any label
                 Symbols.cross(gc, pts[2], pts[3], 7, c);
             }
+        }
+    }
+
+    /** Connects reaching the listener, FINs reaching the EOF they cause, RSTs reaching the reset: thin and dashed. */
+    private static void signals(GraphicsContext gc, Viewport v, List<double[]> placed) {
+        Palette p = v.palette();
+        List<SignalArrow> all = v.fold().signals();
+        for (int i = Rows.firstAtOrAfter(all, SignalArrow::toRow, v.firstRow()); i < all.size(); i++) {
+            SignalArrow s = all.get(i);
+            if (s.fromRow() > v.lastRow()) {
+                if (s.toRow() > v.lastRow() + 20_000) {
+                    break;
+                }
+                continue;
+            }
+            double[] pts = view(ArrowGeometry.of(s, v.cols(), v.axis()), v);
+            if (pts == null || !v.visibleX(Math.min(pts[0], pts[2]), Math.max(pts[0], pts[2]))) {
+                continue;
+            }
+            double[] seg = ArrowGeometry.clip(pts[0], pts[1], pts[2], pts[3], -60, v.bottom() + 60);
+            if (seg == null) {
+                continue;
+            }
+            Color c = s.kind() == SignalArrow.Kind.RST ? p.lost() : p.muted();
+            gc.setStroke(c);
+            gc.setLineWidth(1.4);
+            gc.setLineDashes(2, 3);
+            gc.strokeLine(seg[0], seg[1], seg[2], seg[3]);
+            gc.setLineDashes(null);
+            if (seg[3] == pts[3]) {
+                Symbols.arrowHead(gc, seg[0], seg[1], seg[2], seg[3], 9, c);
+            }
+            place(gc, v, s.kind().label(), seg, new double[] {0.5, 0.3, 0.7}, placed, c, false);
         }
     }
 
