@@ -3,6 +3,7 @@ package io.sockscope.app.ui;
 import io.sockscope.app.diagram.DiagramView;
 import io.sockscope.app.diagram.Selection;
 import io.sockscope.app.diagram.layout.SessionFold;
+import io.sockscope.app.diagram.paint.Legend;
 import io.sockscope.model.event.Event;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -90,7 +91,8 @@ public final class DiagramPane extends BorderPane {
     }
 
     private void legend() {
-        setBottom(legendShown.get() ? view.createLegend(i18n::t) : null);
+        // a key the bundles do not know yet (a newer diagram) falls back to the diagram's English text
+        setBottom(legendShown.get() ? view.createLegend(k -> i18n.has(k) ? i18n.t(k) : Legend.english(k)) : null);
     }
 
     /** The diagram control itself. */

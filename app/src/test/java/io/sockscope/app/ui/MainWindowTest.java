@@ -137,6 +137,20 @@ class MainWindowTest {
     }
 
     @Test
+    void everyLegendKeyOfTheDiagramIsInTheBundles(FxRobot robot) {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        robot.interact(() -> window.diagram().view().createLegend(k -> {
+            keys.add(k);
+            return k;
+        }));
+        assertTrue(keys.size() >= 10, keys.toString());
+        for (Language lang : Language.values()) {
+            java.util.ResourceBundle b = I18n.load(lang);
+            assertEquals(List.of(), keys.stream().filter(k -> !b.containsKey(k)).toList(), lang + " misses legend keys");
+        }
+    }
+
+    @Test
     void legendTextsComeFromTheBundleInBothLanguages(FxRobot robot) {
         for (Language lang : Language.values()) {
             robot.interact(() -> window.i18n().languageProperty().set(lang));
