@@ -2,6 +2,11 @@ package io.sockscope.app.ui;
 
 import io.sockscope.model.scenario.Scenario;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import javafx.application.Platform;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -17,6 +22,7 @@ final class LiveController {
     private Duration pace = DEFAULT_PACE;
     private LiveSession session;
     private Runnable stopDriver = () -> { };
+    private long generation;
 
     LiveController(SessionViewModel vm, Path dir, Consumer<String> onFailure) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -31,36 +37,47 @@ final class LiveController {
 
     /** Plays {@code scenario} live with captions in {@code lang}, replacing any live session. */
     void run(Scenario scenario, String lang) {
-        stop();
-        LiveSession live = open(scenario.id(), scenario.title().in(lang), scenario.id(), lang);
-        if (live != null) {
+        open(scenario.id(), scenario.title().in(lang), scenario.id(), lang, live -> {
             ScenarioDriver d = ScenarioDriver.start(live, scenario, lang, pace, onFailure);
-            stopDriver = d::stop;
-        }
+            return d::stop;
+        });
     }
 
     /** Serves on 127.0.0.1:{@code port} (echoing when asked), replacing any live session. */
     void serve(int port, boolean echo, String title) {
-        stop();
-        LiveSession live = open("serve", title, "", "");
-        if (live != null) {
+        open("serve", title, "", "", live -> {
             EchoServerDriver d = EchoServerDriver.start(live, port, echo, onFailure);
-            stopDriver = d::stop;
-        }
+            return d::stop;
+        });
     }
 
-    private LiveSession open(String name, String title, String scenario, String lang) {
-        try {
-            session = LiveSession.start(vm, dir, name, title, scenario, lang);
-            return session;
-        } catch (IOException e) {
-            onFailure.accept("cannot record to " + dir + ": " + e.getMessage());
-            return null;
-        }
+    /** Creates the session off the FX thread (it writes a file), then shows it and starts its driver. */
+    private void open(String name, String title, String scenario, String lang, Function<LiveSession, Runnable> driver) {
+        stop();
+        long mine = ++generation;
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return LiveSession.create(vm, dir, name, title, scenario, lang);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).whenComplete((live, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                onFailure.accept("cannot record to " + dir + ": " + cause.getMessage());
+            } else if (mine != generation) {
+                live.closeAsync(); // stopped or replaced while it was starting
+            } else {
+                session = live;
+                live.attach();
+                stopDriver = driver.apply(live);
+            }
+        }));
     }
 
     /** Ends the live session, if any, without waiting for its sockets to close. */
     void stop() {
+        generation++;
         stopDriver.run();
         stopDriver = () -> { };
         if (session != null) {
@@ -71,6 +88,7 @@ final class LiveController {
 
     /** Ends the live session and waits for it (the application is exiting). */
     void closeNow() {
+        generation++;
         stopDriver.run();
         if (session != null) {
             session.close();

@@ -38,6 +38,7 @@ final class LiveSession implements AutoCloseable {
     private final AnimationTimer drain;
     private final SessionViewModel vm;
     private CompletableFuture<Void> closing;
+    private String title = "";
 
     private LiveSession(SessionViewModel vm, Path file, SessionHeader header) throws IOException {
         this.vm = vm;
@@ -57,15 +58,23 @@ final class LiveSession implements AutoCloseable {
         };
     }
 
-    /** Starts an engine recording into {@code dir} and shows it live in {@code vm}; call on the FX thread. */
-    static LiveSession start(SessionViewModel vm, Path dir, String name, String title, String scenario, String lang)
+    /**
+     * Creates the recording file and starts an engine; does file I/O, so call it off the FX
+     * thread. Nothing is shown until {@link #attach()}.
+     */
+    static LiveSession create(SessionViewModel vm, Path dir, String name, String title, String scenario, String lang)
             throws IOException {
         Objects.requireNonNull(vm, "vm");
         Path file = dir.resolve(LocalDateTime.now().format(STAMP) + "-" + name + ".sockscope");
         LiveSession live = new LiveSession(vm, file, SessionHeader.create(title, scenario, lang));
-        vm.showLive(new LoadedSession(file, title, List.of()));
-        live.drain.start();
+        live.title = title;
         return live;
+    }
+
+    /** Shows this session in the view model and starts feeding it; on the FX thread. */
+    void attach() {
+        vm.showLive(new LoadedSession(file, title, List.of()));
+        drain.start();
     }
 
     /**

@@ -60,6 +60,8 @@ class LiveWindowTest {
     @Test
     void aScenarioPlaysLiveAndIsRecorded(FxRobot robot) throws Exception {
         robot.interact(() -> window.runScenario("tcp-echo"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().liveProperty().get()
+                || !window.viewModel().events().isEmpty());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.viewModel().liveProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#liveFailedDialog").tryQuery().isPresent(),
