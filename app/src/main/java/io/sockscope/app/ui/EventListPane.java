@@ -32,6 +32,8 @@ final class EventListPane extends BorderPane {
     private final ComboBox<String> sockets = new ComboBox<>();
     private final ComboBox<EventType> types = new ComboBox<>();
     private boolean syncing;
+    private final Set<String> ids = new LinkedHashSet<>();
+    private final Set<EventType> present = new TreeSet<>();
 
     EventListPane(SessionViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -42,6 +44,11 @@ final class EventListPane extends BorderPane {
         setCenter(table);
         buildTable();
         vm.events().addListener((ListChangeListener<Event>) c -> {
+            Growth.apply(c, () -> {
+                ids.clear();
+                present.clear();
+                collect(vm.events());
+            }, this::collect);
             refillChoices();
             if (vm.liveProperty().get() && vm.selectionProperty().get() == null && !table.getItems().isEmpty()) {
                 table.scrollTo(table.getItems().size() - 1); // follow a live session until the user picks a row
@@ -116,10 +123,8 @@ final class EventListPane extends BorderPane {
         };
     }
 
-    private void refillChoices() {
-        Set<String> ids = new LinkedHashSet<>();
-        Set<EventType> present = new TreeSet<>();
-        for (Event e : vm.events()) {
+    private void collect(java.util.List<? extends Event> events) {
+        for (Event e : events) {
             if (e.socket() != null) {
                 ids.add(e.socket());
             }
@@ -128,6 +133,9 @@ final class EventListPane extends BorderPane {
             }
             present.add(e.type());
         }
+    }
+
+    private void refillChoices() {
         // keep the user's choice while a live session grows; reset it when a session is replaced
         String socket = ids.contains(sockets.getValue()) ? sockets.getValue() : "";
         EventType type = types.getValue() != null && present.contains(types.getValue()) ? types.getValue() : null;
