@@ -32,6 +32,8 @@ final class EventListPane extends BorderPane {
     private final ComboBox<String> sockets = new ComboBox<>();
     private final ComboBox<EventType> types = new ComboBox<>();
     private boolean syncing;
+    private final Set<String> ids = new LinkedHashSet<>();
+    private final Set<EventType> present = new TreeSet<>();
 
     EventListPane(SessionViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -41,7 +43,17 @@ final class EventListPane extends BorderPane {
         setTop(filters());
         setCenter(table);
         buildTable();
-        vm.events().addListener((ListChangeListener<Event>) c -> refillChoices());
+        vm.events().addListener((ListChangeListener<Event>) c -> {
+            Growth.apply(c, () -> {
+                ids.clear();
+                present.clear();
+                collect(vm.events());
+            }, this::collect);
+            refillChoices();
+            if (vm.liveProperty().get() && vm.selectionProperty().get() == null && !table.getItems().isEmpty()) {
+                table.scrollTo(table.getItems().size() - 1); // follow a live session until the user picks a row
+            }
+        });
         vm.selectionProperty().addListener((o, a, b) -> showSelection(b));
         i18n.languageProperty().addListener((o, a, b) -> table.refresh());
     }
@@ -82,9 +94,12 @@ final class EventListPane extends BorderPane {
     private final class ChoiceCell<T> extends javafx.scene.control.ListCell<T> {
         private final java.util.function.Function<T, String> name;
 
+        private final javafx.beans.InvalidationListener relabel = o -> updateItem(getItem(), isEmpty());
+
         ChoiceCell(java.util.function.Function<T, String> name) {
             this.name = name;
-            i18n.languageProperty().addListener((o, a, b) -> updateItem(getItem(), isEmpty()));
+            // weak: popup cells come and go, the language property lives as long as the window
+            i18n.languageProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
         }
 
         @Override
@@ -108,10 +123,8 @@ final class EventListPane extends BorderPane {
         };
     }
 
-    private void refillChoices() {
-        Set<String> ids = new LinkedHashSet<>();
-        Set<EventType> present = new TreeSet<>();
-        for (Event e : vm.events()) {
+    private void collect(java.util.List<? extends Event> events) {
+        for (Event e : events) {
             if (e.socket() != null) {
                 ids.add(e.socket());
             }
@@ -120,18 +133,29 @@ final class EventListPane extends BorderPane {
             }
             present.add(e.type());
         }
+    }
+
+    private void refillChoices() {
+        // keep the user's choice while a live session grows; reset it when a session is replaced
+        String socket = ids.contains(sockets.getValue()) ? sockets.getValue() : "";
+        EventType type = types.getValue() != null && present.contains(types.getValue()) ? types.getValue() : null;
         ObservableList<String> socketItems = FXCollections.observableArrayList("");
         socketItems.addAll(ids);
-        sockets.setItems(socketItems);
-        sockets.setValue("");
+        if (!socketItems.equals(sockets.getItems())) {
+            sockets.setItems(socketItems);
+        }
+        sockets.setValue(socket);
         ObservableList<EventType> typeItems = FXCollections.observableArrayList((EventType) null);
         typeItems.addAll(present);
-        types.setItems(typeItems);
-        types.setValue(null);
+        if (!typeItems.equals(types.getItems())) {
+            types.setItems(typeItems);
+        }
+        types.setValue(type);
     }
 
     private void buildTable() {
         table.setId("eventTable");
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         FilteredList<Event> shown = new FilteredList<>(vm.events());
         shown.predicateProperty().bind(filter.predicateProperty());
         table.setItems(shown);
@@ -175,7 +199,7 @@ final class EventListPane extends BorderPane {
         }
         int first = flow.getFirstVisibleCell().getIndex();
         int last = flow.getLastVisibleCell().getIndex();
-        if (row <= first || row >= last) {
+        if (row <= first || row >= last - 1) {
             table.scrollTo(Math.max(0, row - 2));
         }
     }
@@ -192,7 +216,8 @@ final class EventListPane extends BorderPane {
                 table.getSelectionModel().clearSelection();
             } else {
                 table.getSelectionModel().select(row);
-                scrollIntoView(row);
+                // after the pulse's layout, so the visible range is the one the user sees
+                javafx.application.Platform.runLater(() -> scrollIntoView(row));
             }
         } finally {
             syncing = false;

@@ -39,11 +39,15 @@ public final class GuiLauncher {
         public void start(Stage stage) {
             Settings settings = Settings.load(Settings.defaultDir());
             SessionViewModel vm = new SessionViewModel(loader, SessionFiles::read);
-            new MainWindow(stage, settings, vm);
+            MainWindow window = new MainWindow(stage, settings, vm);
             stage.show();
             Request req = request;
             if (req.open() != null) {
-                vm.open(req.open());
+                window.open(req.open());
+            } else if (req.runScenario() != null) {
+                window.runScenario(req.runScenario());
+            } else if (req.serve()) {
+                window.serve(req.servePort() == null ? 0 : req.servePort(), req.serveEcho());
             }
         }
 

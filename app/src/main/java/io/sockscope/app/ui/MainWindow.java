@@ -1,5 +1,6 @@
 package io.sockscope.app.ui;
 
+import io.sockscope.model.scenario.ScenarioCatalog;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,13 +10,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /** The Sockscope window: menus and toolbar, diagram with captions, event list, inspector, status bar. */
@@ -29,6 +28,8 @@ public final class MainWindow implements WindowCommands {
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final BorderPane root = new BorderPane();
     private DiagramPane diagram;
+    private final LiveController live;
+    private final Dialogs dialogs;
 
     public MainWindow(Stage stage, Settings settings, SessionViewModel vm) {
         this.stage = Objects.requireNonNull(stage, "stage");
@@ -36,7 +37,9 @@ public final class MainWindow implements WindowCommands {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.i18n = new I18n(settings.language());
         this.themes = new Themes(settings.theme());
+        this.dialogs = new Dialogs(stage, i18n);
         recent.setAll(settings.recent());
+        this.live = new LiveController(vm, LiveSession.defaultDir(), msg -> dialogs.liveFailed(msg));
         createView();
         initListeners();
     }
@@ -45,14 +48,14 @@ public final class MainWindow implements WindowCommands {
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
         diagram = new DiagramPane(vm, view, themes, i18n);
-        VBox top = new VBox(new MenuBarFactory(i18n, this, view, themes).create(recent, diagram.legendShownProperty()),
+        VBox top = new VBox(new MenuBarFactory(i18n, this, view, themes).create(recent, diagram.legendShownProperty(), vm.liveProperty()),
                 new ToolBarFactory(i18n, this, view, themes).create());
         root.setTop(top);
         BorderPane diagramArea = new BorderPane(diagram);
         diagramArea.setTop(new CaptionBar(vm, i18n));
         SplitPane left = new SplitPane(diagramArea, new EventListPane(vm, i18n));
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.7);
+        left.setDividerPositions(0.74);
         SplitPane main = new SplitPane(left, new InspectorPane(vm, i18n, diagram::fold));
         main.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(main.getItems().get(1), false);
@@ -80,7 +83,7 @@ public final class MainWindow implements WindowCommands {
         });
         vm.failureProperty().addListener((o, a, f) -> {
             if (f != null) {
-                showFailure(f);
+                dialogs.openFailed(f);
             }
         });
         i18n.languageProperty().addListener((o, a, b) -> {
@@ -94,21 +97,13 @@ public final class MainWindow implements WindowCommands {
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
         stage.setOnHidden(e -> {
+            live.closeNow();
             settings.setSize(stage.getWidth(), stage.getHeight());
             settings.save();
         });
     }
 
-    private void showFailure(LoadFailure f) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(stage);
-        alert.setTitle(i18n.t("dialog.openFailed.title"));
-        alert.setHeaderText(i18n.t("dialog.openFailed.header", f.file().getFileName()));
-        alert.setContentText(f.describe(i18n));
-        alert.getDialogPane().setId("openFailedDialog");
-        alert.getDialogPane().setStyle(Fonts.rootStyle(i18n.language()));
-        alert.show();
-    }
+
 
     private void dragOver(DragEvent e) {
         if (e.getDragboard().hasFiles()) {
@@ -155,22 +150,15 @@ public final class MainWindow implements WindowCommands {
 
     @Override
     public void openDialog() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.t("dialog.open.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.t("dialog.open.sessions"), "*.sockscope", "*.sockscope.gz", "*.jsonl", "*.gz"),
-                new FileChooser.ExtensionFilter(i18n.t("dialog.open.all"), "*"));
-        if (!recent.isEmpty() && recent.get(0).getParent() != null && recent.get(0).getParent().toFile().isDirectory()) {
-            chooser.setInitialDirectory(recent.get(0).getParent().toFile());
-        }
-        File f = chooser.showOpenDialog(stage);
+        Path f = dialogs.chooseSession(recent);
         if (f != null) {
-            open(f.toPath());
+            open(f);
         }
     }
 
     @Override
     public void open(Path file) {
+        live.stop();
         vm.open(file);
     }
 
@@ -180,13 +168,28 @@ public final class MainWindow implements WindowCommands {
     }
 
     @Override
+    public void runScenario(String id) {
+        ScenarioCatalog.find(id).ifPresentOrElse(s -> live.run(s, i18n.language().tag()),
+                () -> dialogs.liveFailed(i18n.t("dialog.liveFailed.noScenario", id)));
+    }
+
+    /** Starts a loopback server on {@code port} (0: any free port) that accepts and, with {@code echo}, echoes. */
+    public void serve(int port, boolean echo) {
+        live.serve(port, echo, i18n.t(echo ? "live.serveEchoTitle" : "live.serveTitle"));
+    }
+
+    @Override
+    public void stopLive() {
+        live.stop();
+    }
+
+    /** The live sessions' controller (pace, recording file). */
+    LiveController live() {
+        return live;
+    }
+
+    @Override
     public void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle(i18n.t("dialog.about.title"));
-        alert.setHeaderText("Sockscope");
-        alert.setContentText(i18n.t("dialog.about.text"));
-        alert.getDialogPane().setStyle(Fonts.rootStyle(i18n.language()));
-        alert.show();
+        dialogs.about();
     }
 }

@@ -21,6 +21,7 @@ final class StatusPane extends HBox {
     private final Label counts = new Label();
     private final Label loading = new Label();
     private final ProgressBar progress = new ProgressBar();
+    private final Set<String> socketIds = new HashSet<>();
 
     StatusPane(SessionViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -36,6 +37,14 @@ final class StatusPane extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(file, counts, spacer, loading, progress);
         vm.sessionProperty().addListener((o, a, b) -> refresh());
+        vm.events().addListener((javafx.collections.ListChangeListener<Event>) c -> {
+            Growth.apply(c, () -> {
+                socketIds.clear();
+                addSockets(vm.events());
+            }, this::addSockets);
+            refresh();
+        });
+        vm.liveProperty().addListener((o, a, b) -> refresh());
         vm.loadingFileProperty().addListener((o, a, b) -> refresh());
         i18n.languageProperty().addListener((o, a, b) -> refresh());
         refresh();
@@ -44,8 +53,12 @@ final class StatusPane extends HBox {
     private void refresh() {
         LoadedSession s = vm.sessionProperty().get();
         file.setText(s == null ? i18n.t("status.noFile") : s.file().toString());
-        String text = s == null ? "" : i18n.t("status.counts", s.events().size(), sockets(s.events()),
-                String.format("%.3f", duration(s.events()) / 1e9));
+        List<Event> events = vm.events();
+        String text = s == null ? "" : i18n.t("status.counts", events.size(), socketIds.size(),
+                String.format("%.3f", duration(events) / 1e9));
+        if (vm.liveProperty().get()) {
+            text += " · " + i18n.t("status.live");
+        }
         if (s != null && s.droppedLine() > 0) {
             text += " · " + i18n.t("status.droppedTail", s.droppedLine());
         }
@@ -54,17 +67,15 @@ final class StatusPane extends HBox {
         loading.setText(f == null ? "" : i18n.t("status.loading", f.getFileName()));
     }
 
-    /** Sockets (not selectors) that existed in the session: opened ones and accepted children. */
-    static int sockets(List<Event> events) {
-        Set<String> ids = new HashSet<>();
+    /** Counts sockets (not selectors) that existed in the session: opened ones and accepted children. */
+    private void addSockets(List<? extends Event> events) {
         for (Event e : events) {
             if (e instanceof Open o && o.proto() != Proto.SELECTOR) {
-                ids.add(o.socket());
+                socketIds.add(o.socket());
             } else if (e instanceof Accept a) {
-                ids.add(a.child());
+                socketIds.add(a.child());
             }
         }
-        return ids.size();
     }
 
     static long duration(List<Event> events) {

@@ -11,7 +11,12 @@ import java.util.TreeMap;
 final class StepCaptions {
     private final NavigableMap<Long, Note> steps = new TreeMap<>();
 
-    StepCaptions(List<Event> events) {
+    StepCaptions(List<? extends Event> events) {
+        addAll(events);
+    }
+
+    /** Takes in more events (a live session growing). */
+    void addAll(List<? extends Event> events) {
         for (Event e : events) {
             if (e instanceof Note n && n.step() > 0) {
                 steps.put(n.seq(), n);
@@ -23,6 +28,16 @@ final class StepCaptions {
     Note at(long seq) {
         Map.Entry<Long, Note> e = steps.floorEntry(seq);
         return e == null ? null : e.getValue();
+    }
+
+    /** The first step note, or null. */
+    Note first() {
+        return steps.isEmpty() ? null : steps.firstEntry().getValue();
+    }
+
+    /** The newest step note, or null. */
+    Note latest() {
+        return steps.isEmpty() ? null : steps.lastEntry().getValue();
     }
 
     boolean isEmpty() {
