@@ -76,7 +76,7 @@ public final class HeadLayer implements Layer {
         gc.fillText(Texts.fit(title, w - 16, 7.6), left + 8, 31);
         gc.setFont(v.small());
         gc.setFill(p.muted());
-        gc.fillText(Texts.fit(addresses(h), w - 16, 5.9), left + 8, 47);
+        gc.fillText(addresses(h, w - 16), left + 8, 47);
         String state = !born ? "not yet" : h == null ? ""
                 : l.kind() == io.sockscope.app.diagram.layout.LifelineKind.SELECTOR && !gone ? "SELECTOR"
                 : h.state().toUpperCase(Locale.ROOT);
@@ -87,14 +87,15 @@ public final class HeadLayer implements Layer {
         gc.setGlobalAlpha(1);
     }
 
-    private static String addresses(HeadState h) {
+    /** local ↔ remote fitted to {@code width}; a long Unix path keeps its end (the file name). */
+    private static String addresses(HeadState h, double width) {
         if (h == null || (h.local().isEmpty() && h.remote().isEmpty())) {
             return "—";
         }
-        if (h.remote().isEmpty()) {
-            return h.local();
-        }
-        return (h.local().isEmpty() ? "?" : h.local()) + " ↔ " + h.remote();
+        boolean both = !h.remote().isEmpty();
+        double each = both ? (width - 20) / 2 : width;
+        String local = h.local().isEmpty() ? "?" : Texts.fitAddress(h.local(), each, 6.3);
+        return both ? local + " ↔ " + Texts.fitAddress(h.remote(), each, 6.3) : local;
     }
 
     private static Color stateColour(String state, Palette p) {
