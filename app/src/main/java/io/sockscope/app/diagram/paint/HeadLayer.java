@@ -92,10 +92,14 @@ public final class HeadLayer implements Layer {
         if (h == null || (h.local().isEmpty() && h.remote().isEmpty())) {
             return "—";
         }
-        boolean both = !h.remote().isEmpty();
-        double each = both ? (width - 20) / 2 : width;
-        String local = h.local().isEmpty() ? "?" : Texts.fitAddress(h.local(), each, 6.3);
-        return both ? local + " ↔ " + Texts.fitAddress(h.remote(), each, 6.3) : local;
+        String local = h.local().isEmpty() ? "?" : h.local();
+        String full = h.remote().isEmpty() ? local : local + " ↔ " + h.remote();
+        if (full.length() * 5.9 <= width || !(local.startsWith("/") || h.remote().startsWith("/"))) {
+            return Texts.fit(full, width, 5.9); // IP addresses: ports matter most, and they fit
+        }
+        double each = h.remote().isEmpty() ? width : (width - 20) / 2; // paths keep their file names
+        String l = Texts.fitAddress(local, each, 6.3);
+        return h.remote().isEmpty() ? l : l + " ↔ " + Texts.fitAddress(h.remote(), each, 6.3);
     }
 
     private static Color stateColour(String state, Palette p) {
