@@ -1,10 +1,9 @@
 package io.sockscope.app.ui;
 
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /** Opens the Sockscope window. */
@@ -24,17 +23,33 @@ public final class GuiLauncher {
 
     /** Starts JavaFX and blocks until the window closes. */
     public static void launch(Request req) {
-        request = req;
+        request = java.util.Objects.requireNonNull(req, "req");
         Application.launch(Window.class);
     }
 
-    /** The window (a first version: title and a welcome line). */
+    /** The JavaFX application: one main window. */
     public static final class Window extends Application {
+        private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "session-loader");
+            t.setDaemon(true);
+            return t;
+        });
+
         @Override
         public void start(Stage stage) {
-            stage.setTitle("Sockscope");
-            stage.setScene(new Scene(new StackPane(new Label("Sockscope")), 1200, 800));
+            Settings settings = Settings.load(Settings.defaultDir());
+            SessionViewModel vm = new SessionViewModel(loader, SessionFiles::read);
+            new MainWindow(stage, settings, vm);
             stage.show();
+            Request req = request;
+            if (req.open() != null) {
+                vm.open(req.open());
+            }
+        }
+
+        @Override
+        public void stop() {
+            loader.shutdownNow();
         }
     }
 }

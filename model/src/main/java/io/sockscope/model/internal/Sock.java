@@ -20,7 +20,7 @@ final class Sock {
     final Proto proto;
     final Family family;
     /** SocketChannel, ServerSocketChannel (after listen) or DatagramChannel; always non-blocking in the kernel. */
-    NetworkChannel channel;
+    volatile NetworkChannel channel;
     int fd = -1;
     long inode;
     /** The mode the program asked for; the kernel descriptor itself stays non-blocking. */
@@ -32,7 +32,7 @@ final class Sock {
     volatile boolean closed;
     /** The private selector of a worker waiting on this socket, woken by close. */
     volatile Selector waiter;
-    boolean listening;
+    volatile boolean listening;
     int backlog = -1;
     boolean connecting;
     String local = "";
@@ -50,6 +50,8 @@ final class Sock {
     Queues lastQueues;
     /** Set by any call; the probe samples busy sockets. */
     volatile boolean touched = true;
+    /** A call (other than probe) ran since the last queue sample was emitted, so that sample may be stale. */
+    volatile boolean callSinceSample;
     /** User selectors this socket is registered with (by selector id). */
     final Map<String, Sel> selectors = new LinkedHashMap<>();
 

@@ -3,7 +3,8 @@ package io.sockscope.model.probe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
@@ -24,7 +25,7 @@ class ProcNetTest {
 
     @Test
     void listenRowShowsAcceptQueueInRxQueue() throws Exception {
-        Map<Long, ProcNet.Row> rows = ProcNet.parse(new StringReader(TCP));
+        Map<Long, ProcNet.Row> rows = ProcNet.parse(ByteBuffer.wrap(TCP.getBytes(StandardCharsets.US_ASCII)));
         ProcNet.Row listen = rows.get(41234L);
         assertEquals(ProcNet.STATE_LISTEN, listen.state());
         assertEquals(3, listen.rxQueue());
@@ -33,15 +34,16 @@ class ProcNetTest {
     @Test
     @EnabledOnOs(OS.LINUX)
     void anOpenTableShowsAListenerOpenedAfterIt() throws Exception {
-        try (ProcNet.Table table = new ProcNet.Table("tcp");
-             ServerSocketChannel ss = ServerSocketChannel.open(StandardProtocolFamily.INET)) {
-            ss.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 7);
-            String link = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fdOf(ss))).toString();
-            long inode = Long.parseLong(link.substring(8, link.length() - 1));
-            ProcNet.Row row = table.read().get(inode);
-            assertEquals(ProcNet.STATE_LISTEN, row.state());
-            assertEquals(0, row.rxQueue());
-            ss.close();
+        try (ProcNet.Table table = new ProcNet.Table("tcp")) {
+            long inode;
+            try (ServerSocketChannel ss = ServerSocketChannel.open(StandardProtocolFamily.INET)) {
+                ss.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 7);
+                String link = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fdOf(ss))).toString();
+                inode = Long.parseLong(link.substring(8, link.length() - 1));
+                ProcNet.Row row = table.read().get(inode);
+                assertEquals(ProcNet.STATE_LISTEN, row.state());
+                assertEquals(0, row.rxQueue());
+            }
             assertFalse(table.read().containsKey(inode), "re-read after close: the row is gone");
         }
     }
@@ -52,7 +54,7 @@ class ProcNetTest {
 
     @Test
     void queuesAreHexAndInodeZeroRowsAreLeftOut() throws Exception {
-        Map<Long, ProcNet.Row> rows = ProcNet.parse(new StringReader(TCP));
+        Map<Long, ProcNet.Row> rows = ProcNet.parse(ByteBuffer.wrap(TCP.getBytes(StandardCharsets.US_ASCII)));
         assertEquals(new ProcNet.Row(41240L, 1, 0x1A000, 0), rows.get(41240L));
         assertEquals(2, rows.size(), "the not-yet-accepted connection (inode 0) is not a row");
     }

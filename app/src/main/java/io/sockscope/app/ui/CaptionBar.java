@@ -1,0 +1,56 @@
+package io.sockscope.app.ui;
+
+import io.sockscope.app.diagram.Selection;
+import io.sockscope.model.event.Note;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/** Large text over the diagram: the caption of the step the selection is in. */
+final class CaptionBar extends HBox {
+    private final SessionViewModel vm;
+    private final I18n i18n;
+    private final Label step = new Label();
+    private final Label caption = new Label();
+    private StepCaptions captions = new StepCaptions(List.of());
+
+    CaptionBar(SessionViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        getStyleClass().add("caption-bar");
+        step.getStyleClass().add("caption-step");
+        step.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        caption.getStyleClass().add("caption-text");
+        caption.setId("captionText");
+        caption.setWrapText(true);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(caption, Priority.ALWAYS);
+        getChildren().addAll(step, caption);
+        vm.sessionProperty().addListener((o, a, b) -> {
+            captions = new StepCaptions(b == null ? List.of() : b.events());
+            refresh();
+        });
+        vm.selectionProperty().addListener((o, a, b) -> refresh());
+        i18n.languageProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Selection s = vm.selectionProperty().get();
+        Note n = s == null ? null : captions.at(s.seq());
+        boolean open = vm.sessionProperty().get() != null;
+        step.setVisible(n != null);
+        step.setManaged(n != null);
+        if (n != null) {
+            step.setText(i18n.t("caption.step", n.step()));
+            caption.setText(n.text());
+        } else if (!open) {
+            caption.setText(i18n.t("caption.noSession"));
+        } else if (captions.isEmpty()) {
+            caption.setText(i18n.t("caption.none"));
+        } else {
+            caption.setText(i18n.t("caption.select"));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.sockscope.app.ui;
+
+import io.sockscope.app.diagram.DiagramView;
+import io.sockscope.app.diagram.Selection;
+import io.sockscope.app.diagram.layout.SessionFold;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The sequence diagram in the centre of the window, with its legend below; keeps the diagram's
+ * events, selection, layout, zoom and colours in step with the view model and settings.
+ */
+public final class DiagramPane extends BorderPane {
+    private final DiagramView view = new DiagramView();
+    private final SessionViewModel vm;
+    private final I18n i18n;
+    private final Themes themes;
+    private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
+    private boolean syncing;
+
+    DiagramPane(SessionViewModel vm, ViewOptions options, Themes themes, I18n i18n) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.i18n = i18n;
+        this.themes = themes;
+        getStyleClass().add("diagram-area");
+        view.setId("diagram");
+        setCenter(view);
+        view.layoutModeProperty().bind(options.layoutProperty());
+        view.zoomProperty().bind(options.zoomProperty());
+        view.setDark(themes.theme().dark());
+        themes.themeProperty().addListener((o, a, b) -> {
+            view.setDark(b.dark());
+            legend();
+        });
+        i18n.languageProperty().addListener((o, a, b) -> legend());
+        legendShown.addListener((o, a, b) -> legend());
+        vm.sessionProperty().addListener((o, a, b) -> view.setEvents(b == null ? List.of() : b.events()));
+        if (vm.sessionProperty().get() != null) {
+            view.setEvents(vm.sessionProperty().get().events());
+        }
+        view.selectionProperty().addListener((o, a, b) -> sync(() -> vm.select(b)));
+        vm.selectionProperty().addListener((o, a, b) -> sync(() -> {
+            view.selectionProperty().set(b);
+            if (b != null) {
+                view.reveal(b.seq());
+            }
+        }));
+        // a selection made before the first layout (e.g. on open) is revealed once the view has a size
+        view.heightProperty().addListener((o, a, b) -> {
+            Selection sel = view.selectionProperty().get();
+            if (a.doubleValue() <= 1 && b.doubleValue() > 1 && sel != null) {
+                view.reveal(sel.seq());
+            }
+        });
+        legend();
+    }
+
+    private void sync(Runnable r) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            r.run();
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void legend() {
+        setBottom(legendShown.get() ? view.createLegend(i18n::t) : null);
+    }
+
+    /** The diagram control itself. */
+    public DiagramView view() {
+        return view;
+    }
+
+    /** The fold the diagram draws (lifelines, rows, socket snapshots). */
+    public SessionFold fold() {
+        return view.fold();
+    }
+
+    /** Whether the legend is shown under the diagram. */
+    public BooleanProperty legendShownProperty() {
+        return legendShown;
+    }
+
+    /** Selects in the diagram as a click would. */
+    void select(Selection s) {
+        view.selectionProperty().set(s);
+    }
+}

@@ -1,0 +1,72 @@
+package io.sockscope.app.ui;
+
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.Payload;
+import io.sockscope.model.event.Select;
+import java.lang.reflect.RecordComponent;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** Shows every field of one event; a payload as text and hex, a select's readiness table. */
+final class EventInspector extends VBox {
+
+    EventInspector(Event e, I18n i18n) {
+        super(8);
+        getStyleClass().add("event-inspector");
+        getChildren().add(Inspectors.heading(i18n.t("inspector.event", e.type().wireName(), e.seq())));
+        GridPane grid = Inspectors.grid();
+        Payload payload = null;
+        int row = 0;
+        for (RecordComponent c : e.getClass().getRecordComponents()) {
+            Object v = value(c, e);
+            if (v instanceof Payload p) {
+                payload = p;
+                v = p.cut() ? i18n.t("inspector.payloadCut", p.length(), p.kept()) : i18n.t("inspector.payloadBytes", p.length());
+            } else if (c.getName().equals("t")) {
+                v = String.format("%.6f s", ((Long) v) / 1e9);
+            } else if (v instanceof java.util.List<?> l) {
+                v = l.size();
+            }
+            Inspectors.row(grid, row++, c.getName(), String.valueOf(v));
+        }
+        getChildren().add(grid);
+        if (payload != null && payload.kept() > 0) {
+            getChildren().addAll(Inspectors.heading(i18n.t("inspector.text")),
+                    mono("payloadText", PayloadText.text(payload.bytes())),
+                    Inspectors.heading(i18n.t("inspector.hex")),
+                    mono("payloadHex", PayloadText.hex(payload.bytes(), 8)));
+        }
+        if (e instanceof Select s) {
+            getChildren().addAll(Inspectors.heading(i18n.t("inspector.readiness")), new ReadinessTable(s, i18n), legend(i18n));
+        }
+    }
+
+    private static Label legend(I18n i18n) {
+        Label l = new Label(i18n.t("inspector.readinessLegend"));
+        l.setWrapText(true);
+        l.getStyleClass().add("hint");
+        return l;
+    }
+
+    private static Object value(RecordComponent c, Event e) {
+        try {
+            return c.getAccessor().invoke(e);
+        } catch (ReflectiveOperationException ex) {
+            // records' accessors are public; failing here means a broken event class
+            throw new IllegalStateException("cannot read " + c.getName() + " of " + e.type(), ex);
+        }
+    }
+
+    private static TextArea mono(String id, String text) {
+        TextArea area = new TextArea(text);
+        area.setId(id);
+        area.setEditable(false);
+        area.setWrapText(false);
+        area.getStyleClass().add("mono");
+        long lines = Math.max(1, text.lines().count());
+        area.setPrefRowCount((int) Math.min(12, lines));
+        return area;
+    }
+}

@@ -1,0 +1,201 @@
+package io.sockscope.app.ui;
+
+import io.sockscope.app.diagram.Selection;
+import io.sockscope.model.event.Accept;
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.EventType;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+
+/** The event list (seq, time, socket, type, summary) with its filters, kept in step with the selection. */
+final class EventListPane extends BorderPane {
+    private final SessionViewModel vm;
+    private final I18n i18n;
+    private final EventFilter filter;
+    private final TableView<Event> table = new TableView<>();
+    private final ComboBox<String> sockets = new ComboBox<>();
+    private final ComboBox<EventType> types = new ComboBox<>();
+    private boolean syncing;
+
+    EventListPane(SessionViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.filter = new EventFilter(i18n);
+        getStyleClass().add("event-list");
+        setTop(filters());
+        setCenter(table);
+        buildTable();
+        vm.events().addListener((ListChangeListener<Event>) c -> refillChoices());
+        vm.selectionProperty().addListener((o, a, b) -> showSelection(b));
+        i18n.languageProperty().addListener((o, a, b) -> table.refresh());
+    }
+
+    EventFilter filter() {
+        return filter;
+    }
+
+    private HBox filters() {
+        sockets.setId("socketFilter");
+        types.setId("typeFilter");
+        java.util.function.Function<String, String> socketName =
+                v -> v == null || v.isEmpty() ? i18n.t("events.allSockets") : v;
+        java.util.function.Function<EventType, String> typeName = v -> v == null ? i18n.t("events.allTypes") : v.wireName();
+        sockets.setConverter(converter(socketName));
+        types.setConverter(converter(typeName));
+        sockets.setButtonCell(new ChoiceCell<>(socketName));
+        sockets.setCellFactory(lv -> new ChoiceCell<>(socketName));
+        types.setButtonCell(new ChoiceCell<>(typeName));
+        types.setCellFactory(lv -> new ChoiceCell<>(typeName));
+        sockets.valueProperty().addListener((o, a, b) -> filter.socketProperty().set(b == null ? "" : b));
+        types.valueProperty().addListener((o, a, b) -> filter.typeProperty().set(b));
+        TextField text = new TextField();
+        text.setId("textFilter");
+        text.promptTextProperty().bind(i18n.bind("events.search"));
+        filter.textProperty().bind(text.textProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Label title = new Label();
+        title.getStyleClass().add("pane-title");
+        title.textProperty().bind(i18n.bind("events.title"));
+        HBox box = new HBox(8, title, sockets, types, text);
+        box.getStyleClass().add("filter-bar");
+        refillChoices();
+        return box;
+    }
+
+    /** A filter choice whose text follows the language ("All sockets" / "全部套接字"). */
+    private final class ChoiceCell<T> extends javafx.scene.control.ListCell<T> {
+        private final java.util.function.Function<T, String> name;
+
+        ChoiceCell(java.util.function.Function<T, String> name) {
+            this.name = name;
+            i18n.languageProperty().addListener((o, a, b) -> updateItem(getItem(), isEmpty()));
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(name.apply(item));
+        }
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T v) {
+                return f.apply(v);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException("filters are not editable");
+            }
+        };
+    }
+
+    private void refillChoices() {
+        Set<String> ids = new LinkedHashSet<>();
+        Set<EventType> present = new TreeSet<>();
+        for (Event e : vm.events()) {
+            if (e.socket() != null) {
+                ids.add(e.socket());
+            }
+            if (e instanceof Accept a) {
+                ids.add(a.child());
+            }
+            present.add(e.type());
+        }
+        ObservableList<String> socketItems = FXCollections.observableArrayList("");
+        socketItems.addAll(ids);
+        sockets.setItems(socketItems);
+        sockets.setValue("");
+        ObservableList<EventType> typeItems = FXCollections.observableArrayList((EventType) null);
+        typeItems.addAll(present);
+        types.setItems(typeItems);
+        types.setValue(null);
+    }
+
+    private void buildTable() {
+        table.setId("eventTable");
+        FilteredList<Event> shown = new FilteredList<>(vm.events());
+        shown.predicateProperty().bind(filter.predicateProperty());
+        table.setItems(shown);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<Event, Number> seq = column("events.seq", 60);
+        seq.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().seq()));
+        TableColumn<Event, String> time = column("events.time", 90);
+        time.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format("%.3f", c.getValue().t() / 1e6)));
+        TableColumn<Event, String> socket = column("events.socket", 70);
+        socket.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().socket() == null ? "" : c.getValue().socket()));
+        TableColumn<Event, String> type = column("events.type", 80);
+        type.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().type().wireName()));
+        TableColumn<Event, String> summary = column("events.summary", 300);
+        summary.setCellValueFactory(c -> new ReadOnlyStringWrapper(EventSummary.of(c.getValue(), i18n)));
+        table.getColumns().setAll(java.util.List.of(seq, time, socket, type, summary));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!syncing && b != null) {
+                syncing = true;
+                try {
+                    vm.selectEvent(b.seq());
+                } finally {
+                    syncing = false;
+                }
+            }
+        });
+    }
+
+    private <T> TableColumn<Event, T> column(String key, double width) {
+        TableColumn<Event, T> c = new TableColumn<>();
+        c.textProperty().bind(i18n.bind(key));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+
+    private void scrollIntoView(int row) {
+        var flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+        if (flow == null || flow.getFirstVisibleCell() == null) {
+            table.scrollTo(Math.max(0, row - 2));
+            return;
+        }
+        int first = flow.getFirstVisibleCell().getIndex();
+        int last = flow.getLastVisibleCell().getIndex();
+        if (row <= first || row >= last) {
+            table.scrollTo(Math.max(0, row - 2));
+        }
+    }
+
+    private void showSelection(Selection s) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            Event e = s == null ? null : vm.event(s.seq());
+            int row = e == null ? -1 : table.getItems().indexOf(e);
+            if (row < 0) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(row);
+                scrollIntoView(row);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.sockscope.app.ui;
+
+import java.util.List;
+import java.util.Set;
+import javafx.scene.text.Font;
+
+/** Picks fonts that can show the chosen language. */
+final class Fonts {
+    /** Families that cover Simplified Chinese, best first. */
+    static final List<String> CJK = List.of("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
+            "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", "Droid Sans Fallback");
+
+    private Fonts() {
+    }
+
+    /** The inline style that sets the root font for {@code lang}: a CJK family for Chinese, the theme's own otherwise. */
+    static String rootStyle(Language lang) {
+        if (lang != Language.ZH) {
+            return "";
+        }
+        Set<String> installed = Set.copyOf(Font.getFamilies());
+        String family = CJK.stream().filter(installed::contains).findFirst().orElse(CJK.get(0));
+        return "-fx-font-family: \"" + family + "\";";
+    }
+}

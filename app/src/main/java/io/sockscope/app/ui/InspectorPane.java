@@ -1,0 +1,53 @@
+package io.sockscope.app.ui;
+
+import io.sockscope.app.diagram.Selection;
+import io.sockscope.app.diagram.layout.SessionFold;
+import io.sockscope.app.diagram.layout.SocketSnapshot;
+import java.util.function.Supplier;
+import io.sockscope.model.event.Event;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+
+/** The right-hand panel: what is selected, a socket's state at that moment and/or an event's fields. */
+final class InspectorPane extends ScrollPane {
+    private final SessionViewModel vm;
+    private final I18n i18n;
+    private final VBox content = new VBox(16);
+
+    private final Supplier<SessionFold> fold;
+
+    InspectorPane(SessionViewModel vm, I18n i18n, Supplier<SessionFold> fold) {
+        this.fold = fold;
+        this.vm = vm;
+        this.i18n = i18n;
+        setId("inspector");
+        getStyleClass().add("inspector");
+        setFitToWidth(true);
+        content.getStyleClass().add("inspector-content");
+        setContent(content);
+        vm.selectionProperty().addListener((o, a, b) -> rebuild());
+        i18n.languageProperty().addListener((o, a, b) -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        content.getChildren().clear();
+        Selection s = vm.selectionProperty().get();
+        Event e = s == null ? null : vm.event(s.seq());
+        if (e == null) {
+            Label hint = new Label(i18n.t("inspector.nothing"));
+            hint.setWrapText(true);
+            hint.getStyleClass().add("hint");
+            content.getChildren().add(hint);
+            return;
+        }
+        if (s.onEvent()) {
+            content.getChildren().add(new EventInspector(e, i18n));
+        }
+        SocketSnapshot snap = s.socket() == null ? null : fold.get().snapshotAt(s.socket(), s.seq());
+        if (snap != null) {
+            content.getChildren().add(new SocketInspector(snap, s.seq(), i18n));
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package io.sockscope.app.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/** The Sockscope window: menus and toolbar, diagram with captions, event list, inspector, status bar. */
+public final class MainWindow implements WindowCommands {
+    private final Stage stage;
+    private final Settings settings;
+    private final SessionViewModel vm;
+    private final I18n i18n;
+    private final Themes themes;
+    private final ViewOptions view = new ViewOptions();
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final BorderPane root = new BorderPane();
+    private DiagramPane diagram;
+
+    public MainWindow(Stage stage, Settings settings, SessionViewModel vm) {
+        this.stage = Objects.requireNonNull(stage, "stage");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.i18n = new I18n(settings.language());
+        this.themes = new Themes(settings.theme());
+        recent.setAll(settings.recent());
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        root.setId("mainWindow");
+        root.getStyleClass().add("main-window");
+        diagram = new DiagramPane(vm, view, themes, i18n);
+        VBox top = new VBox(new MenuBarFactory(i18n, this, view, themes).create(recent, diagram.legendShownProperty()),
+                new ToolBarFactory(i18n, this, view, themes).create());
+        root.setTop(top);
+        BorderPane diagramArea = new BorderPane(diagram);
+        diagramArea.setTop(new CaptionBar(vm, i18n));
+        SplitPane left = new SplitPane(diagramArea, new EventListPane(vm, i18n));
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.7);
+        SplitPane main = new SplitPane(left, new InspectorPane(vm, i18n, diagram::fold));
+        main.setDividerPositions(0.68);
+        SplitPane.setResizableWithParent(main.getItems().get(1), false);
+        root.setCenter(main);
+        root.setBottom(new StatusPane(vm, i18n));
+        // never larger than the screen (a size saved on a bigger monitor)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(settings.width(), screen.getWidth()),
+                Math.min(settings.height(), screen.getHeight()));
+        themes.style(scene);
+        stage.setScene(scene);
+    }
+
+
+    private void initListeners() {
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            LoadedSession s = vm.sessionProperty().get();
+            return s == null ? "Sockscope" : "Sockscope — " + s.name();
+        }, vm.sessionProperty()));
+        root.styleProperty().bind(Bindings.createStringBinding(() -> Fonts.rootStyle(i18n.language()), i18n.languageProperty()));
+        vm.setOnOpened(file -> {
+            settings.addRecent(file);
+            recent.setAll(settings.recent());
+            settings.save();
+        });
+        vm.failureProperty().addListener((o, a, f) -> {
+            if (f != null) {
+                showFailure(f);
+            }
+        });
+        i18n.languageProperty().addListener((o, a, b) -> {
+            settings.setLanguage(b);
+            settings.save();
+        });
+        themes.themeProperty().addListener((o, a, b) -> {
+            settings.setTheme(b);
+            settings.save();
+        });
+        root.setOnDragOver(this::dragOver);
+        root.setOnDragDropped(this::dropped);
+        stage.setOnHidden(e -> {
+            settings.setSize(stage.getWidth(), stage.getHeight());
+            settings.save();
+        });
+    }
+
+    private void showFailure(LoadFailure f) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle(i18n.t("dialog.openFailed.title"));
+        alert.setHeaderText(i18n.t("dialog.openFailed.header", f.file().getFileName()));
+        alert.setContentText(f.describe(i18n));
+        alert.getDialogPane().setId("openFailedDialog");
+        alert.getDialogPane().setStyle(Fonts.rootStyle(i18n.language()));
+        alert.show();
+    }
+
+    private void dragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles()) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void dropped(DragEvent e) {
+        boolean ok = openDropped(e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of());
+        e.setDropCompleted(ok);
+        e.consume();
+    }
+
+    /** Opens the first of the dropped files; false when nothing was dropped. */
+    boolean openDropped(List<File> files) {
+        if (files.isEmpty()) {
+            return false;
+        }
+        open(files.get(0).toPath());
+        return true;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public Themes themes() {
+        return themes;
+    }
+
+    public ViewOptions view() {
+        return view;
+    }
+
+    /** The diagram with its legend. */
+    public DiagramPane diagram() {
+        return diagram;
+    }
+
+    public SessionViewModel viewModel() {
+        return vm;
+    }
+
+    @Override
+    public void openDialog() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.t("dialog.open.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(i18n.t("dialog.open.sessions"), "*.sockscope", "*.sockscope.gz", "*.jsonl", "*.gz"),
+                new FileChooser.ExtensionFilter(i18n.t("dialog.open.all"), "*"));
+        if (!recent.isEmpty() && recent.get(0).getParent() != null && recent.get(0).getParent().toFile().isDirectory()) {
+            chooser.setInitialDirectory(recent.get(0).getParent().toFile());
+        }
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            open(f.toPath());
+        }
+    }
+
+    @Override
+    public void open(Path file) {
+        vm.open(file);
+    }
+
+    @Override
+    public void quit() {
+        stage.close();
+    }
+
+    @Override
+    public void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle(i18n.t("dialog.about.title"));
+        alert.setHeaderText("Sockscope");
+        alert.setContentText(i18n.t("dialog.about.text"));
+        alert.getDialogPane().setStyle(Fonts.rootStyle(i18n.language()));
+        alert.show();
+    }
+}

@@ -1,0 +1,184 @@
+package io.sockscope.app.ui;
+
+import io.sockscope.app.diagram.Selection;
+import io.sockscope.model.event.Event;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/**
+ * The open session and what is selected in it. Loading runs as a {@link Task} on the
+ * injected executor (a background thread in the app, the calling thread in tests); all
+ * properties change on the FX thread.
+ */
+public final class SessionViewModel {
+    private static final System.Logger LOG = System.getLogger(SessionViewModel.class.getName());
+
+    private final Executor background;
+    private final SessionSource source;
+    private final ReadOnlyObjectWrapper<LoadedSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ObservableList<Event> events = FXCollections.observableArrayList();
+    private final ObservableList<Event> eventsView = FXCollections.unmodifiableObservableList(events);
+    private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    private final ReadOnlyObjectWrapper<Path> loadingFile = new ReadOnlyObjectWrapper<>(this, "loadingFile");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyObjectWrapper<LoadFailure> failure = new ReadOnlyObjectWrapper<>(this, "failure");
+    private Consumer<Path> onOpened = p -> { };
+    private Task<LoadedSession> current;
+
+    public SessionViewModel(Executor background, SessionSource source) {
+        this.background = Objects.requireNonNull(background, "background");
+        this.source = Objects.requireNonNull(source, "source");
+    }
+
+    /** Called on the FX thread with each file that opened successfully (for the recent list). */
+    public void setOnOpened(Consumer<Path> onOpened) {
+        this.onOpened = Objects.requireNonNull(onOpened, "onOpened");
+    }
+
+    /** Starts loading {@code file}; a load still running is cancelled. Returns at once. */
+    public void open(Path file) {
+        Objects.requireNonNull(file, "file");
+        if (current != null) {
+            current.cancel();
+        }
+        Task<LoadedSession> task = new LoadTask(file);
+        current = task;
+        loadingFile.set(file);
+        loading.set(true);
+        progress.set(-1);
+        task.progressProperty().addListener((obs, old, now) -> {
+            if (current == task) {
+                progress.set(now.doubleValue());
+            }
+        });
+        task.setOnSucceeded(e -> finish(task, () -> show(task.getValue())));
+        task.setOnFailed(e -> finish(task, () -> fail(file, task.getException())));
+        background.execute(task);
+    }
+
+    private void finish(Task<LoadedSession> task, Runnable then) {
+        if (current != task) {
+            return;
+        }
+        current = null;
+        loading.set(false);
+        loadingFile.set(null);
+        progress.set(0);
+        then.run();
+    }
+
+    /** Shows {@code loaded} at once (used when the caller already holds the events). */
+    public void show(LoadedSession loaded) {
+        Objects.requireNonNull(loaded, "loaded");
+        selection.set(null);
+        events.setAll(loaded.events());
+        session.set(loaded);
+        onOpened.accept(loaded.file());
+    }
+
+    private void fail(Path file, Throwable error) {
+        LoadFailure f = LoadFailure.of(file, error);
+        LOG.log(System.Logger.Level.INFO, "cannot open " + file + ": " + f.reason());
+        failure.set(null);
+        failure.set(f);
+    }
+
+    /** Selects a socket, an event, or nothing (null). */
+    public void select(Selection s) {
+        selection.set(s);
+    }
+
+    /** Selects the event numbered {@code seq} (its socket's lifeline at that row). */
+    public void selectEvent(long seq) {
+        Event e = event(seq);
+        selection.set(e == null ? null : new Selection(e.socket(), seq, true));
+    }
+
+    /** The event numbered {@code seq}, or null. */
+    public Event event(long seq) {
+        List<Event> list = events;
+        if (seq >= 0 && seq < list.size() && list.get((int) seq).seq() == seq) {
+            return list.get((int) seq);
+        }
+        int lo = 0;
+        int hi = list.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            long s = list.get(mid).seq();
+            if (s == seq) {
+                return list.get(mid);
+            }
+            if (s < seq) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return null;
+    }
+
+    /** The selected event, or null when nothing (or a bare lifeline with no event) is selected. */
+    public Event selectedEvent() {
+        Selection s = selection.get();
+        return s == null ? null : event(s.seq());
+    }
+
+    public ObservableList<Event> events() {
+        return eventsView;
+    }
+
+    public ReadOnlyObjectProperty<LoadedSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Selection> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    /** The file being read, or null. */
+    public ReadOnlyObjectProperty<Path> loadingFileProperty() {
+        return loadingFile.getReadOnlyProperty();
+    }
+
+    /** Fraction of the file read (0..1), or -1 while unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The last failed open; set anew on every failure. */
+    public ReadOnlyObjectProperty<LoadFailure> failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    private final class LoadTask extends Task<LoadedSession> {
+        private final Path file;
+
+        LoadTask(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        protected LoadedSession call() throws Exception {
+            long size = Files.size(file);
+            return source.read(file, read -> updateProgress(Math.min(read, size), Math.max(size, 1)));
+        }
+    }
+}

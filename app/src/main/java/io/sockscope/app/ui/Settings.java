@@ -1,0 +1,137 @@
+package io.sockscope.app.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the window remembers between runs (language, theme, recent files, size), kept in
+ * {@code settings.json} under {@code $XDG_CONFIG_HOME/sockscope} (default
+ * {@code ~/.config/sockscope}); the system property {@code sockscope.config.dir} overrides it.
+ */
+public final class Settings {
+    public static final int MAX_RECENT = 10;
+    private static final System.Logger LOG = System.getLogger(Settings.class.getName());
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+    private Language language = Language.EN;
+    private Theme theme = Theme.LIGHT;
+    private final List<Path> recent = new ArrayList<>();
+    private double width = 1440;
+    private double height = 900;
+
+    private Settings(Path file) {
+        this.file = file;
+    }
+
+    /** The directory settings live in on this machine. */
+    public static Path defaultDir() {
+        String override = System.getProperty("sockscope.config.dir");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+        return base.resolve("sockscope");
+    }
+
+    /** Reads {@code dir/settings.json}; a missing file gives defaults, a broken one is reported and replaced by defaults. */
+    public static Settings load(Path dir) {
+        Settings s = new Settings(Objects.requireNonNull(dir, "dir").resolve("settings.json"));
+        if (!Files.exists(s.file)) {
+            return s;
+        }
+        try {
+            JsonNode root = JSON.readTree(s.file.toFile());
+            s.language = Language.fromTag(root.path("language").asText("en"));
+            s.theme = Theme.parse(root.path("theme").asText("light"));
+            for (JsonNode r : root.path("recent")) {
+                if (s.recent.size() < MAX_RECENT && r.isTextual()) {
+                    s.recent.add(Path.of(r.asText()));
+                }
+            }
+            s.width = clamp(root.path("width").asDouble(s.width), 640, 8000);
+            s.height = clamp(root.path("height").asDouble(s.height), 400, 8000);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "ignoring unreadable settings " + s.file + ": " + e.getMessage());
+        }
+        return s;
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** Writes the settings; a failure is logged, never thrown at the user. */
+    public void save() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("language", language.tag());
+        root.put("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
+        recent.forEach(p -> root.withArray("recent").add(p.toString()));
+        root.put("width", width);
+        root.put("height", height);
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling("settings.json.tmp");
+            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot save settings " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Puts {@code file} first in the recent list (at most {@value #MAX_RECENT}, no duplicates). */
+    public void addRecent(Path file) {
+        Path p = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
+        recent.remove(p);
+        recent.add(0, p);
+        while (recent.size() > MAX_RECENT) {
+            recent.remove(recent.size() - 1);
+        }
+    }
+
+    public List<Path> recent() {
+        return List.copyOf(recent);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = Objects.requireNonNull(language, "language");
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public void setTheme(Theme theme) {
+        this.theme = Objects.requireNonNull(theme, "theme");
+    }
+
+    public double width() {
+        return width;
+    }
+
+    public double height() {
+        return height;
+    }
+
+    public void setSize(double width, double height) {
+        this.width = clamp(width, 640, 8000);
+        this.height = clamp(height, 400, 8000);
+    }
+}

@@ -1,0 +1,31 @@
+package io.sockscope.app.ui;
+
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.Note;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/** Finds the step caption in force at any event: the last step note at or before it. */
+final class StepCaptions {
+    private final NavigableMap<Long, Note> steps = new TreeMap<>();
+
+    StepCaptions(List<Event> events) {
+        for (Event e : events) {
+            if (e instanceof Note n && n.step() > 0) {
+                steps.put(n.seq(), n);
+            }
+        }
+    }
+
+    /** The step note at or before {@code seq}, or null when none has started yet. */
+    Note at(long seq) {
+        Map.Entry<Long, Note> e = steps.floorEntry(seq);
+        return e == null ? null : e.getValue();
+    }
+
+    boolean isEmpty() {
+        return steps.isEmpty();
+    }
+}

@@ -1,0 +1,15 @@
+package io.sockscope.app.ui;
+
+import java.nio.file.Path;
+
+/** What menus, toolbar and drag-and-drop can ask the window to do. */
+public interface WindowCommands {
+    /** Asks for a session file and opens it. */
+    void openDialog();
+
+    void open(Path file);
+
+    void quit();
+
+    void about();
+}

@@ -1,0 +1,137 @@
+package io.sockscope.app.cli;
+
+import static io.sockscope.app.cli.CliAssertions.assertBadInput;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sockscope.sessions.SessionStats;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class InfoCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void textSummaryNamesCountsSocketsAndDuration() throws Exception {
+        Path file = SampleSessions.write(dir.resolve("s.sockscope"), false);
+        CliRun run = CliRun.of("info", file.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().isEmpty());
+        List<String> lines = run.outLines();
+        assertTrue(lines.contains("format:    sockscope-session version 1"), run.out());
+        assertTrue(lines.contains("events:    9"), run.out());
+        assertTrue(lines.contains("by type:   open 3, bind 1, listen 1, connect 1, accept 1, send 1, note 1"), run.out());
+        assertTrue(lines.contains("sockets:   3 (s1, s2, s3)"), run.out());
+        assertTrue(lines.contains("duration:  8.000 ms"), run.out());
+        assertTrue(lines.contains("dropped:   nothing"), run.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void jsonHasRequiredFieldsAndAgreesWithSessionStats(boolean gzip) throws Exception {
+        Path file = SampleSessions.write(dir.resolve("s.sockscope"), gzip);
+        CliRun run = CliRun.of("info", file.toString(), "--json");
+        assertEquals(0, run.code(), run.err());
+        assertEquals(1, run.outLines().size(), "one JSON object on one line");
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        SessionStats stats = SessionStats.of(file);
+        assertEquals("sockscope-session", json.get("format").asText());
+        assertEquals(1, json.get("version").asInt());
+        assertEquals(stats.events(), json.get("events").asLong());
+        assertEquals(stats.sockets(), json.get("sockets").asInt());
+        assertEquals(List.of("s1", "s2", "s3"), new ObjectMapper().convertValue(json.get("socketIds"), List.class));
+        assertEquals(stats.durationNs(), json.get("durationNs").asLong());
+        assertEquals(8_000_000L, json.get("durationNs").asLong());
+        assertTrue(json.get("droppedTail").isNull());
+        Map<?, ?> byType = new ObjectMapper().convertValue(json.get("byType"), Map.class);
+        assertEquals(7, byType.size());
+        stats.counts().forEach((type, n) -> assertEquals(n.intValue(), byType.get(type.wireName()), type.wireName()));
+    }
+
+    @Test
+    void cutOffLastLineIsReportedAsDroppedTail() throws Exception {
+        Path file = SampleSessions.write(dir.resolve("s.sockscope"), false);
+        Files.writeString(file, "{\"seq\":9,\"t\":9000000,\"type\":\"no", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        CliRun run = CliRun.of("info", file.toString(), "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals(9, json.get("events").asInt());
+        assertEquals(11, json.get("droppedTail").get("line").asInt());
+    }
+
+    @Test
+    void missingFileIsBadInputNamingIt() {
+        Path missing = dir.resolve("missing.sockscope");
+        CliRun run = CliRun.of("info", missing.toString());
+        assertBadInput(run);
+        assertTrue(run.err().startsWith("sockscope: " + missing), run.err());
+    }
+
+    @Test
+    void atSignFileNameIsSessionNotArgumentFile() throws Exception {
+        Path argsFile = Files.writeString(dir.resolve("args"), "--version\n");
+        CliRun run = CliRun.of("info", "@" + argsFile);
+        assertBadInput(run);
+        assertTrue(run.err().startsWith("sockscope: @" + argsFile + ": no such file"), run.err());
+    }
+
+    @Test
+    void directoryIsBadInput() {
+        assertBadInput(CliRun.of("info", dir.toString()));
+    }
+
+    @Test
+    void emptyFileIsBadInput() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.sockscope"));
+        assertBadInput(CliRun.of("info", empty.toString()));
+    }
+
+    @Test
+    void binaryGarbageIsBadInputOnLineOne() throws Exception {
+        byte[] garbage = new byte[4096];
+        new java.util.Random(42).nextBytes(garbage);
+        garbage[0] = 0; // not the gzip magic
+        Path file = Files.write(dir.resolve("garbage.sockscope"), garbage);
+        CliRun run = CliRun.of("info", file.toString());
+        assertBadInput(run);
+        assertTrue(run.err().startsWith("sockscope: " + file), run.err());
+    }
+
+    @Test
+    void truncatedGzipIsBadInput() throws Exception {
+        Path cut = SampleSessions.truncatedGzip(dir);
+        CliRun run = CliRun.of("info", cut.toString());
+        assertBadInput(run);
+        assertTrue(run.err().startsWith("sockscope: " + cut), run.err());
+    }
+
+    @Test
+    void fileFromFutureVersionIsBadInputOnLineOne() throws Exception {
+        Path file = Files.writeString(dir.resolve("future.sockscope"), SampleSessions.headerLine(99) + "\n");
+        CliRun run = CliRun.of("info", file.toString());
+        assertBadInput(run);
+        assertTrue(run.err().startsWith("sockscope: " + file + ":1: "), run.err());
+        assertTrue(run.err().contains("99"), run.err());
+    }
+
+    @Test
+    void wrongTypeOnLineTwoNamesLineTwo() throws Exception {
+        Path file = Files.writeString(dir.resolve("badtype.sockscope"), SampleSessions.headerLine(1) + "\n"
+                + "{\"seq\":0,\"t\":0,\"type\":\"teleport\",\"socket\":\"s1\"}\n"
+                + "{\"seq\":1,\"t\":5,\"type\":\"close\",\"socket\":\"s1\",\"abortive\":false}\n");
+        CliRun run = CliRun.of("info", file.toString(), "--json");
+        assertBadInput(run);
+        assertTrue(run.err().startsWith("sockscope: " + file + ":2: "), run.err());
+    }
+}

@@ -1,0 +1,97 @@
+package io.sockscope.sessions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Typed reads of JSON fields with messages that name the field and what was wrong. */
+final class Fields {
+    private static final Map<Class<?>, Map<String, Enum<?>>> ENUMS = new HashMap<>();
+
+    private Fields() {
+    }
+
+    static JsonNode require(JsonNode obj, String field, String what) throws LineException {
+        JsonNode n = obj.get(field);
+        if (n == null) {
+            throw new LineException(what + ": missing field \"" + field + "\"");
+        }
+        return n;
+    }
+
+    static String string(JsonNode n, String field, String what) throws LineException {
+        if (!n.isTextual()) {
+            throw new LineException(what + ": field \"" + field + "\" must be a string, got " + show(n));
+        }
+        return n.textValue();
+    }
+
+    static boolean bool(JsonNode n, String field, String what) throws LineException {
+        if (!n.isBoolean()) {
+            throw new LineException(what + ": field \"" + field + "\" must be true or false, got " + show(n));
+        }
+        return n.booleanValue();
+    }
+
+    static long whole(JsonNode n, String field, String what, long min, boolean isInt) throws LineException {
+        if (!n.isIntegralNumber()) {
+            throw new LineException(what + ": field \"" + field + "\" must be a whole number, got " + show(n));
+        }
+        if (isInt ? !n.canConvertToInt() : !n.canConvertToLong()) {
+            throw new LineException(what + ": field \"" + field + "\" is " + show(n)
+                    + ", beyond the range of " + (isInt ? "an int" : "a long"));
+        }
+        long v = n.longValue();
+        if (v < min) {
+            throw new LineException(what + ": field \"" + field + "\" is " + v + "; it must be " + min + " or more");
+        }
+        return v;
+    }
+
+    /**
+     * The least value a whole-number field may hold: counts and times are never negative, -1
+     * marks "unknown" / "none" / EOF; backlog, timeout and step are kept as the program gave them.
+     */
+    static long min(String field) {
+        switch (field) {
+            case "seq": case "t": case "requested": case "selected": case "length":
+                return 0;
+            case "backlog": case "timeoutMs": case "step":
+                return Long.MIN_VALUE;
+            default:
+                return -1;
+        }
+    }
+
+    static Enum<?> enumValue(JsonNode n, Class<?> type, String field, String what) throws LineException {
+        Map<String, Enum<?>> byWire = wireNames(type);
+        Enum<?> v = n.isTextual() ? byWire.get(n.textValue()) : null;
+        if (v == null) {
+            throw new LineException(what + ": field \"" + field + "\" must be one of "
+                    + String.join(", ", byWire.keySet()) + ", got " + show(n));
+        }
+        return v;
+    }
+
+    /** An enum constant as written in files: lowercase, '-' for '_' (e.g. {@code address-in-use}). */
+    static String wire(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static synchronized Map<String, Enum<?>> wireNames(Class<?> type) {
+        return ENUMS.computeIfAbsent(type, c -> {
+            Map<String, Enum<?>> m = new java.util.LinkedHashMap<>();
+            for (Object o : c.getEnumConstants()) {
+                m.put(wire((Enum<?>) o), (Enum<?>) o);
+            }
+            return m;
+        });
+    }
+
+    /** A short rendering of a node for an error message. */
+    static String show(JsonNode n) {
+        String s = n.toString();
+        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+    }
+}

@@ -1,0 +1,65 @@
+package io.sockscope.sessions;
+
+import io.sockscope.model.event.Accept;
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.EventType;
+import io.sockscope.model.event.Open;
+import io.sockscope.model.event.Proto;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A summary of a session file, computed in one streaming pass (for {@code sockscope info}).
+ *
+ * @param counts      events per type, in {@link EventType} order, types that never occur left out
+ * @param sockets     distinct socket ids opened or accepted (selectors not counted)
+ * @param selectors   distinct selector ids opened
+ * @param durationNs  {@code t} of the last event minus {@code t} of the first; 0 with under two events
+ */
+public record SessionStats(SessionHeader header, long events, Map<EventType, Long> counts, int sockets,
+                           int selectors, long durationNs, Optional<DroppedTail> droppedTail) {
+    public SessionStats {
+        Objects.requireNonNull(header, "header");
+        counts = Collections.unmodifiableMap(counts.isEmpty() ? new EnumMap<>(EventType.class) : new EnumMap<>(counts));
+        Objects.requireNonNull(droppedTail, "droppedTail");
+    }
+
+    /** Reads {@code file} once; throws on the first bad line. */
+    public static SessionStats of(Path file) throws SessionFormatException {
+        Objects.requireNonNull(file, "file");
+        try (SessionReader r = SessionReader.open(file)) {
+            Map<EventType, Long> counts = new EnumMap<>(EventType.class);
+            Set<String> sockets = new HashSet<>();
+            Set<String> selectors = new HashSet<>();
+            long n = 0;
+            long first = 0;
+            long last = 0;
+            while (r.hasNext()) {
+                Event e = r.next();
+                counts.merge(e.type(), 1L, Long::sum);
+                if (e instanceof Open o) {
+                    (o.proto() == Proto.SELECTOR ? selectors : sockets).add(o.socket());
+                } else if (e instanceof Accept a) {
+                    sockets.add(a.child());
+                }
+                if (n == 0) {
+                    first = e.t();
+                }
+                last = e.t();
+                n++;
+            }
+            return new SessionStats(r.header(), n, counts, sockets.size(), selectors.size(), last - first, r.droppedTail());
+        }
+    }
+
+    /** How many events of {@code type} the session holds. */
+    public long count(EventType type) {
+        return counts.getOrDefault(type, 0L);
+    }
+}

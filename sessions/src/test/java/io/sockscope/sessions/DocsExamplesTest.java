@@ -1,0 +1,116 @@
+package io.sockscope.sessions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.EventType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** docs/session-format.md stays true: its examples parse with the reader and its field tables match the records. */
+class DocsExamplesTest {
+    private static final Path DOC = Path.of("..", "docs", "session-format.md");
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\| `([A-Za-z]+)` \\|");
+
+    /** Per heading: the JSON lines of its ```json blocks and the field names of its table. */
+    private static final Map<String, List<String>> examples = new LinkedHashMap<>();
+    private static final Map<String, Set<String>> fields = new LinkedHashMap<>();
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void parseDoc() throws Exception {
+        String heading = "";
+        boolean inJson = false;
+        for (String line : Files.readAllLines(DOC, StandardCharsets.UTF_8)) {
+            if (line.startsWith("```")) {
+                inJson = !inJson && line.equals("```json");
+            } else if (inJson) {
+                examples.computeIfAbsent(heading, h -> new ArrayList<>()).add(line);
+            } else if (line.startsWith("#")) {
+                heading = line.replaceFirst("^#+ ", "");
+            } else {
+                Matcher m = TABLE_ROW.matcher(line);
+                if (m.find()) {
+                    fields.computeIfAbsent(heading, h -> new LinkedHashSet<>()).add(m.group(1));
+                }
+            }
+        }
+    }
+
+    private static Event parse(String line) throws LineException {
+        byte[] b = line.getBytes(StandardCharsets.UTF_8);
+        return EventCodec.read(Json.parseObject(b, b.length));
+    }
+
+    @Test
+    void everyEventTypeHasAValidExampleUnderItsOwnHeading() throws Exception {
+        Set<EventType> covered = EnumSet.noneOf(EventType.class);
+        for (EventType type : EventType.values()) {
+            List<String> lines = examples.getOrDefault("`" + type.wireName() + "`", List.of());
+            assertFalse(lines.isEmpty(), "no example for " + type.wireName());
+            for (String line : lines) {
+                Event e = parse(line);
+                assertEquals(type, e.type(), line);
+                covered.add(e.type());
+            }
+        }
+        assertEquals(EnumSet.allOf(EventType.class), covered);
+    }
+
+    @Test
+    void everyEventTypeTableListsExactlyTheRecordsFields() throws Exception {
+        for (EventType type : EventType.values()) {
+            String heading = "`" + type.wireName() + "`";
+            Event e = parse(examples.get(heading).get(0));
+            Set<String> components = Arrays.stream(e.getClass().getRecordComponents())
+                    .map(c -> c.getName()).filter(n -> !n.equals("seq") && !n.equals("t"))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            assertEquals(List.copyOf(components), List.copyOf(fields.getOrDefault(heading, Set.of())), "table of " + heading);
+        }
+    }
+
+    @Test
+    void headerExampleAndTableMatchTheHeaderRecord() throws Exception {
+        List<String> lines = examples.get("Header (line 1)");
+        assertEquals(1, lines.size());
+        byte[] b = lines.get(0).getBytes(StandardCharsets.UTF_8);
+        SessionHeader h = Json.readHeader(Json.parseObject(b, b.length));
+        assertEquals(SessionHeader.FORMAT, h.format());
+        Set<String> components = Arrays.stream(SessionHeader.class.getRecordComponents()).map(c -> c.getName())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        assertEquals(List.copyOf(components), List.copyOf(fields.get("Header (line 1)")));
+    }
+
+    @Test
+    void wholeFileExampleIsAValidSessionAndRepeatsEveryPerTypeExample() throws Exception {
+        List<String> lines = examples.get("A whole file");
+        Path f = Files2.lines(dir.resolve("doc.sockscope"), lines.toArray(String[]::new));
+        Session s = Sessions.readAll(f);
+        assertEquals(lines.size() - 1, s.events().size());
+        assertTrue(s.droppedTail().isEmpty());
+        for (EventType type : EventType.values()) {
+            for (String example : examples.get("`" + type.wireName() + "`")) {
+                assertTrue(lines.contains(example), "per-type example not in the whole file: " + example);
+            }
+        }
+    }
+}

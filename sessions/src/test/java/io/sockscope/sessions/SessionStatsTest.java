@@ -1,0 +1,62 @@
+package io.sockscope.sessions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.EventType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SessionStatsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void statsCountTypesSocketsSelectorsAndDuration() throws Exception {
+        List<Event> events = SampleEvents.all();
+        Path f = RoundTripTest.write(dir.resolve("a.sockscope"), events, WriterOptions.defaults());
+
+        SessionStats s = SessionStats.of(f);
+
+        assertEquals(events.size(), s.events());
+        assertEquals(4, s.count(EventType.OPEN));
+        assertEquals(3, s.count(EventType.SELECT));
+        assertEquals(4, s.count(EventType.NOTE));
+        assertEquals(events.stream().filter(e -> e.type() == EventType.ERROR).count(), s.count(EventType.ERROR));
+        assertEquals(events.size(), s.counts().values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(4, s.sockets(), "s1, s2, s4 opened and s6 accepted");
+        assertEquals(1, s.selectors());
+        assertEquals(Long.MAX_VALUE, s.durationNs());
+        assertTrue(s.droppedTail().isEmpty());
+    }
+
+    @Test
+    void statsOfACutFileReportTheDrop() throws Exception {
+        Path f = RoundTripTest.write(dir.resolve("c.sockscope"), TailAndLimitsTest.manyEvents(100), WriterOptions.defaults());
+        byte[] b = Files.readAllBytes(f);
+        Files.write(f, java.util.Arrays.copyOf(b, b.length - 5));
+        SessionStats s = SessionStats.of(f);
+        assertEquals(99, s.events());
+        assertEquals(98_000, s.durationNs());
+        String text = new String(b, java.nio.charset.StandardCharsets.UTF_8);
+        int lastLineBytes = text.length() - (text.lastIndexOf('\n', text.length() - 2) + 1); // with its newline
+        assertEquals(new DroppedTail(101, lastLineBytes - 5), s.droppedTail().orElseThrow());
+    }
+
+    @Test
+    void readAllReportsProgressUpToTheFileSize() throws Exception {
+        Path f = RoundTripTest.write(dir.resolve("p.sockscope"), TailAndLimitsTest.manyEvents(20_000), WriterOptions.defaults());
+        List<Long> seen = new ArrayList<>();
+        Sessions.readAll(f, seen::add);
+        assertTrue(seen.size() > 5, "several progress reports: " + seen.size());
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) >= seen.get(i - 1));
+        }
+        assertEquals(Files.size(f), seen.get(seen.size() - 1));
+    }
+}

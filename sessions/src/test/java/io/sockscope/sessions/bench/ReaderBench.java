@@ -1,0 +1,145 @@
+package io.sockscope.sessions.bench;
+
+import io.sockscope.model.event.Close;
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.Family;
+import io.sockscope.model.event.Note;
+import io.sockscope.model.event.Open;
+import io.sockscope.model.event.Payload;
+import io.sockscope.model.event.Proto;
+import io.sockscope.model.event.QueueSource;
+import io.sockscope.model.event.Queues;
+import io.sockscope.model.event.Recv;
+import io.sockscope.model.event.Send;
+import io.sockscope.sessions.SessionHeader;
+import io.sockscope.sessions.SessionIndex;
+import io.sockscope.sessions.SessionReader;
+import io.sockscope.sessions.SessionWriter;
+import io.sockscope.sessions.WriterOptions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * Writes a session of realistic events (default 1,000,000), then measures streaming read,
+ * index build and random seeks, plain and gzip. Args: [events] [directory].
+ * Run with a small heap (e.g. -Xmx64m) to show the reader streams.
+ */
+public final class ReaderBench {
+    private ReaderBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("sockscope-bench");
+        Path plain = dir.resolve("bench.sockscope");
+        Path gzip = dir.resolve("bench.sockscope.gz");
+        System.out.printf("events: %,d  max heap: %,d MiB  cpus: %d%n", n,
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+
+        long w0 = System.nanoTime();
+        write(plain, n, false);
+        long w1 = System.nanoTime();
+        write(gzip, n, true);
+        long w2 = System.nanoTime();
+        System.out.printf("write plain: %.2f s, gzip: %.2f s%n", (w1 - w0) / 1e9, (w2 - w1) / 1e9);
+        System.out.printf("size plain: %,d bytes (%.1f bytes/event), gzip: %,d bytes (%.1f bytes/event)%n",
+                Files.size(plain), (double) Files.size(plain) / n, Files.size(gzip), (double) Files.size(gzip) / n);
+
+        for (Path f : new Path[] {plain, gzip}) {
+            String name = f == plain ? "plain" : "gzip";
+            double read = best(3, () -> readAll(f, n));
+            System.out.printf("%s: open + read all (streaming): %.2f s (%.0f events/s)%n", name, read, n / read);
+            long i0 = System.nanoTime();
+            SessionIndex index = SessionIndex.build(f);
+            System.out.printf("%s: build index: %.2f s%n", name, (System.nanoTime() - i0) / 1e9);
+            int seeks = f == plain ? 1000 : 15;
+            long[] times = new long[seeks];
+            Random rnd = new Random(7);
+            for (int i = 0; i < seeks; i++) {
+                long seq = (long) (rnd.nextDouble() * index.size());
+                long s0 = System.nanoTime();
+                try (SessionReader r = index.openAt(seq)) {
+                    if (r.next().seq() != seq) {
+                        throw new AssertionError("seek to " + seq + " landed elsewhere");
+                    }
+                }
+                times[i] = System.nanoTime() - s0;
+            }
+            Arrays.sort(times);
+            System.out.printf("%s: seek to a random event (open at it + read it), %d seeks: median %.2f ms, p90 %.2f ms, max %.2f ms%n",
+                    name, seeks, times[seeks / 2] / 1e6, times[seeks * 9 / 10] / 1e6, times[seeks - 1] / 1e6);
+        }
+        Files.delete(plain);
+        Files.delete(gzip);
+    }
+
+    private interface Run {
+        void run() throws Exception;
+    }
+
+    private static double best(int times, Run r) throws Exception {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < times; i++) {
+            long t0 = System.nanoTime();
+            r.run();
+            best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+        }
+        return best;
+    }
+
+    private static void readAll(Path f, int n) throws Exception {
+        long count = 0;
+        try (SessionReader r = SessionReader.open(f)) {
+            while (r.hasNext()) {
+                r.next();
+                count++;
+            }
+        }
+        if (count != n) {
+            throw new AssertionError("read " + count + " of " + n);
+        }
+    }
+
+    private static void write(Path f, int n, boolean gzip) throws Exception {
+        try (SessionWriter w = SessionWriter.open(f, SessionHeader.create("bench", "", "en"), new WriterOptions(4096, gzip))) {
+            generate(n, w);
+        }
+    }
+
+    /** A chatty echo session: clients come and go, each exchanging short text lines, with queue samples and captions. */
+    static void generate(int n, Consumer<Event> out) {
+        Random rnd = new Random(42);
+        String[] words = {"hello", "ping", "GET /index.html HTTP/1.1", "你好，世界", "data", "quit", "{\"k\":1}"};
+        long t = 0;
+        int seq = 0;
+        int client = 2;
+        while (seq < n) {
+            t += 1_000 + rnd.nextInt(50_000);
+            int kind = rnd.nextInt(100);
+            String c = "s" + client;
+            Event e;
+            if (kind < 38) {
+                byte[] msg = (words[rnd.nextInt(words.length)] + " #" + seq + "\n").getBytes(StandardCharsets.UTF_8);
+                e = new Send(seq, t, c, msg.length, msg.length, Payload.of(msg, msg.length));
+            } else if (kind < 76) {
+                byte[] msg = (words[rnd.nextInt(words.length)] + " #" + seq + "\n").getBytes(StandardCharsets.UTF_8);
+                e = new Recv(seq, t, "s" + (client + 1), 8192, msg.length, Payload.of(msg, msg.length));
+            } else if (kind < 96) {
+                e = new Queues(seq, t, c, rnd.nextInt(300), rnd.nextInt(300), -1, -1, 2_626_560, 131_072, QueueSource.KERNEL);
+            } else if (kind < 97) {
+                e = new Note(seq, t, "Step: the client sends a line and the server echoes it", "en", rnd.nextInt(3));
+            } else if (kind < 98) {
+                e = new Close(seq, t, c, false);
+                client += 2;
+            } else {
+                e = new Open(seq, t, "s" + client, Proto.TCP, Family.INET, 5 + client, "client");
+            }
+            out.accept(e);
+            seq++;
+        }
+    }
+}
