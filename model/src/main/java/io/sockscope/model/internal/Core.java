@@ -20,8 +20,8 @@ final class Core {
     final EngineConfig config;
     final ReentrantLock lock = new ReentrantLock();
     final EventHub hub = new EventHub(lock);
-    final Threads threads = new Threads(this::crashed);
     final Waiters waiters = new Waiters();
+    final Threads threads = new Threads(this::crashed, waiters);
     final Map<String, Sock> socks = new ConcurrentHashMap<>();
     final Map<String, Sel> sels = new ConcurrentHashMap<>();
     /** Unix clients connected to a path, in connect order, waiting to be paired with an accept. */

@@ -53,6 +53,7 @@ public final class NioEngine implements Engine {
     }
 
     public static NioEngine start(EngineConfig config) {
+        Preload.once();
         Core core = new Core(config);
         return new NioEngine(core, new Calls(core), null);
     }

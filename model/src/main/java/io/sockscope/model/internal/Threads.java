@@ -1,6 +1,8 @@
 package io.sockscope.model.internal;
 
 import io.sockscope.model.event.Event;
+import java.io.IOException;
+import java.nio.channels.Selector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,18 +29,20 @@ final class Threads {
         engineThread = daemon(r, "sockscope-engine");
         return engineThread;
     });
-    private final Map<String, ExecutorService> workers = new ConcurrentHashMap<>();
+    private final Map<String, Lane> workers = new ConcurrentHashMap<>();
     private final AtomicInteger engineQueued = new AtomicInteger();
     private volatile boolean stopped;
     private final Crash onCrash;
+    private final Waiters waiters;
 
     /** Turns a crashed or rejected command into its outcome event. */
     interface Crash {
         Event fail(String socket, String call, Throwable e);
     }
 
-    Threads(Crash onCrash) {
+    Threads(Crash onCrash, Waiters waiters) {
         this.onCrash = onCrash;
+        this.waiters = waiters;
     }
 
     CompletableFuture<Event> onEngine(String socket, String call, Supplier<Event> task) {
@@ -65,20 +69,47 @@ final class Threads {
             f.complete(onCrash.fail(socket, call, new RejectedExecutionException("engine closed")));
             return f;
         }
-        ExecutorService worker = workers.computeIfAbsent(name,
-                n -> Executors.newSingleThreadExecutor(r -> daemon(r, n)));
-        Runnable job = () -> run(socket, call, task, f);
+        Lane.Job job = new WorkerJob(socket, call, task, f);
+        boolean[] created = {false};
+        Lane worker = workers.computeIfAbsent(name, n -> {
+            created[0] = true;
+            return new Lane(n);
+        });
         try {
-            if (engineQueued.get() == 0) {
+            if (created[0]) {
+                // a new worker's private selector is opened on the engine thread, in submission
+                // order, so it never takes a descriptor number between a user's close and open
+                viaEngine(() -> startAndSubmit(worker, job));
+            } else if (engineQueued.get() == 0) {
                 worker.execute(job);
             } else {
                 // runs on the engine thread after the earlier engine commands, then hands over in order
-                engine.execute(() -> submitOrFail(worker, job, socket, call, f));
+                viaEngine(() -> submitOrFail(worker, job));
             }
         } catch (RejectedExecutionException e) {
-            f.complete(onCrash.fail(socket, call, e));
+            job.reject(e);
         }
         return f;
+    }
+
+    /**
+     * Queues a hand-over on the engine thread, counted like any engine command, so a later
+     * worker call from the same caller also goes through the engine thread and keeps its place.
+     */
+    private void viaEngine(Runnable handover) {
+        engineQueued.incrementAndGet();
+        try {
+            engine.execute(() -> {
+                try {
+                    handover.run();
+                } finally {
+                    engineQueued.decrementAndGet();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            engineQueued.decrementAndGet();
+            throw e;
+        }
     }
 
     boolean isEngineThread() {
@@ -102,30 +133,45 @@ final class Threads {
     /** Stops all threads, waiting a little for running commands to end. */
     void shutdown() {
         stopped = true;
-        List<ExecutorService> all = new ArrayList<>(workers.values());
-        all.add(engine);
-        for (ExecutorService e : all) {
-            e.shutdown();
+        engine.shutdown();
+        List<Lane> lanes = new ArrayList<>(workers.values());
+        for (Lane l : lanes) {
+            l.stop();
         }
-        for (ExecutorService e : all) {
-            try {
-                if (!e.awaitTermination(5, TimeUnit.SECONDS)) {
-                    LOG.log(System.Logger.Level.WARNING, "a thread did not end in time; interrupting it");
-                    e.shutdownNow();
+        try {
+            for (Lane l : lanes) {
+                if (!l.await(5_000)) {
+                    LOG.log(System.Logger.Level.WARNING, "a worker did not end in time; interrupting it");
+                    l.interrupt();
                 }
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                e.shutdownNow();
             }
+            if (!engine.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "the engine thread did not end in time; interrupting it");
+                engine.shutdownNow();
+            }
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            engine.shutdownNow();
+            lanes.forEach(Lane::interrupt);
         }
     }
 
-    private void submitOrFail(ExecutorService worker, Runnable job, String socket, String call,
-                              CompletableFuture<Event> f) {
+    private void startAndSubmit(Lane worker, Lane.Job job) {
+        Selector sel = null;
+        try {
+            sel = waiters.open();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not open a worker selector ahead; the worker opens one when it first waits", e);
+        }
+        worker.start(sel);
+        submitOrFail(worker, job);
+    }
+
+    private static void submitOrFail(Lane worker, Lane.Job job) {
         try {
             worker.execute(job);
         } catch (RejectedExecutionException e) {
-            f.complete(onCrash.fail(socket, call, e));
+            job.reject(e);
         }
     }
 
@@ -142,5 +188,30 @@ final class Threads {
         Thread t = new Thread(r, name);
         t.setDaemon(true);
         return t;
+    }
+
+    /** A call for a worker; completes its future with the outcome, or with a failure if rejected. */
+    final class WorkerJob implements Lane.Job {
+        private final String socket;
+        private final String call;
+        private final Supplier<Event> task;
+        private final CompletableFuture<Event> f;
+
+        WorkerJob(String socket, String call, Supplier<Event> task, CompletableFuture<Event> f) {
+            this.socket = socket;
+            this.call = call;
+            this.task = task;
+            this.f = f;
+        }
+
+        @Override
+        public void run() {
+            Threads.this.run(socket, call, task, f);
+        }
+
+        @Override
+        public void reject(RejectedExecutionException e) {
+            f.complete(onCrash.fail(socket, call, e));
+        }
     }
 }

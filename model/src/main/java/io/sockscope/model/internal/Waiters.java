@@ -11,13 +11,26 @@ final class Waiters {
     private final ThreadLocal<Selector> mine = new ThreadLocal<>();
     private final List<Selector> all = new CopyOnWriteArrayList<>();
 
+    /** The calling worker's selector: the one its lane was given, else one opened now. */
     Selector current() throws IOException {
+        if (Thread.currentThread() instanceof Lane.Worker w) {
+            Selector given = w.selector;
+            if (given != null && given.isOpen()) {
+                return given;
+            }
+        }
         Selector s = mine.get();
         if (s == null || !s.isOpen()) {
-            s = Selector.open();
+            s = open();
             mine.set(s);
-            all.add(s);
         }
+        return s;
+    }
+
+    /** Opens a worker selector (closed by {@link #closeAll}). */
+    Selector open() throws IOException {
+        Selector s = Selector.open();
+        all.add(s);
         return s;
     }
 
