@@ -5,8 +5,10 @@ import io.sockscope.model.engine.EngineConfig;
 import io.sockscope.model.engine.Engines;
 import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Bind;
+import io.sockscope.model.event.Block;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.Family;
+import io.sockscope.model.event.Queues;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Send;
 import java.io.IOException;
@@ -46,6 +48,10 @@ import java.util.function.ToLongFunction;
 public final class BulkTransferBench {
     private static final int WINDOW = 8;
     private static int probeMs = EngineConfig.defaults().probeIntervalMs();
+    /** Events, block events and queue samples of the last engine run (every call must show). */
+    private static long lastEvents;
+    private static long lastBlocks;
+    private static long lastSamples;
 
     private BulkTransferBench() {
     }
@@ -79,8 +85,9 @@ public final class BulkTransferBench {
             syncCpu.add((c2 - c1) / 1e6);
             pipedCpu.add((c3 - c2) / 1e6);
             System.out.printf("round %d: plain %.0f MB/s (%.0f ms CPU), engine sync %.0f MB/s (%.0f ms CPU), "
-                    + "engine pipelined %.0f MB/s (%.0f ms CPU)%n", r + 1, plain.get(r), plainCpu.get(r),
-                    sync.get(r), syncCpu.get(r), piped.get(r), pipedCpu.get(r));
+                    + "engine pipelined %.0f MB/s (%.0f ms CPU; %d events, %d blocks, %d queue samples)%n", r + 1,
+                    plain.get(r), plainCpu.get(r), sync.get(r), syncCpu.get(r), piped.get(r), pipedCpu.get(r),
+                    lastEvents, lastBlocks, lastSamples);
         }
         double p = median(plain);
         double s = median(sync);
@@ -152,8 +159,18 @@ public final class BulkTransferBench {
      */
     private static double engine(long total, int chunk, int window) throws Exception {
         AtomicLong events = new AtomicLong();
+        AtomicLong blocks = new AtomicLong();
+        AtomicLong samples = new AtomicLong();
+        double mbs;
         try (Engine engine = Engines.start(new EngineConfig(0, probeMs))) {
-            engine.subscribe(e -> events.incrementAndGet());
+            engine.subscribe(e -> {
+                events.incrementAndGet();
+                if (e instanceof Block) {
+                    blocks.incrementAndGet();
+                } else if (e instanceof Queues) {
+                    samples.incrementAndGet();
+                }
+            });
             String server = engine.openTcp(Family.INET, "server");
             String client = engine.openTcp(Family.INET, "client");
             String local = ((Bind) engine.bind(server, "127.0.0.1:0").get()).local();
@@ -188,10 +205,13 @@ public final class BulkTransferBench {
                 writes.done.get(5, TimeUnit.MINUTES);
                 reads.done.get(5, TimeUnit.MINUTES);
             }
-            double mbs = total / 1e6 / ((System.nanoTime() - start) / 1e9);
+            mbs = total / 1e6 / ((System.nanoTime() - start) / 1e9);
             engine.close(client).get(); // ends recvs submitted beyond the last byte
-            return mbs;
         }
+        lastEvents = events.get(); // after close: every event has been delivered
+        lastBlocks = blocks.get();
+        lastSamples = samples.get();
+        return mbs;
     }
 
     private static long received(Event e) {

@@ -16,7 +16,7 @@ import java.util.List;
  * shell loop (one JVM per run, so first-use work such as class loading happens each time):
  * {@code for i in $(seq 100); do java --add-exports java.base/sun.nio.ch=ALL-UNNAMED -cp
  * model/target/classes:model/target/test-classes io.sockscope.model.bench.DescriptorReuseCheck; done}
- * Prints {@code reused} or {@code STOLEN} with what held the number; exit status 1 when stolen.
+ * Arguments: runs in this JVM (1), probe interval in ms (the default). Prints {@code reused} or {@code STOLEN} with what held the number; exit status 1 when stolen.
  */
 public final class DescriptorReuseCheck {
     private DescriptorReuseCheck() {
@@ -24,10 +24,11 @@ public final class DescriptorReuseCheck {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+        int probeMs = args.length > 1 ? Integer.parseInt(args[1]) : EngineConfig.defaults().probeIntervalMs();
         int stolen = 0;
         for (int r = 0; r < runs; r++) {
             ScenarioRecording rec = ScenarioRecording.record(ScenarioCatalog.find("descriptors").orElseThrow(),
-                    "en", EngineConfig.defaults());
+                    "en", new EngineConfig(EngineConfig.DEFAULT_PAYLOAD_CAP, probeMs));
             List<Open> opens = rec.of(Open.class);
             Close close = rec.of(Close.class).get(0);
             Open freed = opens.stream().filter(o -> o.socket().equals(close.socket())).findFirst().orElseThrow();
