@@ -3,26 +3,29 @@ package io.sockscope.model.internal;
 import java.util.concurrent.TimeUnit;
 
 /**
- * When the queue probe samples next. Reading {@code /proc/net/tcp} walks the kernel's whole
- * connection hash table (about 2.5 ms here, however few sockets there are), so the probe
- * never spends more than a twentieth of the time reading: the delay is at least 20 times
- * the last read. While nothing happens (no call, no changed figure) it slows down, doubling
- * up to half a second, and returns to the configured interval at the next activity.
+ * When the queue probe samples next. A sample holds the engine lock while it reads
+ * {@code /proc/net/tcp}, which walks the kernel's whole connection hash table (about
+ * 1.5–3 ms here, however few sockets there are), so every call waits meanwhile. The probe
+ * never holds the lock more than a twentieth of the time: the delay is at least 20 times
+ * the last hold (read and report, including any time the thread lost its core meanwhile,
+ * which on a loaded machine can be several times the read). While nothing happens (no
+ * call, no changed figure) it slows down, doubling up to half a second, and returns to the
+ * configured interval at the next activity.
  */
 final class ProbePace {
     static final int COST_FACTOR = 20;
     private static final long MAX_QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
     private final long baseNanos;
-    private long readNanos;
+    private long heldNanos;
     private int quiet;
 
     ProbePace(int intervalMs) {
         this.baseNanos = TimeUnit.MILLISECONDS.toNanos(intervalMs);
     }
 
-    /** How long the last read of the tables took. */
-    void readTook(long nanos) {
-        readNanos = nanos;
+    /** How long the last sample held the engine lock. */
+    void heldLock(long nanos) {
+        heldNanos = nanos;
     }
 
     /** Whether the last tick saw activity: a call on a sampled socket or a changed figure. */
@@ -32,7 +35,7 @@ final class ProbePace {
 
     /** Delay before the next tick. */
     long nextDelayNanos() {
-        long busy = Math.max(baseNanos, COST_FACTOR * readNanos);
+        long busy = Math.max(baseNanos, COST_FACTOR * heldNanos);
         long slowed = quiet == 0 ? busy : Math.min(MAX_QUIET_NANOS, busy << Math.min(quiet, 10));
         return Math.max(busy, slowed);
     }

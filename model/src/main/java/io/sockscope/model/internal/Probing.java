@@ -91,10 +91,9 @@ final class Probing {
             // read and emit under the engine lock: a figure read before a recv must not be
             // sequenced after it (the diagram would show bytes still queued that were already read)
             core.lock.lock();
+            long start = System.nanoTime();
             try {
-                long start = System.nanoTime();
                 Map<String, Map<Long, ProcNet.Row>> tables = tables(busy);
-                pace.readTook(System.nanoTime() - start);
                 for (Sock s : busy) {
                     if (!s.closed && !core.closed) {
                         Queues q = sample(s, tables);
@@ -105,6 +104,9 @@ final class Probing {
                     }
                 }
             } finally {
+                // paced by the whole time the lock was held (read, report, and any time the
+                // scheduler took the core away meanwhile), which is what stalls every call
+                pace.heldLock(System.nanoTime() - start);
                 core.lock.unlock();
             }
         } catch (IOException | RuntimeException e) {

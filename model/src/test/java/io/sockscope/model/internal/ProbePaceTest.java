@@ -9,17 +9,17 @@ class ProbePaceTest {
     private static final long MS = TimeUnit.MILLISECONDS.toNanos(1);
 
     @Test
-    void cheapReadsKeepTheConfiguredInterval() {
+    void shortLockHoldsKeepTheConfiguredInterval() {
         ProbePace pace = new ProbePace(10);
-        pace.readTook(100_000);
+        pace.heldLock(100_000);
         pace.activity(true);
         assertEquals(10 * MS, pace.nextDelayNanos());
     }
 
     @Test
-    void costlyReadsStretchTheIntervalToAtMostOneTwentiethReading() {
+    void longLockHoldsStretchTheIntervalToAtMostOneTwentiethHeld() {
         ProbePace pace = new ProbePace(10);
-        pace.readTook(3 * MS);
+        pace.heldLock(3 * MS);
         pace.activity(true);
         assertEquals(60 * MS, pace.nextDelayNanos());
     }
