@@ -18,10 +18,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -35,8 +33,8 @@ public final class DiagramView extends Region {
     private static final double BAR = 14;
 
     private final Canvas canvas = new Canvas();
-    private final ScrollBar vbar = new ScrollBar();
-    private final ScrollBar hbar = new ScrollBar();
+    private final Canvas heads = new Canvas();
+    private final Scroller scroll = new Scroller(this::markDirty);
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
     private final ObjectProperty<LayoutMode> layoutMode = new SimpleObjectProperty<>(this, "layoutMode", LayoutMode.STEPS);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
@@ -48,12 +46,13 @@ public final class DiagramView extends Region {
     private Palette palette = Palette.light();
     private Viewport.Fonts fonts;
     private boolean dirty = true;
-    private boolean follow = true;
+    /** Legends handed out, redrawn when the colours change. */
+    private final java.util.Map<javafx.scene.layout.FlowPane, Function<String, String>> legends = new java.util.WeakHashMap<>();
 
     public DiagramView() {
         getStyleClass().add("diagram-view");
-        vbar.setOrientation(Orientation.VERTICAL);
-        getChildren().addAll(canvas, vbar, hbar);
+        heads.setMouseTransparent(true); // clicks on a head reach the body canvas's hit test
+        getChildren().addAll(canvas, heads, scroll.vbar, scroll.hbar);
         setFocusTraversable(true);
         setMinSize(200, 150);
         setFontSize(13);
@@ -72,11 +71,6 @@ public final class DiagramView extends Region {
                 pulse.stop();
             }
         });
-        vbar.valueProperty().addListener((o, a, b) -> {
-            follow = b.doubleValue() >= vbar.getMax() - 1;
-            markDirty();
-        });
-        hbar.valueProperty().addListener((o, a, b) -> markDirty());
         selection.addListener((o, a, b) -> markDirty());
         zoom.addListener((o, a, b) -> {
             if (b.doubleValue() < 0.25 || b.doubleValue() > 4) {
@@ -84,6 +78,7 @@ public final class DiagramView extends Region {
                 return;
             }
             updateBars();
+            requestLayout(); // the head canvas follows the zoom
             markDirty();
         });
         layoutMode.addListener((o, a, b) -> relayoutRows());
@@ -96,8 +91,7 @@ public final class DiagramView extends Region {
         fold = SessionFold.of(events);
         axis = new RowAxis(layoutMode.get()).update(fold);
         cols = new ColumnLayout(fold.columns());
-        vbar.setValue(0);
-        hbar.setValue(0);
+        scroll.home();
         selection.set(null);
         updateBars();
         markDirty();
@@ -115,9 +109,10 @@ public final class DiagramView extends Region {
         if (fold.lifelines().size() != lines) {
             cols = new ColumnLayout(fold.columns());
         }
+        boolean follow = scroll.following();
         updateBars();
         if (follow) {
-            vbar.setValue(vbar.getMax());
+            scroll.bottom();
         }
         markDirty();
     }
@@ -143,6 +138,8 @@ public final class DiagramView extends Region {
     /** Switches between light and dark colours. */
     public void setDark(boolean dark) {
         palette = dark ? Palette.dark() : Palette.light();
+        legends.forEach((pane, text) -> Legend.fill(pane, palette, text));
+        painter.invalidateHeads();
         markDirty();
     }
 
@@ -156,12 +153,15 @@ public final class DiagramView extends Region {
 
     /** A key to the diagram's marks, with English texts. */
     public Node createLegend() {
-        return Legend.create(palette, Legend::english);
+        return createLegend(Legend::english);
     }
 
     /** A key to the diagram's marks, with texts looked up by key (see {@link Legend#english}). */
     public Node createLegend(Function<String, String> text) {
-        return Legend.create(palette, text);
+        Objects.requireNonNull(text, "text");
+        javafx.scene.layout.FlowPane pane = Legend.create(palette, text);
+        legends.put(pane, text);
+        return pane;
     }
 
     /** Scrolls so that the row of event {@code seq} is visible. */
@@ -170,20 +170,8 @@ public final class DiagramView extends Region {
         if (row < 0) {
             return;
         }
-        double y = axis.y(row);
-        double visible = bodyHeight();
-        double top = vbar.getValue();
-        if (y - RowAxis.STEP < top) {
-            vbar.setValue(Math.max(0, y - RowAxis.STEP * 2));
-        } else if (y + RowAxis.STEP > top + visible) {
-            vbar.setValue(Math.min(vbar.getMax(), y + RowAxis.STEP * 2 - visible));
-        }
         String socket = fold.rows().get(row).event().socket();
-        double x = cols.x(socket);
-        double width = (canvas.getWidth()) / zoom.get();
-        if (!Double.isNaN(x) && (x - ColumnLayout.COLUMN / 2 < hbar.getValue() || x + ColumnLayout.COLUMN / 2 > hbar.getValue() + width)) {
-            hbar.setValue(Math.max(0, Math.min(hbar.getMax(), x - width / 2)));
-        }
+        scroll.reveal(cols.x(socket), axis.y(row), RowAxis.STEP * 2, canvas.getWidth() / zoom.get(), bodyHeight());
         markDirty();
     }
 
@@ -193,13 +181,13 @@ public final class DiagramView extends Region {
         if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             return;
         }
-        painter.paint(canvas.getGraphicsContext2D(), viewport());
+        painter.paint(canvas.getGraphicsContext2D(), heads.getGraphicsContext2D(), viewport());
     }
 
     /** What the canvas shows right now. */
     public Viewport viewport() {
         return new Viewport(fold, axis, cols, palette, canvas.getWidth(), canvas.getHeight(), zoom.get(),
-                hbar.getValue(), vbar.getValue(), selection.get(), fonts);
+                scroll.x(), scroll.y(), selection.get(), fonts);
     }
 
     /** The selection a click at a point of this view would make. */
@@ -226,25 +214,11 @@ public final class DiagramView extends Region {
     }
 
     private void updateBars() {
-        double h = Math.max(0, axis.height() + RowAxis.STEP * 2 - bodyHeight());
-        vbar.setMax(h);
-        vbar.setVisibleAmount(Math.max(1, bodyHeight()));
-        vbar.setUnitIncrement(RowAxis.STEP);
-        vbar.setBlockIncrement(Math.max(RowAxis.STEP, bodyHeight() * 0.9));
-        double w = Math.max(0, cols.width() - canvas.getWidth() / zoom.get());
-        hbar.setMax(w);
-        hbar.setVisibleAmount(Math.max(1, canvas.getWidth() / zoom.get()));
-        hbar.setUnitIncrement(40);
-        vbar.setValue(Math.min(vbar.getValue(), h));
-        hbar.setValue(Math.min(hbar.getValue(), w));
+        scroll.resize(cols.width(), axis.height() + RowAxis.STEP * 2, canvas.getWidth() / zoom.get(), bodyHeight());
     }
 
-    ScrollBar vbar() {
-        return vbar;
-    }
-
-    ScrollBar hbar() {
-        return hbar;
+    Scroller scroller() {
+        return scroll;
     }
 
     @Override
@@ -253,8 +227,11 @@ public final class DiagramView extends Region {
         double h = getHeight();
         canvas.setWidth(Math.max(1, w - BAR));
         canvas.setHeight(Math.max(1, h - BAR));
-        vbar.resizeRelocate(w - BAR, 0, BAR, h - BAR);
-        hbar.resizeRelocate(0, h - BAR, w - BAR, BAR);
+        heads.setWidth(canvas.getWidth());
+        heads.setHeight(Math.min(canvas.getHeight(), Viewport.HEAD * zoom.get() + 1));
+        painter.invalidateHeads();
+        scroll.vbar.resizeRelocate(w - BAR, 0, BAR, h - BAR);
+        scroll.hbar.resizeRelocate(0, h - BAR, w - BAR, BAR);
         updateBars();
         redrawNow();
     }

@@ -68,9 +68,11 @@ final class Probing {
             if (busy.isEmpty() || core.closed) {
                 return;
             }
-            Map<String, Map<Long, ProcNet.Row>> tables = tables(busy);
+            // read and emit under the engine lock: a figure read before a recv must not be
+            // sequenced after it (the diagram would show bytes still queued that were already read)
             core.lock.lock();
             try {
+                Map<String, Map<Long, ProcNet.Row>> tables = tables(busy);
                 for (Sock s : busy) {
                     if (!s.closed && !core.closed) {
                         Queues q = sample(s, tables);
@@ -181,7 +183,7 @@ final class Probing {
 
     void stop() {
         if (timer != null) {
-            timer.shutdownNow();
+            timer.shutdown(); // not shutdownNow: an interrupt would close the /proc file mid-read
             try {
                 timer.awaitTermination(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {

@@ -1,6 +1,5 @@
 package io.sockscope.app.diagram.layout;
 
-import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Bind;
 import io.sockscope.model.event.Connect;
 import io.sockscope.model.event.ConnectState;
@@ -51,10 +50,6 @@ final class SocketHistory {
         }
     }
 
-    static HeadState child(Accept a, int row) {
-        return new HeadState(row, a.local(), a.remote(), "connected");
-    }
-
     static String shutState(String before, ShutdownHow how) {
         boolean in = how != ShutdownHow.WRITE || before.equals("half-closed-in");
         boolean out = how != ShutdownHow.READ || before.equals("half-closed-out");
@@ -62,6 +57,20 @@ final class SocketHistory {
             return "shut-down";
         }
         return in ? "half-closed-in" : "half-closed-out";
+    }
+
+    /**
+     * The local address became known only later (a datagram's sender address, read by its
+     * receiver): the kernel chose it at the first send, so the heads since then get it.
+     */
+    void learnLocal(String local) {
+        for (int i = heads.size() - 1; i >= 0 && heads.get(i).local().isEmpty(); i--) {
+            HeadState h = heads.get(i);
+            if (h.state().equals("created")) {
+                break;
+            }
+            heads.set(i, new HeadState(h.row(), local, h.remote(), h.state()));
+        }
     }
 
     /** The head as it was at {@code row}. */

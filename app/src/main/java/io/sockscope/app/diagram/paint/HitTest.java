@@ -41,6 +41,15 @@ public final class HitTest {
                 return new Selection(a.fromSocket(), a.fromSeq(), true);
             }
         }
+        for (DataArrow a : v.fold().unread()) {
+            if (a.fromRow() > row + 1) {
+                break;
+            }
+            double[] s = ArrowGeometry.unread(a, v.fold(), v.cols(), v.axis());
+            if (s != null && ArrowGeometry.distanceToPath(s, cx, cy) <= NEAR) {
+                return new Selection(a.fromSocket(), a.fromSeq(), true);
+            }
+        }
         for (CreationArrow c : Rows.between(v.fold().creations(), CreationArrow::row, row - 1, row + 1)) {
             double[] s = ArrowGeometry.of(c, v.cols(), v.axis());
             if (s != null && ArrowGeometry.distance(s, cx, cy) <= NEAR) {
@@ -53,6 +62,13 @@ public final class HitTest {
                 if (s != null && ArrowGeometry.distance(s, cx, cy) <= NEAR) {
                     return new Selection(sa.fromSocket(), sa.fromSeq(), true);
                 }
+            }
+        }
+        for (io.sockscope.app.diagram.layout.Badge b : Rows.between(v.fold().badges(),
+                io.sockscope.app.diagram.layout.Badge::row, row, row)) { // a badge: its select
+            double bx = v.cols().x(b.socket());
+            if (!Double.isNaN(bx) && cx < bx - 8 && cx > bx - 12 - 13 * 4 && Math.abs(v.axis().y(row) - cy) <= 9) {
+                return new Selection(b.selector(), b.seq(), true);
             }
         }
         int c = v.cols().columnAt(cx);
