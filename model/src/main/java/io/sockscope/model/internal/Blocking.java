@@ -51,6 +51,15 @@ final class Blocking {
                 if (out != null) {
                     return finish(s, call, blocked, thread, out);
                 }
+                if (core.threads.isEngineThread()) {
+                    // only if a mode change failed after the call was routed: never wait on the engine thread
+                    return finish(s, call, blocked, thread, Core.failure(s.id, call, ErrorKind.WOULD_BLOCK,
+                            "would block, and blocking calls may not wait on the engine thread"));
+                }
+                if (Thread.currentThread().isInterrupted()) {
+                    return finish(s, call, blocked, thread, Core.failure(s.id, call, ErrorKind.CLOSED,
+                            "cut short: engine closing"));
+                }
                 if (!blocked) {
                     blocked = true;
                     deadline = s.timeoutMs > 0 ? System.nanoTime() + s.timeoutMs * 1_000_000 : 0;

@@ -18,6 +18,7 @@ final class Calls {
     final DatagramCalls datagrams;
     final SelectorCalls selectors;
     final Probing probe;
+    private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
 
     Calls(Core core) {
         this.core = core;
@@ -72,7 +73,7 @@ final class Calls {
 
     /** Closes every socket and selector, ends the threads, delivers the last events. */
     void shutdown() {
-        if (core.closed) {
+        if (!closing.compareAndSet(false, true)) {
             return;
         }
         core.threads.runOnEngineAndWait(() -> {

@@ -25,6 +25,7 @@ final class Threads {
     private final ExecutorService engine = Executors.newSingleThreadExecutor(r -> daemon(r, "sockscope-engine"));
     private final Map<String, ExecutorService> workers = new ConcurrentHashMap<>();
     private final AtomicInteger engineQueued = new AtomicInteger();
+    private volatile boolean stopped;
     private final Crash onCrash;
 
     /** Turns a crashed or rejected command into its outcome event. */
@@ -56,6 +57,10 @@ final class Threads {
 
     CompletableFuture<Event> onWorker(String name, String socket, String call, Supplier<Event> task) {
         CompletableFuture<Event> f = new CompletableFuture<>();
+        if (stopped) {
+            f.complete(onCrash.fail(socket, call, new RejectedExecutionException("engine closed")));
+            return f;
+        }
         ExecutorService worker = workers.computeIfAbsent(name,
                 n -> Executors.newSingleThreadExecutor(r -> daemon(r, n)));
         Runnable job = () -> run(socket, call, task, f);
@@ -88,6 +93,7 @@ final class Threads {
 
     /** Stops all threads, waiting a little for running commands to end. */
     void shutdown() {
+        stopped = true;
         List<ExecutorService> all = new ArrayList<>(workers.values());
         all.add(engine);
         for (ExecutorService e : all) {
