@@ -48,7 +48,8 @@ public final class DiagramView extends Region {
     private Palette palette = Palette.light();
     private Viewport.Fonts fonts;
     private boolean dirty = true;
-    private boolean follow = true;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper follow =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "following", true);
 
     public DiagramView() {
         getStyleClass().add("diagram-view");
@@ -73,7 +74,7 @@ public final class DiagramView extends Region {
             }
         });
         vbar.valueProperty().addListener((o, a, b) -> {
-            follow = b.doubleValue() >= vbar.getMax() - 1;
+            follow.set(b.doubleValue() >= vbar.getMax() - 1);
             markDirty();
         });
         hbar.valueProperty().addListener((o, a, b) -> markDirty());
@@ -116,9 +117,21 @@ public final class DiagramView extends Region {
             cols = new ColumnLayout(fold.columns());
         }
         updateBars();
-        if (follow) {
+        if (follow.get()) {
             vbar.setValue(vbar.getMax());
         }
+        markDirty();
+    }
+
+    /** True while the view keeps the newest row in sight; false once the user scrolls away. */
+    public javafx.beans.property.ReadOnlyBooleanProperty followingProperty() {
+        return follow.getReadOnlyProperty();
+    }
+
+    /** Scrolls to the newest row and keeps following live batches. */
+    public void followHead() {
+        follow.set(true);
+        vbar.setValue(vbar.getMax());
         markDirty();
     }
 

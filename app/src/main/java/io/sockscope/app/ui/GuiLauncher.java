@@ -29,6 +29,7 @@ public final class GuiLauncher {
 
     /** The JavaFX application: one main window. */
     public static final class Window extends Application {
+        private io.sockscope.app.live.LiveWindow live;
         private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "session-loader");
             t.setDaemon(true);
@@ -39,16 +40,21 @@ public final class GuiLauncher {
         public void start(Stage stage) {
             Settings settings = Settings.load(Settings.defaultDir());
             SessionViewModel vm = new SessionViewModel(loader, SessionFiles::read);
-            new MainWindow(stage, settings, vm);
+            MainWindow window = new MainWindow(stage, settings, vm);
+            live = io.sockscope.app.live.LiveWindow.attach(window, io.sockscope.app.live.Autosave.forUser());
             stage.show();
             Request req = request;
             if (req.open() != null) {
                 vm.open(req.open());
             }
+            live.start(req);
         }
 
         @Override
         public void stop() {
+            if (live != null) {
+                live.close();
+            }
             loader.shutdownNow();
         }
     }

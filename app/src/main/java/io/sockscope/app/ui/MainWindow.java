@@ -29,6 +29,7 @@ public final class MainWindow implements WindowCommands {
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final BorderPane root = new BorderPane();
     private DiagramPane diagram;
+    private VBox top;
 
     public MainWindow(Stage stage, Settings settings, SessionViewModel vm) {
         this.stage = Objects.requireNonNull(stage, "stage");
@@ -45,7 +46,7 @@ public final class MainWindow implements WindowCommands {
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
         diagram = new DiagramPane(vm, view, themes, i18n);
-        VBox top = new VBox(new MenuBarFactory(i18n, this, view, themes).create(recent, diagram.legendShownProperty()),
+        top = new VBox(new MenuBarFactory(i18n, this, view, themes).create(recent, diagram.legendShownProperty()),
                 new ToolBarFactory(i18n, this, view, themes).create());
         root.setTop(top);
         BorderPane diagramArea = new BorderPane(diagram);
@@ -151,6 +152,16 @@ public final class MainWindow implements WindowCommands {
 
     public SessionViewModel viewModel() {
         return vm;
+    }
+
+    /** The window's stage (owner of dialogs). */
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Adds a bar under the toolbar (the live package's palette and scenario player). */
+    public void addToolBar(javafx.scene.Node bar) {
+        top.getChildren().add(Objects.requireNonNull(bar, "bar"));
     }
 
     @Override

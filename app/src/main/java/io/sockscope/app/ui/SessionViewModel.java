@@ -90,6 +90,27 @@ public final class SessionViewModel {
         onOpened.accept(loaded.file());
     }
 
+    /**
+     * Starts showing a live session: {@code live} holds no events yet (its file is the
+     * autosave); they come in batches through {@link #appendLive}. Not added to the recent files.
+     */
+    public void showLive(LoadedSession live) {
+        Objects.requireNonNull(live, "live");
+        if (current != null) {
+            current.cancel();
+            current = null;
+            loading.set(false);
+        }
+        selection.set(null);
+        events.setAll(live.events());
+        session.set(live);
+    }
+
+    /** Adds a batch of a live session's events (the diagram gets the same batch from the live feed). */
+    public void appendLive(List<Event> batch) {
+        events.addAll(Objects.requireNonNull(batch, "batch"));
+    }
+
     private void fail(Path file, Throwable error) {
         LoadFailure f = LoadFailure.of(file, error);
         LOG.log(System.Logger.Level.INFO, "cannot open " + file + ": " + f.reason());

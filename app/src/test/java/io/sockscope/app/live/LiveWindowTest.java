@@ -1,0 +1,156 @@
+package io.sockscope.app.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sockscope.app.diagram.Selection;
+import io.sockscope.app.diagram.layout.DataArrow;
+import io.sockscope.app.diagram.layout.SocketSnapshot;
+import io.sockscope.app.ui.LoadedSession;
+import io.sockscope.app.ui.MainWindow;
+import io.sockscope.app.ui.SessionViewModel;
+import io.sockscope.app.ui.Settings;
+import io.sockscope.model.event.Accept;
+import io.sockscope.model.event.ErrorKind;
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.EventType;
+import io.sockscope.model.event.Failure;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The live window driven by clicks, on real loopback sockets. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class LiveWindowTest {
+    private LiveWindow live;
+    private Path dataHome;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dataHome = Files.createTempDirectory("sockscope-data");
+        SessionViewModel vm = new SessionViewModel(Runnable::run, (f, p) -> {
+            throw new IllegalStateException("no reader in this test");
+        });
+        MainWindow window = new MainWindow(stage, Settings.load(Files.createTempDirectory("sockscope-settings")), vm);
+        live = LiveWindow.attach(window, new Autosave(dataHome.resolve("sessions")));
+        stage.show();
+        stage.toFront();
+    }
+
+    @AfterEach
+    void closeSockets(FxRobot robot) {
+        robot.interact(() -> live.close());
+    }
+
+    @Test
+    void serverAndClientConnectAcceptSendRecvDrawADataArrowAndCountBytes(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteTcpServer");
+        String server = r.socketOwnedBy("server");
+        r.waitState(server, "listening");
+        String port = r.state(server).local();
+        assertTrue(port.startsWith("127.0.0.1:"), port);
+
+        r.click("#paletteTcpClient");
+        String client = r.socketOwnedBy("client");
+        r.answer(Map.of()); // the one listening server is offered: just OK
+        r.waitState(client, "connected");
+        assertEquals(port, r.state(client).remote());
+
+        r.call(server, Call.ACCEPT);
+        r.waitUntil("an accepted child", () -> r.fold().lifelines().stream().anyMatch(l -> server.equals(l.parent())));
+        String child = LiveRobot.fx(() -> r.fold().lifelines().stream().filter(l -> server.equals(l.parent())).findFirst().orElseThrow().socket());
+
+        r.call(client, Call.SEND);
+        r.answer(Map.of("payload", "hello live\\n"));
+        r.call(child, Call.RECV);
+        r.answer(Map.of("size", "100"));
+        r.waitUntil("a data arrow from the client to the child", () -> r.fold().arrows().stream()
+                .anyMatch(a -> a.fromSocket().equals(client) && child.equals(a.toSocket())));
+        DataArrow arrow = LiveRobot.fx(() -> r.fold().arrows().get(0));
+        assertEquals(11, arrow.length());
+
+        SocketSnapshot childState = r.state(child);
+        assertEquals(11, childState.bytesReceived());
+        assertEquals(r.state(client).local(), childState.remote());
+        // the inspector shows the child's figures once its lifeline is selected
+        r.call(child, Call.PROBE);
+        robot.interact(() -> live.window().viewModel().select(new Selection(child,
+                r.fold().rows().get(r.fold().rowCount() - 1).seq(), false)));
+        Label received = robot.lookup("#socketInspector .label").queryAllAs(Label.class).stream()
+                .filter(l -> "11".equals(l.getText())).findFirst().orElse(null);
+        assertTrue(received != null, "the inspector shows 11 bytes received");
+    }
+
+    @Test
+    void connectToAPortNobodyListensOnDrawsRefusedAndExplainsIt(FxRobot robot) throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteTcpClient");
+        String client = r.socketOwnedBy("client");
+        r.call(client, Call.CONNECT);
+        r.answer(Map.of("remote", "127.0.0.1:" + closedPort));
+        r.waitUntil("a refused connect", () -> r.fold().marks().stream().anyMatch(m -> m.socket().equals(client)
+                && live.window().viewModel().event(m.seq()) instanceof Failure f && f.kind() == ErrorKind.REFUSED));
+        String said = robot.lookup("#liveMessage").queryAs(Label.class).getText();
+        assertTrue(said.contains("connect") && said.contains("nobody listens"), said);
+    }
+
+    @Test
+    void blockedAcceptIsShownBlockedUntilAClientConnects(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteTcpServer");
+        String server = r.socketOwnedBy("server");
+        r.waitState(server, "listening");
+        r.call(server, Call.ACCEPT);
+        r.waitUntil("accept blocks", () -> lastOf(server).type() == EventType.BLOCK);
+        assertTrue(LiveRobot.fx(() -> r.fold().activations().stream().anyMatch(a -> a.socket().equals(server))));
+        r.click("#paletteTcpClient");
+        r.answer(Map.of());
+        r.waitUntil("accept wakes and spawns a child", () -> lastOf(server) instanceof Accept);
+    }
+
+    private Event lastOf(String socket) {
+        List<Event> events = live.window().viewModel().events();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (socket.equals(events.get(i).socket()) && events.get(i).type() != EventType.QUEUES) {
+                return events.get(i);
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void autosavedFileReadsBackEqualToWhatTheDiagramShows(FxRobot robot) throws Exception {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteTcpServer");
+        String server = r.socketOwnedBy("server");
+        r.waitState(server, "listening");
+        r.click("#paletteUdp");
+        r.waitState(r.socketOwnedBy("udp"), "bound");
+        LoadedSession shown = LiveRobot.fx(() -> live.window().viewModel().sessionProperty().get());
+        Path file = shown.file();
+        assertTrue(file.startsWith(dataHome), file.toString());
+        robot.interact(() -> live.close());
+        List<Event> onScreen = LiveRobot.fx(() -> List.copyOf(live.window().viewModel().events()));
+        List<Event> onDisk = io.sockscope.sessions.Sessions.readAll(file).events();
+        assertEquals(onDisk, onScreen);
+        assertEquals(onDisk.size(), LiveRobot.fx(() -> (long) r.fold().rows().size()
+                + onDisk.stream().filter(e -> e.type() == EventType.QUEUES).count()).intValue());
+    }
+}
