@@ -9,6 +9,7 @@ import io.sockscope.app.ui.MainWindow;
 import io.sockscope.app.ui.SessionViewModel;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.Failure;
+import io.sockscope.model.scenario.ScenarioCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,6 +40,7 @@ public final class LiveWindow implements LiveContext {
     private final LiveActions actions;
     private final SocketMenu menus;
     private final LiveBar bar;
+    private final PlayerBar player;
     private final List<Consumer<List<Event>>> listeners = new CopyOnWriteArrayList<>();
     private LiveSession session;
     private javafx.scene.control.ContextMenu popup;
@@ -52,6 +54,7 @@ public final class LiveWindow implements LiveContext {
         this.actions = new LiveActions(this);
         this.menus = new SocketMenu(this, actions);
         this.bar = new LiveBar(this, new Palette(this, actions), view);
+        this.player = new PlayerBar(this);
     }
 
     /** Adds the live palette, menus and feed to {@code window}; sessions are recorded under {@code autosave}. */
@@ -63,7 +66,9 @@ public final class LiveWindow implements LiveContext {
     }
 
     private void install() {
-        window.addToolBar(bar.create());
+        javafx.scene.layout.VBox area = bar.create();
+        area.getChildren().add(1, player.create());
+        window.addToolBar(area);
         LiveMenus.install(this, window, menus, () -> {
             Selection s = vm.selectionProperty().get();
             return s == null ? null : s.socket();
@@ -92,6 +97,27 @@ public final class LiveWindow implements LiveContext {
     /** Does what the command line asked: run a scenario live, or serve outside programs. */
     public void start(io.sockscope.app.ui.GuiLauncher.Request req) {
         Objects.requireNonNull(req, "req");
+        if (req.runScenario() != null) {
+            ScenarioCatalog.find(req.runScenario()).ifPresentOrElse(player::run,
+                    () -> say(i18n().t("live.player.unknown", req.runScenario())));
+        } else if (req.serve()) {
+            serve(req.servePort() == null ? 0 : req.servePort(), req.serveEcho(), System.out::println);
+        }
+    }
+
+    /**
+     * Starts a live session with a loopback server for outside programs; {@code announce} gets
+     * one line with the address (or why it failed), from a background thread.
+     */
+    public void serve(int port, boolean echo, Consumer<String> announce) {
+        LiveSession s = newSession(i18n().t("live.serve.title"), "");
+        new ServeMode(s.engine(), port, echo, PeerNames.system()).start(e -> {
+            String line = e instanceof io.sockscope.model.event.Bind b
+                    ? "sockscope: serving on " + b.local() + (echo ? " (echo)" : "")
+                    : "sockscope: cannot serve on port " + port + ": " + ((Failure) e).message();
+            announce.accept(line);
+            javafx.application.Platform.runLater(() -> say(line));
+        });
     }
 
     private boolean popUp(Selection s, double screenX, double screenY) {
@@ -190,6 +216,10 @@ public final class LiveWindow implements LiveContext {
 
     LiveActions actions() {
         return actions;
+    }
+
+    PlayerBar player() {
+        return player;
     }
 
     LiveBar bar() {
