@@ -38,7 +38,8 @@ final class CaptionBar extends HBox {
 
     private void refresh() {
         Selection s = vm.selectionProperty().get();
-        Note n = s == null ? null : captions.at(s.seq());
+        // with nothing selected the bar shows the first step, so a freshly opened session starts with its story
+        Note n = s == null ? captions.first() : captions.at(s.seq());
         boolean open = vm.sessionProperty().get() != null;
         step.setVisible(n != null);
         step.setManaged(n != null);

@@ -28,8 +28,13 @@ public final class DiagramPane extends BorderPane {
         getStyleClass().add("diagram-area");
         view.setId("diagram");
         setCenter(view);
-        view.layoutModeProperty().bind(options.layoutProperty());
-        view.zoomProperty().bind(options.zoomProperty());
+        // two-way: the diagram zooms itself too (Ctrl+wheel, +/- keys), so it is not bound one way
+        view.layoutModeProperty().set(options.layoutProperty().get());
+        options.layoutProperty().addListener((o, a, b) -> view.layoutModeProperty().set(b));
+        view.layoutModeProperty().addListener((o, a, b) -> options.setLayout(b));
+        view.zoomProperty().set(options.zoomProperty().get());
+        options.zoomProperty().addListener((o, a, b) -> view.zoomProperty().set(b.doubleValue()));
+        view.zoomProperty().addListener((o, a, b) -> options.setZoom(b.doubleValue()));
         view.setDark(themes.theme().dark());
         themes.themeProperty().addListener((o, a, b) -> {
             view.setDark(b.dark());

@@ -132,6 +132,7 @@ final class EventListPane extends BorderPane {
 
     private void buildTable() {
         table.setId("eventTable");
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         FilteredList<Event> shown = new FilteredList<>(vm.events());
         shown.predicateProperty().bind(filter.predicateProperty());
         table.setItems(shown);
@@ -175,7 +176,7 @@ final class EventListPane extends BorderPane {
         }
         int first = flow.getFirstVisibleCell().getIndex();
         int last = flow.getLastVisibleCell().getIndex();
-        if (row <= first || row >= last) {
+        if (row <= first || row >= last - 1) {
             table.scrollTo(Math.max(0, row - 2));
         }
     }
@@ -192,7 +193,8 @@ final class EventListPane extends BorderPane {
                 table.getSelectionModel().clearSelection();
             } else {
                 table.getSelectionModel().select(row);
-                scrollIntoView(row);
+                // after the pulse's layout, so the visible range is the one the user sees
+                javafx.application.Platform.runLater(() -> scrollIntoView(row));
             }
         } finally {
             syncing = false;

@@ -53,7 +53,7 @@ public final class MainWindow implements WindowCommands {
         diagramArea.setTop(new CaptionBar(vm, i18n));
         SplitPane left = new SplitPane(diagramArea, new EventListPane(vm, i18n));
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.7);
+        left.setDividerPositions(0.74);
         SplitPane main = new SplitPane(left, new InspectorPane(vm, i18n, diagram::fold));
         main.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(main.getItems().get(1), false);

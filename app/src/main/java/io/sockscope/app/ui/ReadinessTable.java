@@ -16,20 +16,22 @@ final class ReadinessTable extends TableView<KeyState> {
 
     ReadinessTable(Select select, I18n i18n) {
         setId("readinessTable");
-        getStyleClass().add("readiness-table");
+        getStyleClass().addAll("readiness-table", atlantafx.base.theme.Styles.DENSE);
         setItems(FXCollections.observableArrayList(select.keys()));
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         getColumns().add(column(i18n.t("readiness.key"), KeyState::socket));
         getColumns().add(column(i18n.t("readiness.interest"), KeyState::interest));
         getColumns().add(column(i18n.t("readiness.ready"), KeyState::ready));
         for (char op : OPS.toCharArray()) {
             TableColumn<KeyState, String> c = column(String.valueOf(op), k -> mark(k, op));
             c.getStyleClass().add("op-column");
-            c.setPrefWidth(36);
-            c.setMinWidth(36);
+            c.setPrefWidth(34);
+            c.setMinWidth(34);
+            c.setMaxWidth(34);
             getColumns().add(c);
         }
         setFixedCellSize(28);
-        setPrefHeight(32 + 28 * Math.max(1, select.keys().size()) + 4);
+        setPrefHeight(46 + 28 * Math.max(1, select.keys().size()));
         setMinHeight(getPrefHeight());
     }
 
@@ -42,7 +44,8 @@ final class ReadinessTable extends TableView<KeyState> {
 
     private static TableColumn<KeyState, String> column(String title, java.util.function.Function<KeyState, String> f) {
         TableColumn<KeyState, String> c = new TableColumn<>(title);
-        c.setPrefWidth(Math.max(60, 9 * title.length() + 24));
+        c.setPrefWidth(80);
+        c.setMinWidth(56);
         c.setSortable(false);
         c.setReorderable(false);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(f.apply(cell.getValue())));

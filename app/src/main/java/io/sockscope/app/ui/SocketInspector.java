@@ -3,6 +3,7 @@ package io.sockscope.app.ui;
 import io.sockscope.app.diagram.layout.OptionValue;
 import io.sockscope.app.diagram.layout.QueueSample;
 import io.sockscope.app.diagram.layout.SocketSnapshot;
+import io.sockscope.model.event.Proto;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -26,18 +27,22 @@ final class SocketInspector extends VBox {
         GridPane grid = Inspectors.grid();
         int row = 0;
         Inspectors.row(grid, row++, i18n.t("socket.state"), s.state());
-        Inspectors.row(grid, row++, i18n.t("socket.fd"), s.fd() >= 0 ? String.valueOf(s.fd()) : "?");
+        Inspectors.row(grid, row++, i18n.t("socket.fd"), s.fd() >= 0 ? String.valueOf(s.fd()) : "—");
         Inspectors.row(grid, row++, i18n.t("socket.proto"),
                 (s.proto().name() + " / " + s.family().name()).toLowerCase(Locale.ROOT));
         if (!s.owner().isEmpty()) {
             Inspectors.row(grid, row++, i18n.t("socket.owner"), s.owner());
+        }
+        getChildren().addAll(title, grid);
+        if (s.proto() == Proto.SELECTOR) {
+            return; // a selector has no addresses, bytes or queues of its own
         }
         Inspectors.row(grid, row++, i18n.t("socket.local"), s.local().isEmpty() ? "—" : s.local());
         Inspectors.row(grid, row++, i18n.t("socket.remote"), s.remote().isEmpty() ? "—" : s.remote());
         Inspectors.row(grid, row++, i18n.t("socket.mode"), i18n.t(s.blocking() ? "socket.blocking" : "socket.nonBlocking"));
         Inspectors.row(grid, row++, i18n.t("socket.sent"), String.format("%,d", s.bytesSent()));
         Inspectors.row(grid, row, i18n.t("socket.received"), String.format("%,d", s.bytesReceived()));
-        getChildren().addAll(title, grid, Inspectors.heading(i18n.t("socket.queues")), queues(s.queues(), i18n));
+        getChildren().addAll(Inspectors.heading(i18n.t("socket.queues")), queues(s.queues(), i18n));
         if (!s.options().isEmpty()) {
             getChildren().addAll(Inspectors.heading(i18n.t("socket.options")), options(s.options(), i18n));
         }
@@ -86,6 +91,7 @@ final class SocketInspector extends VBox {
     private static TableView<Map.Entry<String, OptionValue>> options(Map<String, OptionValue> options, I18n i18n) {
         TableView<Map.Entry<String, OptionValue>> t = new TableView<>(FXCollections.observableArrayList(options.entrySet()));
         t.setId("optionsTable");
+        t.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.getColumns().add(col(i18n.t("socket.option"), Map.Entry::getKey));
         t.getColumns().add(col(i18n.t("socket.asked"), e -> e.getValue().asked()));

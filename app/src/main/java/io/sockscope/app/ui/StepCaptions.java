@@ -25,6 +25,11 @@ final class StepCaptions {
         return e == null ? null : e.getValue();
     }
 
+    /** The first step note, or null. */
+    Note first() {
+        return steps.isEmpty() ? null : steps.firstEntry().getValue();
+    }
+
     boolean isEmpty() {
         return steps.isEmpty();
     }

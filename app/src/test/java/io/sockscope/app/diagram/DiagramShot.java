@@ -25,12 +25,25 @@ public final class DiagramShot {
         if (!dir.isDirectory() && !dir.mkdirs()) {
             throw new IllegalStateException("cannot create " + dir);
         }
+        for (int i = 1; i < args.length; i++) { // record on this thread, not the FX thread
+            io.sockscope.app.diagram.layout.Recorded.session(args[i].split(":")[0]);
+        }
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
+                if (args.length > 1) {
+                    for (int i = 1; i < args.length; i++) {
+                        String[] spec = args[i].split(":"); // id[:first-row[:dark|time]]
+                        shot(io.sockscope.app.diagram.layout.Recorded.session(spec[0]),
+                                args[i].contains("dark"), args[i].contains("time") ? LayoutMode.TIME : LayoutMode.STEPS,
+                                1.0, spec.length > 1 && spec[1].matches("\\d+") ? Integer.parseInt(spec[1]) : 0,
+                                new File(dir, args[i].replace(':', '-') + ".png"));
+                    }
+                    return;
+                }
                 shot(DemoSessions.tcp(), false, LayoutMode.STEPS, 1.0, new File(dir, "tcp-light.png"));
                 shot(DemoSessions.tcp(), true, LayoutMode.TIME, 1.0, new File(dir, "tcp-dark-time.png"));
                 shot(DemoSessions.selectAndUdp(), false, LayoutMode.STEPS, 1.0, new File(dir, "select-udp.png"));
@@ -44,7 +57,12 @@ public final class DiagramShot {
         Platform.exit();
     }
 
-    static void shot(List<Event> events, boolean dark, LayoutMode mode, double zoom, File out) throws Exception {
+    static DiagramView shot(List<Event> events, boolean dark, LayoutMode mode, double zoom, File out) throws Exception {
+        return shot(events, dark, mode, zoom, 0, out);
+    }
+
+    static DiagramView shot(List<Event> events, boolean dark, LayoutMode mode, double zoom, int firstRow, File out)
+            throws Exception {
         DiagramView view = new DiagramView();
         view.setDark(dark);
         view.layoutModeProperty().set(mode);
@@ -58,9 +76,14 @@ public final class DiagramShot {
         }
         root.applyCss();
         root.layout();
+        if (firstRow > 0) {
+            view.reveal(view.fold().rows().get(Math.min(firstRow, view.fold().rowCount() - 1)).seq());
+        }
         view.redrawNow();
         WritableImage img = root.snapshot(null, null);
         ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", out);
-        System.out.println("wrote " + out + " (" + scene.getWidth() + "x" + scene.getHeight() + ")");
+        System.out.println("wrote " + out + " (" + scene.getWidth() + "x" + scene.getHeight() + ", "
+                + view.fold().rowCount() + " rows)");
+        return view;
     }
 }

@@ -7,7 +7,7 @@ import javafx.stage.Stage;
 
 /**
  * Shows the window on the hand-made sample session, for looking at it by eye:
- * {@code -Ddemo.theme=dark -Ddemo.lang=zh -Ddemo.select=17}.
+ * {@code -Ddemo.theme=dark -Ddemo.lang=zh -Ddemo.select=17 -Ddemo.file=session.sockscope}.
  */
 public final class DemoWindow extends Application {
     /** Starts the demo (a plain main class, so JavaFX may sit on the class path). */
@@ -23,11 +23,14 @@ public final class DemoWindow extends Application {
         Settings settings = Settings.load(dir);
         settings.setTheme(Theme.parse(System.getProperty("demo.theme", "light")));
         settings.setLanguage(Language.fromTag(System.getProperty("demo.lang", "en")));
-        SessionViewModel vm = new SessionViewModel(Runnable::run, (f, p) -> {
-            throw new UnsupportedOperationException("demo has no reader");
-        });
+        SessionViewModel vm = new SessionViewModel(Runnable::run, SessionFiles::read);
         new MainWindow(stage, settings, vm);
-        vm.show(new LoadedSession(Path.of("echo-sample.sockscope"), "Echo over TCP", SampleEvents.echo()));
+        String file = System.getProperty("demo.file");
+        if (file != null) {
+            vm.open(Path.of(file));
+        } else {
+            vm.show(new LoadedSession(Path.of("echo-sample.sockscope"), "Echo over TCP", SampleEvents.echo()));
+        }
         stage.show();
         String sel = System.getProperty("demo.select");
         if (sel != null) {

@@ -136,6 +136,18 @@ class MainWindowTest {
     }
 
     @Test
+    void legendTextsComeFromTheBundleInBothLanguages(FxRobot robot) {
+        for (Language lang : Language.values()) {
+            robot.interact(() -> window.i18n().languageProperty().set(lang));
+            List<String> texts = robot.lookup(".diagram-legend .label").queryAllAs(Label.class).stream()
+                    .map(Label::getText).toList();
+            assertTrue(texts.size() >= 10, texts.toString());
+            assertTrue(texts.stream().noneMatch(t -> t.startsWith("legend.")), texts.toString());
+            assertTrue(texts.contains(window.i18n().t("legend.reset")), texts.toString());
+        }
+    }
+
+    @Test
     void darkToggleSwitchesTheWholeLook(FxRobot robot) throws Exception {
         robot.clickOn("#darkToggle");
         assertEquals(new PrimerDark().getUserAgentStylesheet(), Application.getUserAgentStylesheet());

@@ -83,6 +83,13 @@ class MessagesBundleTest {
     }
 
     @Test
+    void everyQueueSourceIsExplained() {
+        for (io.sockscope.model.event.QueueSource q : io.sockscope.model.event.QueueSource.values()) {
+            assertTrue(en.containsKey("socket.source." + q.name()), q.name());
+        }
+    }
+
+    @Test
     void everyEventTypeHasAWireNameShownAsIs() {
         // the event list shows wire names (send, recvfrom...), which are the same in both languages
         for (EventType t : EventType.values()) {

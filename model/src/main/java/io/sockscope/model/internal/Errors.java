@@ -4,6 +4,7 @@ import io.sockscope.model.event.ErrorKind;
 import java.net.BindException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.PortUnreachableException;
 import java.net.SocketTimeoutException;
 import java.nio.channels.AlreadyBoundException;
 import java.nio.channels.AlreadyConnectedException;
@@ -23,7 +24,7 @@ final class Errors {
 
     static ErrorKind kind(Throwable e) {
         String m = String.valueOf(e.getMessage());
-        if (e instanceof ConnectException && m.contains("refused")) {
+        if (e instanceof ConnectException && m.contains("refused") || e instanceof PortUnreachableException) {
             return ErrorKind.REFUSED;
         }
         if (m.contains("Connection reset") || m.contains("Broken pipe")) {

@@ -10,13 +10,19 @@ import io.sockscope.model.event.Bind;
 import io.sockscope.model.event.Close;
 import io.sockscope.model.event.Connect;
 import io.sockscope.model.event.ConnectState;
+import io.sockscope.model.event.ErrorKind;
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.Failure;
 import io.sockscope.model.event.Family;
 import io.sockscope.model.event.Listen;
 import io.sockscope.model.event.Open;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Send;
+import io.sockscope.model.event.Shutdown;
+import io.sockscope.model.event.ShutdownHow;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -63,6 +69,71 @@ class TcpLifecycleTest {
             Open open = (Open) rec.await(e -> e instanceof Open o && o.socket().equals(server), java.time.Duration.ofSeconds(5));
             assertEquals(family, open.family());
             assertTrue(open.fd() > 2);
+        }
+    }
+
+    @Test
+    void halfCloseGivesThePeerEndOfStreamWhileItCanStillAnswer() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            Pair p = Pair.open(engine);
+            get(engine.send(p.client(), "GET /".getBytes(StandardCharsets.US_ASCII)), Send.class);
+            Shutdown sh = get(engine.shutdown(p.client(), ShutdownHow.WRITE), Shutdown.class);
+            assertEquals(ShutdownHow.WRITE, sh.how());
+            assertEquals(5, get(engine.recv(p.child(), 100), Recv.class).done());
+            assertEquals(-1, get(engine.recv(p.child(), 100), Recv.class).done(), "end of stream after the peer's shutdown");
+            get(engine.send(p.child(), new byte[] {7, 7}), Send.class);
+            assertEquals(2, get(engine.recv(p.client(), 100), Recv.class).done(), "the other direction still works");
+            get(engine.shutdown(p.client(), ShutdownHow.READ), Shutdown.class);
+            assertEquals(-1, get(engine.recv(p.client(), 100), Recv.class).done(), "own input shut: end of stream");
+        }
+    }
+
+    @Test
+    void nonBlockingCallsWithNothingToDoWouldBlockAndSucceedLater() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            String server = engine.openTcp(Family.INET, "server");
+            String port = Pair.port(get(engine.bind(server, ":0"), Bind.class).local());
+            engine.listen(server, 3);
+            engine.setOption(server, "BLOCKING", "false");
+            assertEquals(ErrorKind.WOULD_BLOCK, get(engine.accept(server), Failure.class).kind());
+            String client = engine.openTcp(Family.INET, "client");
+            get(engine.connect(client, "localhost:" + port), Connect.class);
+            Accept a = awaitAccept(engine, server);
+            engine.setOption(a.child(), "BLOCKING", "false");
+            assertEquals(ErrorKind.WOULD_BLOCK, get(engine.recv(a.child(), 10), Failure.class).kind());
+            get(engine.send(client, new byte[] {1}), Send.class);
+            Event r = engine.recv(a.child(), 10).get(10, TimeUnit.SECONDS);
+            while (r instanceof Failure f && f.kind() == ErrorKind.WOULD_BLOCK) {
+                r = engine.recv(a.child(), 10).get(10, TimeUnit.SECONDS);
+            }
+            assertEquals(1, ((Recv) r).done());
+        }
+    }
+
+    private static Accept awaitAccept(Engine engine, String server) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < end) {
+            Event e = engine.accept(server).get(10, TimeUnit.SECONDS);
+            if (e instanceof Accept a) {
+                return a;
+            }
+        }
+        throw new AssertionError("no connection to accept");
+    }
+
+    @Test
+    void payloadsAreCappedOrLeftOut() throws Exception {
+        try (Engine capped = Engines.start(new EngineConfig(4, 0)); Engine off = Engines.start(new EngineConfig(0, 0))) {
+            Pair p = Pair.open(capped);
+            Send s = get(capped.send(p.client(), "abcdefgh".getBytes(StandardCharsets.US_ASCII)), Send.class);
+            assertArrayEquals("abcd".getBytes(StandardCharsets.US_ASCII), s.payload().bytes());
+            assertEquals(8, s.payload().length());
+            assertTrue(s.payload().cut());
+            Pair q = Pair.open(off);
+            Send t = get(off.send(q.client(), new byte[100]), Send.class);
+            assertEquals(0, t.payload().kept());
+            assertEquals(100, t.payload().length());
+            assertEquals(100, get(off.recv(q.child(), 1000), Recv.class).payload().length());
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 /** Horizontal positions of lifelines (pixels at zoom 1): fixed-width columns, a gap between owner groups. */
 public final class ColumnLayout {
     /** Width of the left gutter (row numbers and times). */
-    public static final double GUTTER = 64;
+    public static final double GUTTER = 76;
     /** Width of one lifeline's column. */
     public static final double COLUMN = 230;
     /** Extra space between owner groups. */

@@ -49,7 +49,8 @@ public final class EventText {
             case QUEUES -> "queues";
             case OPTION -> {
                 OptionSet o = (OptionSet) e;
-                yield o.name() + " = " + o.asked() + " (kernel " + o.kernel() + ")";
+                String shown = o.reported().isEmpty() ? o.asked() : o.reported();
+                yield o.name() + " = " + o.asked() + (o.kernel().isEmpty() || o.kernel().equals(shown) ? "" : " (kernel " + o.kernel() + ")");
             }
             case ERROR -> {
                 Failure f = (Failure) e;

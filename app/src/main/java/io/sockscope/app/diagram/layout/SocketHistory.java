@@ -40,6 +40,8 @@ final class SocketHistory {
             }
             case SHUTDOWN -> new HeadState(row, h.local(), h.remote(), shutState(h.state(), ((Shutdown) e).how()));
             case CLOSE -> new HeadState(row, h.local(), h.remote(), "closed");
+            case SENDTO -> h.state().equals("created") // the first sendto binds an ephemeral port
+                    ? new HeadState(row, h.local(), h.remote(), "bound") : h;
             case ERROR -> ((Failure) e).kind() == ErrorKind.RESET
                     ? new HeadState(row, h.local(), h.remote(), "reset") : h;
             default -> h;

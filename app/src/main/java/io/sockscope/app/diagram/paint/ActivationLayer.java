@@ -29,12 +29,12 @@ public final class ActivationLayer implements Layer {
             if (a.endRow(last) < v.firstRow()) {
                 continue;
             }
-            double x = v.cols().x(a.socket());
+            double x = v.x(a.socket());
             if (Double.isNaN(x) || !v.visibleX(x - 100, x + 100)) {
                 continue;
             }
             if (a.select()) {
-                select(gc, v, x, v.axis().y(a.fromRow()));
+                select(gc, v, x, v.y(a.fromRow()));
             } else {
                 blocked(gc, v, a, x, last);
             }
@@ -44,20 +44,20 @@ public final class ActivationLayer implements Layer {
 
     private static void blocked(GraphicsContext gc, Viewport v, Activation a, double x, int last) {
         Palette p = v.palette();
-        double y0 = v.axis().y(a.fromRow());
-        double y1 = a.open() ? v.axis().height() : v.axis().y(a.toRow());
-        double top = Math.max(y0, v.scrollY() - 10);
-        double bottom = Math.min(y1, v.bodyBottom() + 10);
+        double y0 = v.y(a.fromRow());
+        double y1 = a.open() ? v.end() : v.y(a.toRow());
+        double top = Math.max(y0, -10);
+        double bottom = Math.min(y1, v.bottom() + 10);
         if (bottom > top) {
             Symbols.hatched(gc, x - 6, top, 12, bottom - top, p.blocked(), p.background());
         }
-        if (y0 >= v.scrollY() - RowAxis.STEP) {
+        if (y0 >= -RowAxis.STEP) {
             gc.setFont(v.small());
             gc.setTextAlign(TextAlignment.RIGHT);
             gc.setTextBaseline(VPos.CENTER);
             gc.setFill(p.warn());
             double ty = y0 + RowAxis.STEP * 0.55;
-            gc.fillText(a.thread(), x - 22, ty, ColumnLayout.COLUMN / 2 - 28);
+            gc.fillText(Texts.fit(a.thread(), ColumnLayout.COLUMN / 2 - 28, 6.4), x - 22, ty);
             gc.fillRect(x - 18, ty - 5, 2.5, 10); // a pause sign: this thread waits
             gc.fillRect(x - 13.5, ty - 5, 2.5, 10);
         }
@@ -79,12 +79,12 @@ public final class ActivationLayer implements Layer {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         for (Badge b : bs) {
-            double x = v.cols().x(b.socket());
-            double sx = v.cols().x(b.selector());
+            double x = v.x(b.socket());
+            double sx = v.x(b.selector());
             if (Double.isNaN(x)) {
                 continue;
             }
-            double y = v.axis().y(b.row());
+            double y = v.y(b.row());
             if (!Double.isNaN(sx)) { // which sockets this select looked at
                 gc.setStroke(Palette.alpha(p.select(), 0.6));
                 gc.setLineWidth(1);

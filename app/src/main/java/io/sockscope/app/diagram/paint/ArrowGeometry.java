@@ -13,6 +13,14 @@ public final class ArrowGeometry {
     private ArrowGeometry() {
     }
 
+    /** An arrow spanning more than this many pixels down waits in the receiver's queue: drawn as an elbow. */
+    public static final double ELBOW = RowAxis.STEP * 3.5;
+
+    /**
+     * Points of a data arrow in content coordinates: {x0, y0, x1, y1} for a straight arrow, or
+     * {x0, y0, xm, ym, x1, y1} for bytes read much later: across into the receiver's queue
+     * within a row, then down along its lifeline to the read.
+     */
     public static double[] of(DataArrow a, ColumnLayout cols, RowAxis axis) {
         double x0 = cols.x(a.fromSocket());
         if (Double.isNaN(x0)) {
@@ -28,8 +36,41 @@ public final class ArrowGeometry {
             return null;
         }
         double y1 = axis.y(a.toRow());
-        double inset = 7 * Math.signum(x1 - x0);
-        return new double[] {x0 + inset, y0, x1 - inset, y1};
+        double dir = x1 == x0 ? 1 : Math.signum(x1 - x0);
+        if (y1 - y0 > ELBOW) {
+            double xm = x1 - 12 * dir;
+            return new double[] {x0 + 7 * dir, y0, xm, y0 + RowAxis.STEP * 0.8, xm, y1 - 4};
+        }
+        return new double[] {x0 + 7 * dir, y0, x1 - 7 * dir, y1};
+    }
+
+    /** A segment cut to {@code top <= y <= bottom}, or null if none of it is there. */
+    public static double[] clip(double x0, double y0, double x1, double y1, double top, double bottom) {
+        if ((y0 < top && y1 < top) || (y0 > bottom && y1 > bottom)) {
+            return null;
+        }
+        if (y0 != y1) {
+            double[] a = {x0, y0};
+            double[] b = {x1, y1};
+            for (double[] p : new double[][] {a, b}) {
+                double lim = p[1] < top ? top : p[1] > bottom ? bottom : p[1];
+                if (lim != p[1]) {
+                    p[0] = x0 + (x1 - x0) * (lim - y0) / (y1 - y0);
+                    p[1] = lim;
+                }
+            }
+            return new double[] {a[0], a[1], b[0], b[1]};
+        }
+        return new double[] {x0, y0, x1, y1};
+    }
+
+    /** Distance from (px, py) to a polyline of points {x0, y0, x1, y1, ...}. */
+    public static double distanceToPath(double[] pts, double px, double py) {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i + 3 < pts.length; i += 2) {
+            best = Math.min(best, distance(new double[] {pts[i], pts[i + 1], pts[i + 2], pts[i + 3]}, px, py));
+        }
+        return best;
     }
 
     public static double[] of(CreationArrow c, ColumnLayout cols, RowAxis axis) {

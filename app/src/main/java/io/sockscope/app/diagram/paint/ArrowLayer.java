@@ -19,7 +19,7 @@ public final class ArrowLayer implements Layer {
     public void draw(GraphicsContext gc, Viewport v) {
         Palette p = v.palette();
         for (CreationArrow c : Rows.between(v.fold().creations(), CreationArrow::row, v.firstRow(), v.lastRow())) {
-            double[] s = ArrowGeometry.of(c, v.cols(), v.axis());
+            double[] s = view(ArrowGeometry.of(c, v.cols(), v.axis()), v);
             if (s != null && v.visibleX(Math.min(s[0], s[2]), Math.max(s[0], s[2]))) {
                 gc.setStroke(p.creation());
                 gc.setLineWidth(2);
@@ -44,27 +44,63 @@ public final class ArrowLayer implements Layer {
             if (a.fromRow() > v.lastRow() || (!a.lost() && a.toRow() < v.firstRow())) {
                 continue;
             }
-            double[] s = ArrowGeometry.of(a, v.cols(), v.axis());
-            if (s == null || !v.visibleX(Math.min(s[0], s[2]), Math.max(s[0], s[2]))) {
+            double[] pts = view(ArrowGeometry.of(a, v.cols(), v.axis()), v);
+            if (pts == null || !v.visibleX(Math.min(pts[0], pts[pts.length - 2]), Math.max(pts[0], pts[pts.length - 2]))) {
                 continue;
             }
             boolean selected = v.selection() != null && v.selection().onEvent()
                     && (v.selection().seq() == a.fromSeq() || v.selection().seq() == a.toSeq());
             Color c = a.lost() ? p.lost() : a.datagram() ? p.datagram() : p.stream();
+            double top = -60;
+            double bottom = v.bottom() + 60;
+            double[] first = ArrowGeometry.clip(pts[0], pts[1], pts[2], pts[3], top, bottom);
             gc.setStroke(c);
             gc.setLineWidth(selected ? 4 : 2.2);
-            gc.strokeLine(s[0], s[1], s[2], s[3]);
-            String text = a.preview().isEmpty() ? a.label() : a.label() + "  " + a.preview();
-            if (!a.lost()) {
-                Symbols.arrowHead(gc, s[0], s[1], s[2], s[3], 12, c);
+            if (first != null) {
+                gc.strokeLine(first[0], first[1], first[2], first[3]);
             }
-            // near the sender, whose caption sits on the far side; a split's labels further along
-            double[] ts = a.lost() ? LOST_SPOTS : fromCount.get(a.fromSeq()) > 1 ? SPLIT_SPOTS : SPOTS;
-            place(gc, v, text, s, ts, placed, c);
-            if (a.lost()) { // the cross stays visible over any label
-                Symbols.cross(gc, s[2], s[3], 7, c);
+            if (pts.length == 6) { // waiting in the receiver's queue until the read
+                double[] wait = ArrowGeometry.clip(pts[2], pts[3], pts[4], pts[5], top, bottom);
+                if (wait != null) {
+                    gc.setLineWidth(selected ? 3 : 1.6);
+                    gc.setLineDashes(3, 4);
+                    gc.strokeLine(wait[0], wait[1], wait[2], wait[3]);
+                    gc.setLineDashes(null);
+                }
+            }
+            int n = pts.length;
+            boolean endVisible = pts[n - 1] >= top && pts[n - 1] <= bottom;
+            if (!a.lost() && endVisible) {
+                Symbols.arrowHead(gc, pts[n - 4], pts[n - 3], pts[n - 2], pts[n - 1], 12, c);
+            }
+            String text = a.preview().isEmpty() ? a.label() : a.label() + "  " + a.preview();
+            if (n == 6 && endVisible) { // beside the read, on the sender's side of the lifeline
+                double dir = Math.signum(pts[2] - pts[0]);
+                double w = textWidth(text);
+                double ex = pts[4] - dir * (w / 2 + 5);
+                place(gc, v, text, new double[] {ex, pts[5] - 9, ex, pts[5] - 27}, new double[] {0, 1}, placed, c, true);
+            } else if (first != null && n == 4) {
+                // near the sender, whose caption sits on the far side; a split's labels further along
+                double[] ts = a.lost() ? LOST_SPOTS : fromCount.get(a.fromSeq()) > 1 && n == 4 ? SPLIT_SPOTS : SPOTS;
+                place(gc, v, text, first, ts, placed, c, !a.lost());
+            }
+            if (a.lost() && endVisible) { // the cross stays visible over any label
+                Symbols.cross(gc, pts[2], pts[3], 7, c);
             }
         }
+    }
+
+    /** Content points to view points (small numbers even far down a long session). */
+    private static double[] view(double[] pts, Viewport v) {
+        if (pts == null) {
+            return null;
+        }
+        double[] out = pts.clone();
+        for (int i = 0; i < out.length; i += 2) {
+            out[i] -= v.scrollX();
+            out[i + 1] -= v.scrollY();
+        }
+        return out;
     }
 
     private static final double[] SPOTS = {0.3, 0.5, 0.7, 0.15, 0.85};
@@ -73,7 +109,7 @@ public final class ArrowLayer implements Layer {
 
     /** Puts a label at the first spot along the arrow where it overlaps no earlier label of this frame. */
     private static void place(GraphicsContext gc, Viewport v, String text, double[] s, double[] ts,
-                              List<double[]> placed, Color c) {
+                              List<double[]> placed, Color c, boolean always) {
         double w = textWidth(text);
         double bestX = 0;
         double bestY = 0;
@@ -96,6 +132,9 @@ public final class ArrowLayer implements Layer {
                 bestY = y;
                 break;
             }
+            if (i == ts.length - 1 && !always) {
+                return; // crowded: the shape tells enough
+            }
         }
         placed.add(new double[] {bestX, bestY, w});
         label(gc, v, text, bestX, bestY, c);
@@ -103,7 +142,12 @@ public final class ArrowLayer implements Layer {
 
     /** Rough width of small text (no font metrics on the hot path). */
     static double textWidth(String text) {
-        return text.length() * 6.4 + 12;
+        double w = 12;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            w += ch == ' ' ? 3.6 : Character.isUpperCase(ch) ? 7.8 : ch > 0x2e80 ? 12 : 6.3;
+        }
+        return w;
     }
 
     private static void label(GraphicsContext gc, Viewport v, String text, double x, double y, Color c) {

@@ -22,7 +22,7 @@ public final class BandLayer implements Layer {
         ColumnLayout cols = v.cols();
         List<Lifeline> lines = cols.columns();
         for (int i = 0; i < lines.size(); i++) {
-            double x = cols.x(i);
+            double x = v.x(i);
             if (!v.visibleX(x - WIDTH, x + WIDTH)) {
                 continue;
             }
@@ -38,9 +38,9 @@ public final class BandLayer implements Layer {
                 if (q.row() > v.lastRow()) {
                     break;
                 }
-                double y0 = v.axis().y(q.row());
-                double y1 = k + 1 < qs.size() ? v.axis().y(qs.get(k + 1).row())
-                        : endRow >= 0 ? v.axis().y(endRow) : v.axis().height();
+                double y0 = v.y(q.row());
+                double y1 = k + 1 < qs.size() ? v.y(qs.get(k + 1).row())
+                        : endRow >= 0 ? v.y(endRow) : v.end();
                 if (y1 <= y0) {
                     continue;
                 }

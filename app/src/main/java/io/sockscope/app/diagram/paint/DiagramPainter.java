@@ -15,17 +15,17 @@ public final class DiagramPainter {
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.setFill(v.palette().background());
         gc.fillRect(0, 0, v.width(), v.height());
-        gc.setTransform(z, 0, 0, z, -v.scrollX() * z, (Viewport.HEAD - v.scrollY()) * z);
+        gc.setTransform(z, 0, 0, z, 0, Viewport.HEAD * z);
         for (Layer l : body) {
             l.draw(gc, v);
         }
-        gc.setTransform(z, 0, 0, z, 0, (Viewport.HEAD - v.scrollY()) * z);
+        gc.setTransform(z, 0, 0, z, 0, Viewport.HEAD * z);
         gutter.draw(gc, v);
-        gc.setTransform(z, 0, 0, z, -v.scrollX() * z, 0);
+        gc.setTransform(z, 0, 0, z, 0, 0);
         head.draw(gc, v);
         gc.setTransform(z, 0, 0, z, 0, 0);
         gc.setFill(v.palette().headFill());
-        gc.fillRect(0, 0, 58, Viewport.HEAD);
+        gc.fillRect(0, 0, io.sockscope.app.diagram.layout.ColumnLayout.GUTTER - 6, Viewport.HEAD);
         gc.setTransform(1, 0, 0, 1, 0, 0);
     }
 }

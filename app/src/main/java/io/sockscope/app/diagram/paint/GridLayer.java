@@ -1,5 +1,6 @@
 package io.sockscope.app.diagram.paint;
 
+import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.Gap;
 import io.sockscope.app.diagram.layout.LayoutMode;
 import io.sockscope.app.diagram.layout.Row;
@@ -17,14 +18,14 @@ public final class GridLayer implements Layer {
     public void draw(GraphicsContext gc, Viewport v) {
         Palette p = v.palette();
         RowAxis axis = v.axis();
-        double x0 = v.scrollX();
+        double x0 = 0;
         double w = v.right() - x0;
         boolean steps = axis.mode() == LayoutMode.STEPS;
         int selRow = v.selection() == null ? -1 : v.fold().rowOfSeq(v.selection().seq());
         List<Row> rows = v.fold().rows();
         gc.setTextBaseline(VPos.CENTER);
         for (int r = v.firstRow(); r <= v.lastRow(); r++) {
-            double y = axis.y(r);
+            double y = v.y(r);
             if (steps && r % 2 == 1) {
                 gc.setFill(p.stripe());
                 gc.fillRect(x0, y - RowAxis.STEP / 2, w, RowAxis.STEP);
@@ -38,7 +39,7 @@ public final class GridLayer implements Layer {
             }
         }
         for (Gap g : axis.gaps()) {
-            if (g.y() + g.height() >= v.scrollY() && g.y() <= v.bodyBottom()) {
+            if (v.viewY(g.y() + g.height()) >= 0 && v.viewY(g.y()) <= v.bottom()) {
                 gap(gc, v, g);
             }
         }
@@ -46,11 +47,11 @@ public final class GridLayer implements Layer {
 
     private static void note(GraphicsContext gc, Viewport v, Note n, double y) {
         Palette p = v.palette();
-        double x = v.scrollX() + 70;
+        double x = ColumnLayout.GUTTER + 6;
         gc.setStroke(n.step() > 0 ? p.fg() : p.grid());
         gc.setLineWidth(n.step() > 0 ? 1.5 : 1);
         gc.setLineDashes(n.step() > 0 ? null : new double[] {4, 4});
-        gc.strokeLine(v.scrollX(), y, v.right(), y);
+        gc.strokeLine(0, y, v.right(), y);
         gc.setLineDashes(null);
         String text = n.step() > 0 ? "Step " + n.step() + " · " + n.text() : n.text();
         gc.setFont(n.step() > 0 ? v.bold() : v.font());
@@ -61,20 +62,21 @@ public final class GridLayer implements Layer {
         gc.setStroke(n.step() > 0 ? p.fg() : p.grid());
         gc.strokeRoundRect(x - 6, y - 10, tw, 20, 10, 10);
         gc.setFill(p.fg());
-        gc.fillText(text, x + 2, y, Math.max(10, tw - 14));
+        gc.fillText(Texts.fit(text, tw - 14, 7.5), x + 2, y);
     }
 
     private static void gap(GraphicsContext gc, Viewport v, Gap g) {
         Palette p = v.palette();
-        double x0 = v.scrollX();
+        double x0 = 0;
+        double gy = v.viewY(g.y());
         gc.setFill(p.stripe());
-        gc.fillRect(x0, g.y(), v.right() - x0, g.height());
+        gc.fillRect(x0, gy, v.right() - x0, g.height());
         gc.setStroke(p.muted());
         gc.setLineWidth(1);
-        for (double edge : new double[] {g.y(), g.y() + g.height()}) { // zig-zag edges: time cut out
+        for (double edge : new double[] {gy, gy + g.height()}) { // zig-zag edges: time cut out
             gc.beginPath();
             gc.moveTo(x0, edge);
-            for (double x = x0 - (x0 % 12); x < v.right(); x += 12) {
+            for (double x = x0; x < v.right(); x += 12) {
                 gc.lineTo(x + 6, edge - 3);
                 gc.lineTo(x + 12, edge);
             }
@@ -83,6 +85,6 @@ public final class GridLayer implements Layer {
         gc.setFill(p.muted());
         gc.setFont(v.bold());
         gc.setTextAlign(TextAlignment.LEFT);
-        gc.fillText(g.label(), x0 + 80, g.y() + g.height() / 2);
+        gc.fillText(g.label(), x0 + 80, gy + g.height() / 2);
     }
 }

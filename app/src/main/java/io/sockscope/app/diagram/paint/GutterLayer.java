@@ -14,16 +14,16 @@ public final class GutterLayer implements Layer {
         Palette p = v.palette();
         double w = ColumnLayout.GUTTER - 6;
         gc.setFill(p.headFill());
-        gc.fillRect(0, v.scrollY() - 40, w, v.bodyBottom() - v.scrollY() + 80);
+        gc.fillRect(0, -40, w, v.bottom() + 80);
         gc.setStroke(p.grid());
         gc.setLineWidth(1);
-        gc.strokeLine(w - 0.5, v.scrollY() - 40, w - 0.5, v.bodyBottom() + 40);
+        gc.strokeLine(w - 0.5, -40, w - 0.5, v.bottom() + 40);
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
         double minGap = 24;
         double lastY = -1e9;
         for (int r = v.firstRow(); r <= v.lastRow(); r++) {
-            double y = v.axis().y(r);
+            double y = v.y(r);
             if (y - lastY < minGap) {
                 continue;
             }

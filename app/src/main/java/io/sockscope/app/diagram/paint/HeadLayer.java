@@ -21,10 +21,10 @@ public final class HeadLayer implements Layer {
     public void draw(GraphicsContext gc, Viewport v) {
         Palette p = v.palette();
         gc.setFill(p.headFill());
-        gc.fillRect(v.scrollX(), 0, v.right() - v.scrollX(), Viewport.HEAD);
+        gc.fillRect(0, 0, v.right(), Viewport.HEAD);
         gc.setStroke(p.grid());
         gc.setLineWidth(1);
-        gc.strokeLine(v.scrollX(), Viewport.HEAD - 0.5, v.right(), Viewport.HEAD - 0.5);
+        gc.strokeLine(0, Viewport.HEAD - 0.5, v.right(), Viewport.HEAD - 0.5);
         ColumnLayout cols = v.cols();
         List<Lifeline> lines = cols.columns();
         int row = v.stateRow();
@@ -36,9 +36,9 @@ public final class HeadLayer implements Layer {
             if (!l.owner().equals(owner)) {
                 owner = l.owner();
                 group++;
-                groupLabel(gc, v, owner, cols.x(i) - ColumnLayout.COLUMN / 2 + 6, p.group(group));
+                groupLabel(gc, v, owner, v.x(i) - ColumnLayout.COLUMN / 2 + 6, p.group(group));
             }
-            double x = cols.x(i);
+            double x = v.x(i);
             if (v.visibleX(x - ColumnLayout.COLUMN / 2, x + ColumnLayout.COLUMN / 2)) {
                 head(gc, v, l, x, row, p.group(group));
             }
@@ -46,7 +46,7 @@ public final class HeadLayer implements Layer {
     }
 
     private static void groupLabel(GraphicsContext gc, Viewport v, String owner, double x, Color c) {
-        double sx = Math.max(x, v.scrollX() + 70);
+        double sx = Math.max(x, ColumnLayout.GUTTER + 6);
         gc.setFill(c);
         gc.fillRect(x, 4, 4, 12);
         gc.setFont(v.bold());
@@ -72,16 +72,16 @@ public final class HeadLayer implements Layer {
         gc.setFont(v.bold());
         gc.setTextAlign(TextAlignment.LEFT);
         String title = l.socket() + (l.fd() >= 0 ? "  fd " + l.fd() : "") + "  " + l.proto().name().toLowerCase(Locale.ROOT);
-        gc.fillText(title, left + 8, 31, w - 16);
+        gc.fillText(Texts.fit(title, w - 16, 7.6), left + 8, 31);
         gc.setFont(v.small());
         gc.setFill(p.muted());
-        gc.fillText(addresses(h), left + 8, 47, w - 16);
+        gc.fillText(Texts.fit(addresses(h), w - 16, 5.9), left + 8, 47);
         String state = !born ? "not yet" : h == null ? ""
                 : l.kind() == io.sockscope.app.diagram.layout.LifelineKind.SELECTOR && !gone ? "SELECTOR"
                 : h.state().toUpperCase(Locale.ROOT);
         gc.setFont(v.bold());
         gc.setFill(stateColour(state, p));
-        gc.fillText(state, left + 8, 63, w - 70);
+        gc.fillText(Texts.fit(state, w - 70, 8), left + 8, 63);
         gauge(gc, v, l, row, left + w - 60, 57);
         gc.setGlobalAlpha(1);
     }

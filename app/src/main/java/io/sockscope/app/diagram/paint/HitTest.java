@@ -37,7 +37,7 @@ public final class HitTest {
         }
         for (DataArrow a : v.fold().arrowsBetween(row - 1, row + 1)) {
             double[] s = ArrowGeometry.of(a, v.cols(), v.axis());
-            if (s != null && ArrowGeometry.distance(s, cx, cy) <= NEAR) {
+            if (s != null && ArrowGeometry.distanceToPath(s, cx, cy) <= NEAR) {
                 return new Selection(a.fromSocket(), a.fromSeq(), true);
             }
         }

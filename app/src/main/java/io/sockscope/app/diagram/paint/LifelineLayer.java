@@ -17,16 +17,16 @@ public final class LifelineLayer implements Layer {
         List<Lifeline> lines = cols.columns();
         RowAxis axis = v.axis();
         Palette p = v.palette();
-        double top = v.scrollY() - 4;
-        double bottom = v.bodyBottom() + 4;
+        double top = -4;
+        double bottom = v.bottom() + 4;
         for (int i = 0; i < lines.size(); i++) {
-            double x = cols.x(i);
+            double x = v.x(i);
             if (!v.visibleX(x - ColumnLayout.COLUMN / 2, x + ColumnLayout.COLUMN / 2)) {
                 continue;
             }
             Lifeline l = lines.get(i);
-            double y0 = Math.max(top, axis.y(l.firstRow()));
-            double y1 = Math.min(bottom, l.closed() ? axis.y(l.lastRow()) : axis.height() + 8);
+            double y0 = Math.max(top, v.y(l.firstRow()));
+            double y1 = Math.min(bottom, l.closed() ? v.y(l.lastRow()) : v.end() + 8);
             if (y1 < y0) {
                 continue;
             }
@@ -36,7 +36,7 @@ public final class LifelineLayer implements Layer {
             gc.strokeLine(x, y0, x, y1);
             gc.setLineDashes(null);
             if (l.firstRow() >= v.firstRow() && l.firstRow() <= v.lastRow()) {
-                birthTag(gc, v, l, x, axis.y(l.firstRow()));
+                birthTag(gc, v, l, x, v.y(l.firstRow()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.sockscope.app.diagram.paint;
 
+import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.Mark;
 import io.sockscope.app.diagram.layout.MarkKind;
 import io.sockscope.app.diagram.layout.Row;
@@ -38,11 +39,11 @@ public final class MarkLayer implements Layer {
             if (type == EventType.NOTE || type == EventType.OPEN || type == EventType.SELECT) {
                 continue;
             }
-            double x = v.cols().x(row.event().socket());
+            double x = v.x(row.event().socket());
             if (Double.isNaN(x) || !v.visibleX(x - 40, x + 200)) {
                 continue;
             }
-            double y = v.axis().y(r);
+            double y = v.y(r);
             if (mark != null && mark.kind() != MarkKind.OPTION) {
                 Symbols.mark(gc, mark.kind(), x, y, R, p);
             } else {
@@ -59,7 +60,7 @@ public final class MarkLayer implements Layer {
             gc.setFill(bad ? p.error() : p.muted());
             boolean left = arrowSide.getOrDefault(row.seq(), -1.0) > 0;
             gc.setTextAlign(left ? TextAlignment.RIGHT : TextAlignment.LEFT);
-            gc.fillText(EventText.of(row.event()), left ? x - 12 : x + 12, y - 8, 200);
+            gc.fillText(Texts.fit(EventText.of(row.event()), ColumnLayout.COLUMN - 20, 6.4), left ? x - 12 : x + 12, y - 8);
         }
     }
 
@@ -67,8 +68,8 @@ public final class MarkLayer implements Layer {
     private static Map<Long, Double> arrowSides(Viewport v) {
         Map<Long, Double> side = new HashMap<>();
         for (DataArrow a : v.fold().arrowsBetween(v.firstRow(), v.lastRow())) {
-            double x0 = v.cols().x(a.fromSocket());
-            double x1 = v.cols().x(a.toSocket());
+            double x0 = v.x(a.fromSocket());
+            double x1 = v.x(a.toSocket());
             if (Double.isNaN(x0) || Double.isNaN(x1)) {
                 continue;
             }

@@ -45,7 +45,7 @@ public final class Viewport {
         this.scrollY = scrollY;
         this.selection = selection;
         this.firstRow = Math.max(0, axis.firstRowFrom(scrollY - RowAxis.STEP) - 1);
-        this.lastRow = Math.min(axis.count() - 1, axis.firstRowFrom(bodyBottom() + RowAxis.STEP));
+        this.lastRow = Math.min(axis.count() - 1, axis.firstRowFrom(contentBottom() + RowAxis.STEP));
         this.font = fonts.normal();
         this.small = fonts.small();
         this.bold = fonts.bold();
@@ -89,13 +89,49 @@ public final class Viewport {
     }
 
     /** Content y of the lowest visible pixel of the body (below the heads). */
-    public double bodyBottom() {
+    double contentBottom() {
         return scrollY + height / zoom - HEAD;
     }
 
-    /** Content x of the rightmost visible pixel. */
+    /*
+     * Layers draw in view coordinates: x from the canvas's left edge, y from the top of the body
+     * (below the heads), both at zoom 1. Keeping coordinates small matters: the software
+     * rasteriser slows down badly with coordinates in the millions.
+     */
+
+    /** View x of a socket's lifeline, NaN if it has none. */
+    public double x(String socket) {
+        return cols.x(socket) - scrollX;
+    }
+
+    /** View x of a column's centre. */
+    public double x(int column) {
+        return cols.x(column) - scrollX;
+    }
+
+    /** View y of a row's centre. */
+    public double y(int row) {
+        return axis.y(row) - scrollY;
+    }
+
+    /** View y of a content y. */
+    public double viewY(double contentY) {
+        return contentY - scrollY;
+    }
+
+    /** View y just below the last row. */
+    public double end() {
+        return axis.height() - scrollY;
+    }
+
+    /** Rightmost visible view x. */
     public double right() {
-        return scrollX + width / zoom;
+        return width / zoom;
+    }
+
+    /** Lowest visible view y of the body. */
+    public double bottom() {
+        return height / zoom - HEAD;
     }
 
     public Selection selection() {
@@ -123,9 +159,9 @@ public final class Viewport {
         return Math.max(lastRow, 0);
     }
 
-    /** True if a content x range may be visible. */
+    /** True if a view x range may be visible. */
     public boolean visibleX(double x0, double x1) {
-        return x1 >= scrollX && x0 <= right();
+        return x1 >= 0 && x0 <= right();
     }
 
     public Font font() {
