@@ -1,13 +1,10 @@
 package io.sockscope.app.live;
 
-import io.sockscope.model.event.Event;
-import io.sockscope.model.event.Note;
 import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioCatalog;
 import io.sockscope.model.scenario.ScenarioException;
 import io.sockscope.model.scenario.ScenarioRunner;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -20,12 +17,11 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Picks a scenario and runs it live at a chosen pace: pace slider, pause, next step, the caption of the step. */
+/** Picks a scenario and runs it live at a chosen pace: pace slider, pause, next step (captions show in the caption bar as steps start). */
 final class PlayerBar {
     private final LiveWindow live;
     private final Pace pace = new Pace(1.0);
     private final ComboBox<Scenario> picker = new ComboBox<>();
-    private final Label caption = new Label();
     private Thread running;
 
     PlayerBar(LiveWindow live) {
@@ -58,11 +54,7 @@ final class PlayerBar {
         Button next = new Button(null, new FontIcon("mdi2s-skip-next"));
         next.setId("nextStep");
         next.setOnAction(e -> pace.next());
-        caption.setId("scenarioCaption");
-        caption.setMaxWidth(Double.MAX_VALUE);
-        javafx.scene.layout.HBox.setHgrow(caption, javafx.scene.layout.Priority.ALWAYS);
-        live.addBatchListener(this::captions);
-        ToolBar bar = new ToolBar(picker, run, slider, paceText, pause, next, caption);
+        ToolBar bar = new ToolBar(picker, run, slider, paceText, pause, next);
         bar.setId("playerBar");
         return bar;
     }
@@ -89,7 +81,7 @@ final class PlayerBar {
     void run(Scenario s) {
         String lang = lang();
         LiveSession session = live.newSession(s.title().in(lang), s.id());
-        caption.setText(s.title().in(lang));
+        picker.setValue(s);
         Thread t = new Thread(() -> {
             String end;
             try {
@@ -110,13 +102,5 @@ final class PlayerBar {
     /** The thread of the last scenario started, or null. */
     Thread running() {
         return running;
-    }
-
-    private void captions(List<Event> batch) {
-        for (Event e : batch) {
-            if (e instanceof Note n && n.step() > 0) {
-                caption.setText(n.step() + ". " + n.text());
-            }
-        }
     }
 }

@@ -14,6 +14,7 @@ final class CaptionBar extends HBox {
     private final Label step = new Label();
     private final Label caption = new Label();
     private StepCaptions captions = new StepCaptions(List.of());
+    private boolean live;
 
     CaptionBar(SessionViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -29,7 +30,23 @@ final class CaptionBar extends HBox {
         getChildren().addAll(step, caption);
         vm.sessionProperty().addListener((o, a, b) -> {
             captions = new StepCaptions(b == null ? List.of() : b.events());
+            live = false;
             refresh();
+        });
+        // a live session's steps arrive in batches (SessionViewModel.appendLive): show each as it starts
+        vm.events().addListener((javafx.collections.ListChangeListener<io.sockscope.model.event.Event>) c -> {
+            boolean added = false;
+            while (c.next()) {
+                if (c.wasAdded() && !c.wasReplaced()) {
+                    Note last = captions.last();
+                    captions.add(c.getAddedSubList());
+                    added |= captions.last() != last;
+                }
+            }
+            if (added) {
+                live = true;
+                refresh();
+            }
         });
         vm.selectionProperty().addListener((o, a, b) -> refresh());
         i18n.languageProperty().addListener((o, a, b) -> refresh());
@@ -39,7 +56,7 @@ final class CaptionBar extends HBox {
     private void refresh() {
         Selection s = vm.selectionProperty().get();
         // with nothing selected the bar shows the first step, so a freshly opened session starts with its story
-        Note n = s == null ? captions.first() : captions.at(s.seq());
+        Note n = s == null ? (live ? captions.last() : captions.first()) : captions.at(s.seq());
         boolean open = vm.sessionProperty().get() != null;
         step.setVisible(n != null);
         step.setManaged(n != null);

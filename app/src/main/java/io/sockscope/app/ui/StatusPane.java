@@ -36,6 +36,8 @@ final class StatusPane extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(file, counts, spacer, loading, progress);
         vm.sessionProperty().addListener((o, a, b) -> refresh());
+        // live sessions grow in batches (SessionViewModel.appendLive)
+        vm.events().addListener((javafx.collections.ListChangeListener<Event>) c -> refresh());
         vm.loadingFileProperty().addListener((o, a, b) -> refresh());
         i18n.languageProperty().addListener((o, a, b) -> refresh());
         refresh();
@@ -44,8 +46,9 @@ final class StatusPane extends HBox {
     private void refresh() {
         LoadedSession s = vm.sessionProperty().get();
         file.setText(s == null ? i18n.t("status.noFile") : s.file().toString());
-        String text = s == null ? "" : i18n.t("status.counts", s.events().size(), sockets(s.events()),
-                String.format("%.3f", duration(s.events()) / 1e9));
+        List<Event> events = vm.events();
+        String text = s == null ? "" : i18n.t("status.counts", events.size(), sockets(events),
+                String.format("%.3f", duration(events) / 1e9));
         if (s != null && s.droppedLine() > 0) {
             text += " · " + i18n.t("status.droppedTail", s.droppedLine());
         }
