@@ -23,6 +23,14 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class LiveSession implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LiveSession.class.getName());
 
+    /**
+     * Engine settings of live sessions: full payload capture, kernel queues sampled every
+     * {@value #PROBE_MS} ms. A frame lasts 16 ms, so sampling faster shows nothing more, and with
+     * thousands of sockets each sample (a read of /proc/net/tcp6) costs CPU the window needs.
+     */
+    public static final int PROBE_MS = 30;
+    private static final EngineConfig CONFIG = new EngineConfig(EngineConfig.DEFAULT_PAYLOAD_CAP, PROBE_MS);
+
     private final Engine engine;
     private final SessionWriter writer;
     private final Path file;
@@ -47,7 +55,7 @@ public final class LiveSession implements AutoCloseable {
         Objects.requireNonNull(autosave, "autosave");
         Path file = autosave.newFile(scenario.isEmpty() ? "live" : scenario);
         SessionWriter writer = SessionWriter.open(file, SessionHeader.create(title, scenario, lang), WriterOptions.defaults());
-        return new LiveSession(Engines.start(EngineConfig.defaults()), writer, file, title);
+        return new LiveSession(Engines.start(CONFIG), writer, file, title);
     }
 
     public Engine engine() {

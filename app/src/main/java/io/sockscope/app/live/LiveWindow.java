@@ -251,7 +251,8 @@ public final class LiveWindow implements LiveContext {
         return window.stage();
     }
 
-    MainWindow window() {
+    /** The window this makes live. */
+    public MainWindow window() {
         return window;
     }
 }

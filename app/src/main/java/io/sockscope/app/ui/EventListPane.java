@@ -5,6 +5,7 @@ import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.EventType;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -32,6 +33,7 @@ final class EventListPane extends BorderPane {
     private final ComboBox<String> sockets = new ComboBox<>();
     private final ComboBox<EventType> types = new ComboBox<>();
     private boolean syncing;
+    private boolean choicesStale;
 
     EventListPane(SessionViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -41,7 +43,20 @@ final class EventListPane extends BorderPane {
         setTop(filters());
         setCenter(table);
         buildTable();
-        vm.events().addListener((ListChangeListener<Event>) c -> refillChoices());
+        vm.events().addListener((ListChangeListener<Event>) c -> {
+            boolean replaced = false;
+            while (c.next()) {
+                replaced |= c.wasRemoved() || c.wasReplaced();
+            }
+            if (replaced) {
+                refillChoices();
+            } else {
+                // a live batch: the filter choices are brought up to date when a drop-down opens, not every frame
+                choicesStale = true;
+            }
+        });
+        sockets.setOnShowing(e -> refreshStaleChoices());
+        types.setOnShowing(e -> refreshStaleChoices());
         vm.selectionProperty().addListener((o, a, b) -> showSelection(b));
         i18n.languageProperty().addListener((o, a, b) -> table.refresh());
     }
@@ -53,6 +68,9 @@ final class EventListPane extends BorderPane {
     private HBox filters() {
         sockets.setId("socketFilter");
         types.setId("typeFilter");
+        // fixed widths: measuring every choice (thousands of sockets in a live session) stalls each layout pass
+        sockets.setPrefWidth(140);
+        types.setPrefWidth(130);
         java.util.function.Function<String, String> socketName =
                 v -> v == null || v.isEmpty() ? i18n.t("events.allSockets") : v;
         java.util.function.Function<EventType, String> typeName = v -> v == null ? i18n.t("events.allTypes") : v.wireName();
@@ -108,7 +126,14 @@ final class EventListPane extends BorderPane {
         };
     }
 
+    private void refreshStaleChoices() {
+        if (choicesStale) {
+            refillChoices();
+        }
+    }
+
     private void refillChoices() {
+        choicesStale = false;
         Set<String> ids = new LinkedHashSet<>();
         Set<EventType> present = new TreeSet<>();
         for (Event e : vm.events()) {
@@ -120,14 +145,21 @@ final class EventListPane extends BorderPane {
             }
             present.add(e.type());
         }
-        ObservableList<String> socketItems = FXCollections.observableArrayList("");
-        socketItems.addAll(ids);
-        sockets.setItems(socketItems);
-        sockets.setValue("");
-        ObservableList<EventType> typeItems = FXCollections.observableArrayList((EventType) null);
-        typeItems.addAll(present);
-        types.setItems(typeItems);
-        types.setValue(null);
+        // a live session calls this once per batch: change the items only when they change, and keep the choice
+        if (sockets.getItems() == null || sockets.getItems().size() != ids.size() + 1 || !sockets.getItems().subList(1, ids.size() + 1).equals(List.copyOf(ids))) {
+            String keep = sockets.getValue();
+            ObservableList<String> socketItems = FXCollections.observableArrayList("");
+            socketItems.addAll(ids);
+            sockets.setItems(socketItems);
+            sockets.setValue(keep != null && socketItems.contains(keep) ? keep : "");
+        }
+        if (types.getItems() == null || types.getItems().size() != present.size() + 1 || !types.getItems().containsAll(present)) {
+            EventType keep = types.getValue();
+            ObservableList<EventType> typeItems = FXCollections.observableArrayList((EventType) null);
+            typeItems.addAll(present);
+            types.setItems(typeItems);
+            types.setValue(keep != null && present.contains(keep) ? keep : null);
+        }
     }
 
     private void buildTable() {
