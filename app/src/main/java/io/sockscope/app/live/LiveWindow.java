@@ -28,7 +28,7 @@ import javafx.stage.WindowEvent;
  * A live session starts at the first click (or {@code run} / {@code serve}) and ends when
  * another session is opened, a new one is started, or the window closes.
  */
-public final class LiveWindow implements LiveContext {
+public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
     private static final System.Logger LOG = System.getLogger(LiveWindow.class.getName());
 
     private final MainWindow window;
@@ -66,6 +66,7 @@ public final class LiveWindow implements LiveContext {
     }
 
     private void install() {
+        window.setLiveHost(this);
         javafx.scene.layout.VBox area = bar.create();
         area.getChildren().add(1, player.create());
         window.addToolBar(area);
@@ -94,15 +95,21 @@ public final class LiveWindow implements LiveContext {
         window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
     }
 
-    /** Does what the command line asked: run a scenario live, or serve outside programs. */
-    public void start(io.sockscope.app.ui.GuiLauncher.Request req) {
-        Objects.requireNonNull(req, "req");
-        if (req.runScenario() != null) {
-            ScenarioCatalog.find(req.runScenario()).ifPresentOrElse(player::run,
-                    () -> say(i18n().t("live.player.unknown", req.runScenario())));
-        } else if (req.serve()) {
-            serve(req.servePort() == null ? 0 : req.servePort(), req.serveEcho(), System.out::println);
-        }
+    /** Runs scenario {@code id} live (the command line's {@code run ID}, the Scenarios menu). */
+    @Override
+    public void runScenario(String id) {
+        ScenarioCatalog.find(id).ifPresentOrElse(player::run, () -> say(i18n().t("live.player.unknown", id)));
+    }
+
+    /** {@code serve}: prints the address it serves on to stdout. */
+    @Override
+    public void serve(int port, boolean echo) {
+        serve(port, echo, System.out::println);
+    }
+
+    @Override
+    public void stop() {
+        end();
     }
 
     /**
@@ -166,6 +173,7 @@ public final class LiveWindow implements LiveContext {
                 throw new UncheckedIOException("cannot record a live session anywhere", again);
             }
         }
+        window.stopLive(); // a run started by the window's own controller, if any
         session = s;
         vm.showLive(new LoadedSession(s.file(), title, List.of()));
         feed.attach(s);
@@ -173,22 +181,48 @@ public final class LiveWindow implements LiveContext {
         return s;
     }
 
-    /** Ends the running session: closes its sockets and shows their last events, then stops the feed. */
+    /**
+     * Ends the running session: its sockets close on a background thread (the FX thread never
+     * waits on a socket); their last events are shown unless another session has started.
+     */
     public void end() {
         LiveSession s = session;
         if (s == null) {
             return;
         }
-        s.close();
-        feed.pump();
-        feed.pump();
-        feed.attach(null);
         session = null;
+        feed.attach(null);
+        Thread t = new Thread(() -> {
+            s.close();
+            javafx.application.Platform.runLater(() -> {
+                if (session == null && vm.sessionProperty().get() != null && s.file().equals(vm.sessionProperty().get().file())) {
+                    showRest(s);
+                }
+            });
+        }, "live-session-close");
+        t.setDaemon(true);
+        t.start();
     }
 
-    /** Ends the live session for good (window closing). */
+    private void showRest(LiveSession s) {
+        feed.attach(s);
+        while (feed.pump() > 0) {
+            // every event the closed engine delivered
+        }
+        feed.attach(null);
+        vm.endLive();
+    }
+
+    /** Ends the live session now, waiting for its sockets to close (window closing, tests). */
     public void close() {
-        end();
+        LiveSession s = session;
+        if (s == null) {
+            return;
+        }
+        session = null;
+        feed.attach(null);
+        s.close();
+        showRest(s);
     }
 
     /** Called with every batch shown, on the FX thread. */
@@ -197,8 +231,7 @@ public final class LiveWindow implements LiveContext {
     }
 
     private void show(List<Event> batch) {
-        vm.appendLive(batch);
-        view.append(batch);
+        vm.append(batch); // the diagram pane follows the view model's events
         for (Event e : batch) {
             if (e instanceof Failure f) {
                 say(Explanations.explain(i18n(), f));

@@ -2,7 +2,6 @@ package io.sockscope.app.ui;
 
 import io.sockscope.app.diagram.Selection;
 import io.sockscope.model.event.Note;
-import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -13,8 +12,7 @@ final class CaptionBar extends HBox {
     private final I18n i18n;
     private final Label step = new Label();
     private final Label caption = new Label();
-    private StepCaptions captions = new StepCaptions(List.of());
-    private boolean live;
+    private StepCaptions captions = new StepCaptions(java.util.List.of());
 
     CaptionBar(SessionViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -28,35 +26,20 @@ final class CaptionBar extends HBox {
         caption.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(caption, Priority.ALWAYS);
         getChildren().addAll(step, caption);
-        vm.sessionProperty().addListener((o, a, b) -> {
-            captions = new StepCaptions(b == null ? List.of() : b.events());
-            live = false;
+        vm.events().addListener((javafx.collections.ListChangeListener<io.sockscope.model.event.Event>) c -> {
+            captions = new StepCaptions(vm.events());
             refresh();
         });
-        // a live session's steps arrive in batches (SessionViewModel.appendLive): show each as it starts
-        vm.events().addListener((javafx.collections.ListChangeListener<io.sockscope.model.event.Event>) c -> {
-            boolean added = false;
-            while (c.next()) {
-                if (c.wasAdded() && !c.wasReplaced()) {
-                    Note last = captions.last();
-                    captions.add(c.getAddedSubList());
-                    added |= captions.last() != last;
-                }
-            }
-            if (added) {
-                live = true;
-                refresh();
-            }
-        });
         vm.selectionProperty().addListener((o, a, b) -> refresh());
+        vm.liveProperty().addListener((o, a, b) -> refresh());
         i18n.languageProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
 
     private void refresh() {
         Selection s = vm.selectionProperty().get();
-        // with nothing selected the bar shows the first step, so a freshly opened session starts with its story
-        Note n = s == null ? (live ? captions.last() : captions.first()) : captions.at(s.seq());
+        // with nothing selected: a replay starts with its first step, a live session shows the step running now
+        Note n = s != null ? captions.at(s.seq()) : vm.liveProperty().get() ? captions.latest() : captions.first();
         boolean open = vm.sessionProperty().get() != null;
         step.setVisible(n != null);
         step.setManaged(n != null);

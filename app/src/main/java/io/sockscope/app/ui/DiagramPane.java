@@ -3,7 +3,10 @@ package io.sockscope.app.ui;
 import io.sockscope.app.diagram.DiagramView;
 import io.sockscope.app.diagram.Selection;
 import io.sockscope.app.diagram.layout.SessionFold;
+import io.sockscope.app.diagram.paint.Legend;
+import io.sockscope.model.event.Event;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,6 +23,8 @@ public final class DiagramPane extends BorderPane {
     private final Themes themes;
     private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
     private boolean syncing;
+    private int shown;
+    private Event lastShown;
 
     DiagramPane(SessionViewModel vm, ViewOptions options, Themes themes, I18n i18n) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -42,10 +47,8 @@ public final class DiagramPane extends BorderPane {
         });
         i18n.languageProperty().addListener((o, a, b) -> legend());
         legendShown.addListener((o, a, b) -> legend());
-        vm.sessionProperty().addListener((o, a, b) -> view.setEvents(b == null ? List.of() : b.events()));
-        if (vm.sessionProperty().get() != null) {
-            view.setEvents(vm.sessionProperty().get().events());
-        }
+        vm.events().addListener((ListChangeListener<Event>) c -> follow());
+        follow();
         view.selectionProperty().addListener((o, a, b) -> sync(() -> vm.select(b)));
         vm.selectionProperty().addListener((o, a, b) -> sync(() -> {
             view.selectionProperty().set(b);
@@ -63,6 +66,18 @@ public final class DiagramPane extends BorderPane {
         legend();
     }
 
+    /** Growth at the end (a live batch) is appended; anything else redraws from scratch. */
+    private void follow() {
+        List<Event> all = vm.events();
+        if (all.size() > shown && shown > 0 && all.get(shown - 1) == lastShown) {
+            view.append(List.copyOf(all.subList(shown, all.size())));
+        } else {
+            view.setEvents(List.copyOf(all));
+        }
+        shown = all.size();
+        lastShown = shown == 0 ? null : all.get(shown - 1);
+    }
+
     private void sync(Runnable r) {
         if (syncing) {
             return;
@@ -76,7 +91,8 @@ public final class DiagramPane extends BorderPane {
     }
 
     private void legend() {
-        setBottom(legendShown.get() ? view.createLegend(i18n::t) : null);
+        // a key the bundles do not know yet (a newer diagram) falls back to the diagram's English text
+        setBottom(legendShown.get() ? view.createLegend(k -> i18n.has(k) ? i18n.t(k) : Legend.english(k)) : null);
     }
 
     /** The diagram control itself. */

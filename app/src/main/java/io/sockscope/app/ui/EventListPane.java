@@ -5,7 +5,6 @@ import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.EventType;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -48,11 +47,14 @@ final class EventListPane extends BorderPane {
             while (c.next()) {
                 replaced |= c.wasRemoved() || c.wasReplaced();
             }
-            if (replaced) {
+            if (replaced || !vm.liveProperty().get()) {
                 refillChoices();
             } else {
                 // a live batch: the filter choices are brought up to date when a drop-down opens, not every frame
                 choicesStale = true;
+            }
+            if (vm.liveProperty().get() && vm.selectionProperty().get() == null && !table.getItems().isEmpty()) {
+                table.scrollTo(table.getItems().size() - 1); // follow a live session until the user picks a row
             }
         });
         sockets.setOnShowing(e -> refreshStaleChoices());
@@ -100,9 +102,12 @@ final class EventListPane extends BorderPane {
     private final class ChoiceCell<T> extends javafx.scene.control.ListCell<T> {
         private final java.util.function.Function<T, String> name;
 
+        private final javafx.beans.InvalidationListener relabel = o -> updateItem(getItem(), isEmpty());
+
         ChoiceCell(java.util.function.Function<T, String> name) {
             this.name = name;
-            i18n.languageProperty().addListener((o, a, b) -> updateItem(getItem(), isEmpty()));
+            // weak: popup cells come and go, the language property lives as long as the window
+            i18n.languageProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
         }
 
         @Override
@@ -145,21 +150,21 @@ final class EventListPane extends BorderPane {
             }
             present.add(e.type());
         }
-        // a live session calls this once per batch: change the items only when they change, and keep the choice
-        if (sockets.getItems() == null || sockets.getItems().size() != ids.size() + 1 || !sockets.getItems().subList(1, ids.size() + 1).equals(List.copyOf(ids))) {
-            String keep = sockets.getValue();
-            ObservableList<String> socketItems = FXCollections.observableArrayList("");
-            socketItems.addAll(ids);
+        // keep the user's choice while a live session grows; reset it when a session is replaced
+        String socket = ids.contains(sockets.getValue()) ? sockets.getValue() : "";
+        EventType type = types.getValue() != null && present.contains(types.getValue()) ? types.getValue() : null;
+        ObservableList<String> socketItems = FXCollections.observableArrayList("");
+        socketItems.addAll(ids);
+        if (!socketItems.equals(sockets.getItems())) {
             sockets.setItems(socketItems);
-            sockets.setValue(keep != null && socketItems.contains(keep) ? keep : "");
         }
-        if (types.getItems() == null || types.getItems().size() != present.size() + 1 || !types.getItems().containsAll(present)) {
-            EventType keep = types.getValue();
-            ObservableList<EventType> typeItems = FXCollections.observableArrayList((EventType) null);
-            typeItems.addAll(present);
+        sockets.setValue(socket);
+        ObservableList<EventType> typeItems = FXCollections.observableArrayList((EventType) null);
+        typeItems.addAll(present);
+        if (!typeItems.equals(types.getItems())) {
             types.setItems(typeItems);
-            types.setValue(keep != null && present.contains(keep) ? keep : null);
         }
+        types.setValue(type);
     }
 
     private void buildTable() {

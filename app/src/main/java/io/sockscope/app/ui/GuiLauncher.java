@@ -45,9 +45,12 @@ public final class GuiLauncher {
             stage.show();
             Request req = request;
             if (req.open() != null) {
-                vm.open(req.open());
+                window.open(req.open());
+            } else if (req.runScenario() != null) {
+                window.runScenario(req.runScenario());
+            } else if (req.serve()) {
+                window.serve(req.servePort() == null ? 0 : req.servePort(), req.serveEcho());
             }
-            live.start(req);
         }
 
         @Override

@@ -55,6 +55,11 @@ public final class I18n {
         return args.length == 0 ? text : new MessageFormat(text, language.get().locale()).format(args);
     }
 
+    /** True when the current language has a text for {@code key}. */
+    public boolean has(String key) {
+        return bundle().containsKey(key);
+    }
+
     /** Text for {@code key} that follows the language. */
     public StringBinding bind(String key, Object... args) {
         return Bindings.createStringBinding(() -> t(key, args), language);

@@ -1,5 +1,6 @@
 package io.sockscope.app.ui;
 
+import io.sockscope.model.scenario.ScenarioCatalog;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,13 +10,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /** The Sockscope window: menus and toolbar, diagram with captions, event list, inspector, status bar. */
@@ -29,7 +28,20 @@ public final class MainWindow implements WindowCommands {
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final BorderPane root = new BorderPane();
     private DiagramPane diagram;
+    private final LiveController live;
+    private final Dialogs dialogs;
     private VBox top;
+    private LiveHost liveHost;
+
+    /** Runs live sessions in place of the window's own controller (the live package's palette window). */
+    public interface LiveHost {
+        void runScenario(String id);
+
+        void serve(int port, boolean echo);
+
+        /** Ends the live session, if any. */
+        void stop();
+    }
 
     public MainWindow(Stage stage, Settings settings, SessionViewModel vm) {
         this.stage = Objects.requireNonNull(stage, "stage");
@@ -37,7 +49,9 @@ public final class MainWindow implements WindowCommands {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.i18n = new I18n(settings.language());
         this.themes = new Themes(settings.theme());
+        this.dialogs = new Dialogs(stage, i18n);
         recent.setAll(settings.recent());
+        this.live = new LiveController(vm, LiveSession.defaultDir(), msg -> dialogs.liveFailed(msg));
         createView();
         initListeners();
     }
@@ -46,7 +60,7 @@ public final class MainWindow implements WindowCommands {
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
         diagram = new DiagramPane(vm, view, themes, i18n);
-        top = new VBox(new MenuBarFactory(i18n, this, view, themes).create(recent, diagram.legendShownProperty()),
+        top = new VBox(new MenuBarFactory(i18n, this, view, themes).create(recent, diagram.legendShownProperty(), vm.liveProperty()),
                 new ToolBarFactory(i18n, this, view, themes).create());
         root.setTop(top);
         BorderPane diagramArea = new BorderPane(diagram);
@@ -81,7 +95,7 @@ public final class MainWindow implements WindowCommands {
         });
         vm.failureProperty().addListener((o, a, f) -> {
             if (f != null) {
-                showFailure(f);
+                dialogs.openFailed(f);
             }
         });
         i18n.languageProperty().addListener((o, a, b) -> {
@@ -95,21 +109,13 @@ public final class MainWindow implements WindowCommands {
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
         stage.setOnHidden(e -> {
+            live.closeNow();
             settings.setSize(stage.getWidth(), stage.getHeight());
             settings.save();
         });
     }
 
-    private void showFailure(LoadFailure f) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(stage);
-        alert.setTitle(i18n.t("dialog.openFailed.title"));
-        alert.setHeaderText(i18n.t("dialog.openFailed.header", f.file().getFileName()));
-        alert.setContentText(f.describe(i18n));
-        alert.getDialogPane().setId("openFailedDialog");
-        alert.getDialogPane().setStyle(Fonts.rootStyle(i18n.language()));
-        alert.show();
-    }
+
 
     private void dragOver(DragEvent e) {
         if (e.getDragboard().hasFiles()) {
@@ -154,6 +160,19 @@ public final class MainWindow implements WindowCommands {
         return vm;
     }
 
+    @Override
+    public void openDialog() {
+        Path f = dialogs.chooseSession(recent);
+        if (f != null) {
+            open(f);
+        }
+    }
+
+    /** Hands live sessions (scenario runs, serve, stop) to {@code host}. */
+    public void setLiveHost(LiveHost host) {
+        this.liveHost = Objects.requireNonNull(host, "host");
+    }
+
     /** The window's stage (owner of dialogs). */
     public Stage stage() {
         return stage;
@@ -165,23 +184,8 @@ public final class MainWindow implements WindowCommands {
     }
 
     @Override
-    public void openDialog() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.t("dialog.open.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.t("dialog.open.sessions"), "*.sockscope", "*.sockscope.gz", "*.jsonl", "*.gz"),
-                new FileChooser.ExtensionFilter(i18n.t("dialog.open.all"), "*"));
-        if (!recent.isEmpty() && recent.get(0).getParent() != null && recent.get(0).getParent().toFile().isDirectory()) {
-            chooser.setInitialDirectory(recent.get(0).getParent().toFile());
-        }
-        File f = chooser.showOpenDialog(stage);
-        if (f != null) {
-            open(f.toPath());
-        }
-    }
-
-    @Override
     public void open(Path file) {
+        stopLive();
         vm.open(file);
     }
 
@@ -191,13 +195,39 @@ public final class MainWindow implements WindowCommands {
     }
 
     @Override
+    public void runScenario(String id) {
+        if (liveHost != null) {
+            liveHost.runScenario(id);
+            return;
+        }
+        ScenarioCatalog.find(id).ifPresentOrElse(s -> live.run(s, i18n.language().tag()),
+                () -> dialogs.liveFailed(i18n.t("dialog.liveFailed.noScenario", id)));
+    }
+
+    /** Starts a loopback server on {@code port} (0: any free port) that accepts and, with {@code echo}, echoes. */
+    public void serve(int port, boolean echo) {
+        if (liveHost != null) {
+            liveHost.serve(port, echo);
+            return;
+        }
+        live.serve(port, echo, i18n.t(echo ? "live.serveEchoTitle" : "live.serveTitle"));
+    }
+
+    @Override
+    public void stopLive() {
+        if (liveHost != null) {
+            liveHost.stop();
+        }
+        live.stop();
+    }
+
+    /** The live sessions' controller (pace, recording file). */
+    LiveController live() {
+        return live;
+    }
+
+    @Override
     public void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle(i18n.t("dialog.about.title"));
-        alert.setHeaderText("Sockscope");
-        alert.setContentText(i18n.t("dialog.about.text"));
-        alert.getDialogPane().setStyle(Fonts.rootStyle(i18n.language()));
-        alert.show();
+        dialogs.about();
     }
 }

@@ -1,6 +1,8 @@
 package io.sockscope.app.ui;
 
 import io.sockscope.app.diagram.layout.LayoutMode;
+import io.sockscope.model.scenario.Scenario;
+import io.sockscope.model.scenario.ScenarioCatalog;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -27,8 +29,9 @@ final class MenuBarFactory {
         this.themes = themes;
     }
 
-    MenuBar create(ObservableList<Path> recent, javafx.beans.property.BooleanProperty legendShown) {
-        MenuBar bar = new MenuBar(fileMenu(recent), viewMenu(legendShown), helpMenu());
+    MenuBar create(ObservableList<Path> recent, javafx.beans.property.BooleanProperty legendShown,
+                   javafx.beans.value.ObservableBooleanValue live) {
+        MenuBar bar = new MenuBar(fileMenu(recent), viewMenu(legendShown), scenarioMenu(live), helpMenu());
         bar.setId("menuBar");
         return bar;
     }
@@ -113,6 +116,26 @@ final class MenuBarFactory {
         viewMenu.getItems().addAll(steps, time, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, legend,
                 new SeparatorMenuItem(), theme, language);
         return viewMenu;
+    }
+
+    private Menu scenarioMenu(javafx.beans.value.ObservableBooleanValue live) {
+        Menu menu = menu("menu.scenarios");
+        menu.setId("scenarioMenu");
+        MenuItem stop = item("menu.scenarios.stop", "mdi2s-stop-circle-outline", "Shortcut+PERIOD");
+        stop.setId("stopLive");
+        stop.setOnAction(e -> commands.stopLive());
+        stop.disableProperty().bind(javafx.beans.binding.Bindings.not(live));
+        menu.getItems().addAll(stop, new SeparatorMenuItem());
+        for (Scenario s : ScenarioCatalog.all()) {
+            MenuItem it = new MenuItem();
+            it.setId("run-" + s.id());
+            it.setMnemonicParsing(false);
+            it.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> s.title().in(i18n.language().tag()), i18n.languageProperty()));
+            it.setOnAction(e -> commands.runScenario(s.id()));
+            menu.getItems().add(it);
+        }
+        return menu;
     }
 
     private Menu helpMenu() {

@@ -31,7 +31,7 @@ final class ReadinessTable extends TableView<KeyState> {
             getColumns().add(c);
         }
         setFixedCellSize(28);
-        setPrefHeight(46 + 28 * Math.max(1, select.keys().size()));
+        setPrefHeight(38 + 28 * Math.max(1, select.keys().size()));
         setMinHeight(getPrefHeight());
     }
 

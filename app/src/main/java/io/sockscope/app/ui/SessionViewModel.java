@@ -35,6 +35,7 @@ public final class SessionViewModel {
     private final ReadOnlyObjectWrapper<Path> loadingFile = new ReadOnlyObjectWrapper<>(this, "loadingFile");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(this, "live");
     private final ReadOnlyObjectWrapper<LoadFailure> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private Consumer<Path> onOpened = p -> { };
     private Task<LoadedSession> current;
@@ -83,32 +84,51 @@ public final class SessionViewModel {
 
     /** Shows {@code loaded} at once (used when the caller already holds the events). */
     public void show(LoadedSession loaded) {
-        Objects.requireNonNull(loaded, "loaded");
-        selection.set(null);
-        events.setAll(loaded.events());
-        session.set(loaded);
+        replace(loaded);
         onOpened.accept(loaded.file());
     }
 
     /**
-     * Starts showing a live session: {@code live} holds no events yet (its file is the
-     * autosave); they come in batches through {@link #appendLive}. Not added to the recent files.
+     * Starts an empty live session (recorded to {@code loaded.file()}); events then come in
+     * with {@link #append}.
      */
-    public void showLive(LoadedSession live) {
-        Objects.requireNonNull(live, "live");
+    public void showLive(LoadedSession loaded) {
+        replace(loaded);
+        live.set(true);
+    }
+
+    private void replace(LoadedSession loaded) {
+        Objects.requireNonNull(loaded, "loaded");
         if (current != null) {
             current.cancel();
             current = null;
             loading.set(false);
+            loadingFile.set(null);
         }
+        live.set(false);
         selection.set(null);
-        events.setAll(live.events());
-        session.set(live);
+        // cleared first so that views see a new session as a reset, never as more of the old one
+        events.clear();
+        session.set(loaded);
+        events.addAll(loaded.events());
     }
 
-    /** Adds a batch of a live session's events (the diagram gets the same batch from the live feed). */
-    public void appendLive(List<Event> batch) {
-        events.addAll(Objects.requireNonNull(batch, "batch"));
+    /** Adds a batch of live events (on the FX thread, once per pulse). */
+    public void append(List<Event> batch) {
+        Objects.requireNonNull(batch, "batch");
+        if (!batch.isEmpty()) {
+            events.addAll(batch);
+        }
+    }
+
+    /** Marks the live session finished (its engine closed); the events stay. */
+    public void endLive() {
+        live.set(false);
+    }
+
+    /** True while a live session is running. */
+    public ReadOnlyBooleanProperty liveProperty() {
+        return live.getReadOnlyProperty();
     }
 
     private void fail(Path file, Throwable error) {

@@ -36,8 +36,8 @@ final class StatusPane extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(file, counts, spacer, loading, progress);
         vm.sessionProperty().addListener((o, a, b) -> refresh());
-        // live sessions grow in batches (SessionViewModel.appendLive)
         vm.events().addListener((javafx.collections.ListChangeListener<Event>) c -> refresh());
+        vm.liveProperty().addListener((o, a, b) -> refresh());
         vm.loadingFileProperty().addListener((o, a, b) -> refresh());
         i18n.languageProperty().addListener((o, a, b) -> refresh());
         refresh();
@@ -49,6 +49,9 @@ final class StatusPane extends HBox {
         List<Event> events = vm.events();
         String text = s == null ? "" : i18n.t("status.counts", events.size(), sockets(events),
                 String.format("%.3f", duration(events) / 1e9));
+        if (vm.liveProperty().get()) {
+            text += " · " + i18n.t("status.live");
+        }
         if (s != null && s.droppedLine() > 0) {
             text += " · " + i18n.t("status.droppedTail", s.droppedLine());
         }

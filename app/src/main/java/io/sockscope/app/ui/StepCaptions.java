@@ -11,22 +11,12 @@ import java.util.TreeMap;
 final class StepCaptions {
     private final NavigableMap<Long, Note> steps = new TreeMap<>();
 
-    StepCaptions(List<? extends Event> events) {
-        add(events);
-    }
-
-    /** Takes in more events of a live session. */
-    void add(List<? extends Event> events) {
+    StepCaptions(List<Event> events) {
         for (Event e : events) {
             if (e instanceof Note n && n.step() > 0) {
                 steps.put(n.seq(), n);
             }
         }
-    }
-
-    /** The last step note, or null. */
-    Note last() {
-        return steps.isEmpty() ? null : steps.lastEntry().getValue();
     }
 
     /** The step note at or before {@code seq}, or null when none has started yet. */
@@ -38,6 +28,11 @@ final class StepCaptions {
     /** The first step note, or null. */
     Note first() {
         return steps.isEmpty() ? null : steps.firstEntry().getValue();
+    }
+
+    /** The newest step note, or null. */
+    Note latest() {
+        return steps.isEmpty() ? null : steps.lastEntry().getValue();
     }
 
     boolean isEmpty() {

@@ -11,5 +11,11 @@ public interface WindowCommands {
 
     void quit();
 
+    /** Plays a scenario live on real sockets. */
+    void runScenario(String id);
+
+    /** Ends the live session (scenario or server). */
+    void stopLive();
+
     void about();
 }

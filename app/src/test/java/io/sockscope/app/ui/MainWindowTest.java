@@ -102,6 +102,25 @@ class MainWindowTest {
     }
 
     @Test
+    void aSocketShowsItsOptionsThreeWaysAndItsQueueGauges(FxRobot robot) {
+        robot.interact(() -> window.viewModel().select(new io.sockscope.app.diagram.Selection("s1", 4, false)));
+        @SuppressWarnings("unchecked")
+        TableView<java.util.Map.Entry<String, io.sockscope.app.diagram.layout.OptionValue>> options =
+                robot.lookup("#optionsTable").queryAs(TableView.class);
+        assertEquals(1, options.getItems().size());
+        assertEquals("SO_RCVBUF", options.getItems().get(0).getKey());
+        assertEquals(new io.sockscope.app.diagram.layout.OptionValue("1000", "2304", "4608"), options.getItems().get(0).getValue());
+        long sample = SampleEvents.echo().stream().filter(e -> e instanceof io.sockscope.model.event.Queues q
+                && q.socket().equals("s4")).findFirst().orElseThrow().seq();
+        robot.interact(() -> window.viewModel().select(new io.sockscope.app.diagram.Selection("s4", sample, false)));
+        List<javafx.scene.control.ProgressBar> gauges = robot.lookup("#queueGauges .progress-bar")
+                .queryAllAs(javafx.scene.control.ProgressBar.class).stream().toList();
+        assertEquals(2, gauges.size(), "send and receive queue");
+        assertEquals(6.0 / 131072, gauges.stream().mapToDouble(javafx.scene.control.ProgressBar::getProgress).max().orElseThrow(), 1e-12);
+        assertTrue(robot.lookup("6 / 131,072 B").tryQuery().isPresent(), "the figures beside the gauge");
+    }
+
+    @Test
     void captionFollowsTheSelectedStep(FxRobot robot) {
         robot.interact(() -> vm.selectEvent(SampleEvents.first(Send.class)));
         Label caption = robot.lookup("#captionText").queryAs(Label.class);
@@ -114,7 +133,8 @@ class MainWindowTest {
         javafx.scene.control.MenuItem zh = find(bar.getMenus(), "langZh");
         assertEquals("中文", zh.getText());
         robot.interact(zh::fire);
-        assertEquals(List.of("文件", "视图", "帮助"), bar.getMenus().stream().map(m -> m.getText()).toList());
+        assertEquals(List.of("文件", "视图", "场景", "帮助"), bar.getMenus().stream().map(m -> m.getText()).toList());
+        assertEquals("用 select() 的服务器", find(bar.getMenus(), "run-select-server").getText(), "scenario titles too");
         assertTrue(robot.lookup("全部套接字").tryQuery().isPresent(), "filters relabelled");
         assertTrue(Files.readString(configDir.resolve("settings.json")).contains("\"zh\""));
         assertTrue(stage.getScene().getRoot().getStyle().contains("-fx-font-family"), "a CJK font is chosen");
@@ -133,6 +153,20 @@ class MainWindowTest {
             }
         }
         return null;
+    }
+
+    @Test
+    void everyLegendKeyOfTheDiagramIsInTheBundles(FxRobot robot) {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        robot.interact(() -> window.diagram().view().createLegend(k -> {
+            keys.add(k);
+            return k;
+        }));
+        assertTrue(keys.size() >= 10, keys.toString());
+        for (Language lang : Language.values()) {
+            java.util.ResourceBundle b = I18n.load(lang);
+            assertEquals(List.of(), keys.stream().filter(k -> !b.containsKey(k)).toList(), lang + " misses legend keys");
+        }
     }
 
     @Test

@@ -165,6 +165,18 @@ class RecordedSessionWindowTest {
     }
 
     @Test
+    void aCutOffLastLineIsSkippedAndSaidInTheStatusBar(FxRobot robot) throws Exception {
+        Path cut = session.resolveSibling("cut.sockscope");
+        String text = Files.readString(session);
+        Files.writeString(cut, text + "{\"seq\":" + recorded.size() + ",\"t\":99,\"type\":\"clo");
+        openAndWait(robot, cut);
+        assertEquals(recorded, window.viewModel().events(), "every complete event is kept");
+        String counts = robot.lookup("#statusCounts").queryAs(Label.class).getText();
+        long line = text.lines().count() + 1;
+        assertTrue(counts.endsWith("line " + line + " was cut off mid-write and skipped"), counts);
+    }
+
+    @Test
     void aBrokenLineIsReportedWithItsNumber(FxRobot robot) throws Exception {
         Path bad = session.resolveSibling("broken.sockscope");
         String header = Files.readAllLines(session).get(0);

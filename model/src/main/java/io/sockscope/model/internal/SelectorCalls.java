@@ -75,6 +75,17 @@ final class SelectorCalls {
         if (sel == null || sel.closed) {
             return core.missing(id, "select");
         }
+        if (!sel.selecting.compareAndSet(false, true)) {
+            return core.fail(id, "select", ErrorKind.ILLEGAL_STATE, "another thread is already selecting on " + id);
+        }
+        try {
+            return selectOnce(sel, id, timeoutMs);
+        } finally {
+            sel.selecting.set(false);
+        }
+    }
+
+    private Event selectOnce(Sel sel, String id, long timeoutMs) {
         String thread = Thread.currentThread().getName();
         core.lock.lock();
         try {

@@ -20,7 +20,7 @@ final class Sock {
     final Proto proto;
     final Family family;
     /** SocketChannel, ServerSocketChannel (after listen) or DatagramChannel; always non-blocking in the kernel. */
-    NetworkChannel channel;
+    volatile NetworkChannel channel;
     int fd = -1;
     long inode;
     /** The mode the program asked for; the kernel descriptor itself stays non-blocking. */
@@ -32,7 +32,7 @@ final class Sock {
     volatile boolean closed;
     /** The private selector of a worker waiting on this socket, woken by close. */
     volatile Selector waiter;
-    boolean listening;
+    volatile boolean listening;
     int backlog = -1;
     boolean connecting;
     String local = "";

@@ -1,15 +1,11 @@
 package io.sockscope.model.probe;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -65,7 +61,7 @@ public final class ProcNet {
                 }
             }
             buf.flip();
-            return parse(new StringReader(StandardCharsets.US_ASCII.decode(buf).toString()));
+            return parse(buf);
         }
 
         @Override
@@ -74,31 +70,55 @@ public final class ProcNet {
         }
     }
 
-    /** Reads {@code /proc/net/NAME} ("tcp", "tcp6", "udp", "udp6"); rows with inode 0 are left out. */
-    public static Map<Long, Row> read(String name) throws IOException {
-        try (BufferedReader r = Files.newBufferedReader(DIR.resolve(name), StandardCharsets.US_ASCII)) {
-            return parse(r);
-        }
-    }
-
-    /** Parses a table's text (header line first). */
-    public static Map<Long, Row> parse(Reader text) throws IOException {
-        BufferedReader r = text instanceof BufferedReader b ? b : new BufferedReader(text);
+    /**
+     * Parses a table's bytes (header line first) without building strings: the probe reads
+     * the whole system's table every few milliseconds while sockets are busy. Columns, split
+     * at blanks: 3 st (hex), 4 tx_queue:rx_queue (hex), 9 inode (decimal).
+     */
+    public static Map<Long, Row> parse(ByteBuffer text) {
         Map<Long, Row> rows = new HashMap<>();
-        String line = r.readLine();
-        while ((line = r.readLine()) != null) {
-            String[] f = line.trim().split("\\s+");
-            if (f.length < 10) {
-                continue;
+        int end = text.limit();
+        int i = text.position();
+        while (i < end && text.get(i) != '\n') {
+            i++;
+        }
+        while (i < end) {
+            i++;
+            int col = -1;
+            int state = 0;
+            long tx = 0;
+            long rx = 0;
+            long inode = 0;
+            boolean afterColon = false;
+            boolean blank = true;
+            for (; i < end && text.get(i) != '\n'; i++) {
+                int c = text.get(i);
+                if (c == ' ' || c == '\t') {
+                    blank = true;
+                    continue;
+                }
+                if (blank) {
+                    blank = false;
+                    col++;
+                    afterColon = false;
+                }
+                if (col == 3) {
+                    state = state * 16 + Character.digit(c, 16);
+                } else if (col == 4) {
+                    if (c == ':') {
+                        afterColon = true;
+                    } else if (afterColon) {
+                        rx = rx * 16 + Character.digit(c, 16);
+                    } else {
+                        tx = tx * 16 + Character.digit(c, 16);
+                    }
+                } else if (col == 9) {
+                    inode = inode * 10 + (c - '0');
+                }
             }
-            long inode = Long.parseLong(f[9]);
-            if (inode == 0) {
-                continue;
+            if (col >= 9 && inode != 0) {
+                rows.put(inode, new Row(inode, state, (int) tx, (int) rx));
             }
-            int colon = f[4].indexOf(':');
-            int tx = (int) Long.parseLong(f[4].substring(0, colon), 16);
-            int rx = (int) Long.parseLong(f[4].substring(colon + 1), 16);
-            rows.put(inode, new Row(inode, Integer.parseInt(f[3], 16), tx, rx));
         }
         return rows;
     }

@@ -73,6 +73,11 @@ public final class ScenarioRunner {
         }
 
         @Override
+        public void note(Caption text) {
+            await(engine.note(text.in(lang), lang, 0));
+        }
+
+        @Override
         public Event await(CompletableFuture<Event> call) {
             try {
                 return call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -10,6 +10,8 @@ import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Bind;
 import io.sockscope.model.event.Close;
 import io.sockscope.model.event.Connect;
+import io.sockscope.model.event.ErrorKind;
+import io.sockscope.model.event.Failure;
 import io.sockscope.model.event.Family;
 import io.sockscope.model.event.Listen;
 import io.sockscope.model.event.Open;
@@ -64,6 +66,21 @@ class DatagramAndUnixTest {
             RecvFrom r = get(engine.recvFrom(a, 1), RecvFrom.class);
             assertEquals(c.local(), r.peer());
             assertEquals(1, r.done(), "a datagram longer than the buffer is cut");
+        }
+    }
+
+    @Test
+    void connectedDatagramSocketHearsThatNobodyListens() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            String gone = engine.openUdp(Family.INET, "server");
+            String address = get(engine.bind(gone, "127.0.0.1:0"), Bind.class).local();
+            get(engine.close(gone), Close.class);
+            String b = engine.openUdp(Family.INET, "client");
+            get(engine.connect(b, address), Connect.class);
+            engine.setOption(b, "SO_RCVTIMEO", "5000");
+            get(engine.send(b, bytes("anyone?")), SendTo.class);
+            Failure f = get(engine.recv(b, 100), Failure.class);
+            assertEquals(ErrorKind.REFUSED, f.kind(), "the ICMP port-unreachable comes back as a refusal: " + f);
         }
     }
 

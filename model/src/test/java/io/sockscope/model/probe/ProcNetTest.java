@@ -3,7 +3,8 @@ package io.sockscope.model.probe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
@@ -24,7 +25,7 @@ class ProcNetTest {
 
     @Test
     void listenRowShowsAcceptQueueInRxQueue() throws Exception {
-        Map<Long, ProcNet.Row> rows = ProcNet.parse(new StringReader(TCP));
+        Map<Long, ProcNet.Row> rows = ProcNet.parse(ByteBuffer.wrap(TCP.getBytes(StandardCharsets.US_ASCII)));
         ProcNet.Row listen = rows.get(41234L);
         assertEquals(ProcNet.STATE_LISTEN, listen.state());
         assertEquals(3, listen.rxQueue());
@@ -52,7 +53,7 @@ class ProcNetTest {
 
     @Test
     void queuesAreHexAndInodeZeroRowsAreLeftOut() throws Exception {
-        Map<Long, ProcNet.Row> rows = ProcNet.parse(new StringReader(TCP));
+        Map<Long, ProcNet.Row> rows = ProcNet.parse(ByteBuffer.wrap(TCP.getBytes(StandardCharsets.US_ASCII)));
         assertEquals(new ProcNet.Row(41240L, 1, 0x1A000, 0), rows.get(41240L));
         assertEquals(2, rows.size(), "the not-yet-accepted connection (inode 0) is not a row");
     }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * and every step caption it used, then closes the engine (which delivers the last events).
  */
 public final class ScenarioRecording {
-    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(20); // as the headless runner
 
     private final List<Event> events;
     private final List<Caption> captions;

@@ -27,9 +27,11 @@ final class FoldStep {
     private final SessionFold f;
     /** Open block activations by socket and thread → index in the activation list. */
     private final Map<String, Integer> blocked = new HashMap<>();
+    private final Signals signals;
 
     FoldStep(SessionFold f) {
         this.f = f;
+        this.signals = new Signals(f);
     }
 
     void fold(Event e, int row) {
@@ -41,7 +43,7 @@ final class FoldStep {
         switch (e.type()) {
             case OPEN -> open((Open) e, row);
             case BIND -> bind((Bind) e);
-            case CONNECT -> connect((Connect) e);
+            case CONNECT -> connect((Connect) e, row);
             case ACCEPT -> accept((Accept) e, row);
             case SEND -> send((Send) e, row);
             case RECV -> recv((Recv) e, row);
@@ -50,7 +52,11 @@ final class FoldStep {
                 RecvFrom r = (RecvFrom) e;
                 f.datagrams.recvFrom(r.socket(), r.seq(), row, r.peer(), r.requested(), r.done(), r.payload());
             }
-            case SHUTDOWN -> mark(MarkKind.HALF_CLOSE, e, row, "shutdown " + ((Shutdown) e).how().name().toLowerCase());
+            case LISTEN -> signals.listen(e.socket());
+            case SHUTDOWN -> {
+                mark(MarkKind.HALF_CLOSE, e, row, "shutdown " + ((Shutdown) e).how().name().toLowerCase());
+                signals.shutdown(e, ((Shutdown) e).how(), row);
+            }
             case CLOSE -> close((Close) e, row);
             case BLOCK -> block((Block) e, row);
             case WAKE -> wake((Wake) e, row);
@@ -80,12 +86,13 @@ final class FoldStep {
         }
     }
 
-    private void connect(Connect c) {
+    private void connect(Connect c, int row) {
         Lifeline l = f.lifeline(c.socket());
         if (l != null && l.proto() == Proto.UDP) {
             f.datagrams.bound(c.socket(), c.local());
         } else {
             f.streams.connect(c.socket(), c.local(), c.remote());
+            signals.connect(c, row);
         }
     }
 
@@ -115,6 +122,7 @@ final class FoldStep {
             f.streams.recv(r.socket(), r.seq(), row, r.done());
         } else if (r.done() < 0) {
             mark(MarkKind.EOF, r, row, "EOF");
+            signals.eof(r, row);
         }
     }
 
@@ -132,6 +140,7 @@ final class FoldStep {
         if (l != null) {
             l.close(row);
         }
+        signals.close(c, row);
         f.datagrams.drain(c.socket(), row);
     }
 
@@ -165,7 +174,10 @@ final class FoldStep {
 
     private void failure(Failure x, int row) {
         switch (x.kind()) {
-            case RESET -> mark(MarkKind.RESET, x, row, x.call() + ": reset");
+            case RESET -> {
+                mark(MarkKind.RESET, x, row, x.call() + ": reset");
+                signals.reset(x, row);
+            }
             case WOULD_BLOCK -> {
                 mark(MarkKind.WOULD_BLOCK, x, row, x.call() + ": would block");
                 f.datagrams.drain(x.socket(), row);

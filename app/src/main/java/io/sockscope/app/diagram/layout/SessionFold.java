@@ -26,6 +26,7 @@ public final class SessionFold {
     final List<Mark> marks = new ArrayList<>();
     final List<Activation> activations = new ArrayList<>();
     final List<Badge> badges = new ArrayList<>();
+    final List<SignalArrow> signals = new ArrayList<>();
     final StreamMatcher streams = new StreamMatcher(this::addArrow);
     final DatagramMatcher datagrams = new DatagramMatcher(this::addArrow);
     private final FoldStep step = new FoldStep(this);
@@ -144,6 +145,11 @@ public final class SessionFold {
 
     public List<CreationArrow> creations() {
         return Collections.unmodifiableList(creations);
+    }
+
+    /** Connect, FIN and RST arrows, in the order they were completed (sorted by their end row). */
+    public List<SignalArrow> signals() {
+        return Collections.unmodifiableList(signals);
     }
 
     public List<Mark> marks() {

@@ -14,7 +14,7 @@ public final class ArrowGeometry {
     }
 
     /** An arrow spanning more than this many pixels down waits in the receiver's queue: drawn as an elbow. */
-    public static final double ELBOW = RowAxis.STEP * 3.5;
+    public static final double ELBOW = RowAxis.STEP * 7.5;
 
     /**
      * Points of a data arrow in content coordinates: {x0, y0, x1, y1} for a straight arrow, or
@@ -71,6 +71,17 @@ public final class ArrowGeometry {
             best = Math.min(best, distance(new double[] {pts[i], pts[i + 1], pts[i + 2], pts[i + 3]}, px, py));
         }
         return best;
+    }
+
+    /** A connect, FIN or RST: {x0, y0, x1, y1}, or null. */
+    public static double[] of(io.sockscope.app.diagram.layout.SignalArrow s, ColumnLayout cols, RowAxis axis) {
+        double x0 = cols.x(s.fromSocket());
+        double x1 = cols.x(s.toSocket());
+        if (Double.isNaN(x0) || Double.isNaN(x1)) {
+            return null;
+        }
+        double dir = x1 == x0 ? 1 : Math.signum(x1 - x0);
+        return new double[] {x0 + 7 * dir, axis.y(s.fromRow()), x1 - 9 * dir, axis.y(s.toRow())};
     }
 
     public static double[] of(CreationArrow c, ColumnLayout cols, RowAxis axis) {

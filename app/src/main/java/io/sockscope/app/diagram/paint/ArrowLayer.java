@@ -3,6 +3,7 @@ package io.sockscope.app.diagram.paint;
 import io.sockscope.app.diagram.layout.CreationArrow;
 import io.sockscope.app.diagram.layout.DataArrow;
 import io.sockscope.app.diagram.layout.Rows;
+import io.sockscope.app.diagram.layout.SignalArrow;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
@@ -40,6 +41,12 @@ public final class ArrowLayer implements Layer {
             toCount.merge(a.toSeq(), 1, Integer::sum);
         }
         List<double[]> placed = new ArrayList<>();
+        for (int r = v.firstRow(); r <= v.lastRow(); r++) { // keep labels off the step captions
+            if (v.fold().rows().get(r).event() instanceof io.sockscope.model.event.Note n) {
+                placed.add(GridLayer.noteBox(v, n, v.y(r)));
+            }
+        }
+        signals(gc, v, placed);
         for (DataArrow a : visible) {
             if (a.fromRow() > v.lastRow() || (!a.lost() && a.toRow() < v.firstRow())) {
                 continue;
@@ -81,12 +88,50 @@ public final class ArrowLayer implements Layer {
                 place(gc, v, text, new double[] {ex, pts[5] - 9, ex, pts[5] - 27}, new double[] {0, 1}, placed, c, true);
             } else if (first != null && n == 4) {
                 // near the sender, whose caption sits on the far side; a split's labels further along
-                double[] ts = a.lost() ? LOST_SPOTS : fromCount.get(a.fromSeq()) > 1 && n == 4 ? SPLIT_SPOTS : SPOTS;
+                double len = Math.max(1, Math.abs(first[2] - first[0]));
+                double edge = (textWidth(text) / 2 + 14) / len; // a label's width from an end: clear of that lifeline
+                double tS = Math.max(0.12, Math.min(0.5, edge));
+                double tR = Math.max(0.5, Math.min(0.88, 1 - edge));
+                double[] ts = a.lost() ? LOST_SPOTS
+                        : fromCount.get(a.fromSeq()) > 1 ? new double[] {tR, 0.5, tS} : new double[] {tS, 0.5, tR};
                 place(gc, v, text, first, ts, placed, c, !a.lost());
             }
             if (a.lost() && endVisible) { // the cross stays visible over any label
                 Symbols.cross(gc, pts[2], pts[3], 7, c);
             }
+        }
+    }
+
+    /** Connects reaching the listener, FINs reaching the EOF they cause, RSTs reaching the reset: thin and dashed. */
+    private static void signals(GraphicsContext gc, Viewport v, List<double[]> placed) {
+        Palette p = v.palette();
+        List<SignalArrow> all = v.fold().signals();
+        for (int i = Rows.firstAtOrAfter(all, SignalArrow::toRow, v.firstRow()); i < all.size(); i++) {
+            SignalArrow s = all.get(i);
+            if (s.fromRow() > v.lastRow()) {
+                if (s.toRow() > v.lastRow() + 20_000) {
+                    break;
+                }
+                continue;
+            }
+            double[] pts = view(ArrowGeometry.of(s, v.cols(), v.axis()), v);
+            if (pts == null || !v.visibleX(Math.min(pts[0], pts[2]), Math.max(pts[0], pts[2]))) {
+                continue;
+            }
+            double[] seg = ArrowGeometry.clip(pts[0], pts[1], pts[2], pts[3], -60, v.bottom() + 60);
+            if (seg == null) {
+                continue;
+            }
+            Color c = s.kind() == SignalArrow.Kind.RST ? p.lost() : p.muted();
+            gc.setStroke(c);
+            gc.setLineWidth(1.4);
+            gc.setLineDashes(2, 3);
+            gc.strokeLine(seg[0], seg[1], seg[2], seg[3]);
+            gc.setLineDashes(null);
+            if (seg[3] == pts[3]) {
+                Symbols.arrowHead(gc, seg[0], seg[1], seg[2], seg[3], 9, c);
+            }
+            place(gc, v, s.kind().label(), seg, new double[] {0.5, 0.3, 0.7}, placed, c, false);
         }
     }
 
@@ -103,8 +148,6 @@ public final class ArrowLayer implements Layer {
         return out;
     }
 
-    private static final double[] SPOTS = {0.3, 0.5, 0.7, 0.15, 0.85};
-    private static final double[] SPLIT_SPOTS = {0.64, 0.45, 0.8};
     private static final double[] LOST_SPOTS = {0.5, 1.25, 0.2};
 
     /** Puts a label at the first spot along the arrow where it overlaps no earlier label of this frame. */
@@ -142,12 +185,7 @@ public final class ArrowLayer implements Layer {
 
     /** Rough width of small text (no font metrics on the hot path). */
     static double textWidth(String text) {
-        double w = 12;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            w += ch == ' ' ? 3.6 : Character.isUpperCase(ch) ? 7.8 : ch > 0x2e80 ? 12 : 6.3;
-        }
-        return w;
+        return Texts.estimate(text) + 12;
     }
 
     private static void label(GraphicsContext gc, Viewport v, String text, double x, double y, Color c) {

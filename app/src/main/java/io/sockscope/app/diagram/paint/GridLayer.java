@@ -45,24 +45,42 @@ public final class GridLayer implements Layer {
         }
     }
 
+    /** Where a note's caption box sits: {centre x, y, width}, so arrow labels can keep clear of it. */
+    static double[] noteBox(Viewport v, Note n, double y) {
+        double x = ColumnLayout.GUTTER + 6;
+        double tw = Math.min(v.right() - x - 10, Texts.measure(n.text(), n.step() > 0 ? v.bold() : v.font()) + 18
+                + (n.step() > 0 ? 24 : 0));
+        return new double[] {x - 6 + tw / 2, y, tw};
+    }
+
     private static void note(GraphicsContext gc, Viewport v, Note n, double y) {
         Palette p = v.palette();
-        double x = ColumnLayout.GUTTER + 6;
-        gc.setStroke(n.step() > 0 ? p.fg() : p.grid());
-        gc.setLineWidth(n.step() > 0 ? 1.5 : 1);
-        gc.setLineDashes(n.step() > 0 ? null : new double[] {4, 4});
+        boolean step = n.step() > 0;
+        gc.setStroke(step ? p.fg() : p.grid());
+        gc.setLineWidth(step ? 1.5 : 1);
+        gc.setLineDashes(step ? null : new double[] {4, 4});
         gc.strokeLine(0, y, v.right(), y);
         gc.setLineDashes(null);
-        String text = n.step() > 0 ? "Step " + n.step() + " · " + n.text() : n.text();
-        gc.setFont(n.step() > 0 ? v.bold() : v.font());
-        gc.setTextAlign(TextAlignment.LEFT);
-        double tw = Math.min(v.right() - x - 10, text.length() * 8.0 + 16);
+        double[] box = noteBox(v, n, y);
+        double left = box[0] - box[2] / 2;
         gc.setFill(p.background());
-        gc.fillRoundRect(x - 6, y - 10, tw, 20, 10, 10);
-        gc.setStroke(n.step() > 0 ? p.fg() : p.grid());
-        gc.strokeRoundRect(x - 6, y - 10, tw, 20, 10, 10);
+        gc.fillRoundRect(left, y - 11, box[2], 22, 11, 11);
+        gc.strokeRoundRect(left, y - 11, box[2], 22, 11, 11);
+        double tx = left + 8;
+        gc.setFont(step ? v.bold() : v.font());
+        if (step) { // the step number in a disc: no words, so no language
+            gc.setFill(p.fg());
+            gc.fillOval(left + 1, y - 10, 20, 20);
+            gc.setFill(p.background());
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.fillText(Integer.toString(n.step()), left + 11, y);
+            tx = left + 28;
+        }
+        gc.setTextAlign(TextAlignment.LEFT);
         gc.setFill(p.fg());
-        gc.fillText(Texts.fit(text, tw - 14, 7.5), x + 2, y);
+        double room = box[2] - (tx - left) - 8;
+        String text = Texts.measure(n.text(), gc.getFont()) > room ? Texts.fit(n.text(), room, 8) : n.text();
+        gc.fillText(text, tx, y);
     }
 
     private static void gap(GraphicsContext gc, Viewport v, Gap g) {

@@ -47,6 +47,14 @@ public final class HitTest {
                 return new Selection(c.server(), c.seq(), true);
             }
         }
+        for (io.sockscope.app.diagram.layout.SignalArrow sa : v.fold().signals()) {
+            if (sa.fromRow() <= row + 1 && sa.toRow() >= row - 1) {
+                double[] s = ArrowGeometry.of(sa, v.cols(), v.axis());
+                if (s != null && ArrowGeometry.distance(s, cx, cy) <= NEAR) {
+                    return new Selection(sa.fromSocket(), sa.fromSeq(), true);
+                }
+            }
+        }
         int c = v.cols().columnAt(cx);
         if (c >= 0 && Math.abs(v.cols().x(c) - cx) <= BandLayer.WIDTH + 8) {
             Lifeline l = v.cols().columns().get(c);

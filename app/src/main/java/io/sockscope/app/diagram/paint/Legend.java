@@ -27,6 +27,8 @@ public final class Legend {
             case "legend.datagram" -> "datagram";
             case "legend.lost" -> "datagram lost";
             case "legend.creation" -> "accept creates socket";
+            case "legend.signal" -> "SYN / FIN (connect, close)";
+            case "legend.rst" -> "RST (abortive close)";
             case "legend.eof" -> "EOF (peer sends no more)";
             case "legend.half_close" -> "shutdown (half-close)";
             case "legend.reset" -> "reset (RST)";
@@ -58,6 +60,8 @@ public final class Legend {
             Symbols.cross(g, W - 8, H / 2, 5, q.lost());
         });
         add(pane, text.apply("legend.creation"), p, (g, q) -> arrow(g, q.creation(), true));
+        add(pane, text.apply("legend.signal"), p, (g, q) -> signal(g, q.muted()));
+        add(pane, text.apply("legend.rst"), p, (g, q) -> signal(g, q.lost()));
         for (MarkKind k : new MarkKind[] {MarkKind.EOF, MarkKind.HALF_CLOSE, MarkKind.RESET, MarkKind.ERROR,
                 MarkKind.WOULD_BLOCK, MarkKind.PARTIAL, MarkKind.CLOSE, MarkKind.REGISTER}) {
             add(pane, text.apply("legend." + k.name().toLowerCase()), p, (g, q) -> Symbols.mark(g, k, W / 2, H / 2, 7, q));
@@ -78,6 +82,15 @@ public final class Legend {
             g.strokeLine(W / 2, 0, W / 2, H);
         });
         return pane;
+    }
+
+    private static void signal(GraphicsContext g, javafx.scene.paint.Color c) {
+        g.setStroke(c);
+        g.setLineWidth(1.4);
+        g.setLineDashes(2, 3);
+        g.strokeLine(2, H / 2, W - 6, H / 2);
+        g.setLineDashes(null);
+        Symbols.arrowHead(g, 2, H / 2, W - 2, H / 2, 9, c);
     }
 
     private static void arrow(GraphicsContext g, javafx.scene.paint.Color c, boolean dashed) {

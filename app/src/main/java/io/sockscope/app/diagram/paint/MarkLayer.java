@@ -76,6 +76,16 @@ public final class MarkLayer implements Layer {
             side.merge(a.fromSeq(), Math.signum(x1 - x0), Double::sum);
             side.merge(a.toSeq(), Math.signum(x0 - x1), Double::sum);
         }
+        for (io.sockscope.app.diagram.layout.SignalArrow s : v.fold().signals()) {
+            if (s.toRow() >= v.firstRow() && s.fromRow() <= v.lastRow()) {
+                double x0 = v.x(s.fromSocket());
+                double x1 = v.x(s.toSocket());
+                if (!Double.isNaN(x0) && !Double.isNaN(x1)) {
+                    side.merge(s.fromSeq(), Math.signum(x1 - x0), Double::sum);
+                    side.merge(s.toSeq(), Math.signum(x0 - x1), Double::sum);
+                }
+            }
+        }
         return side;
     }
 }

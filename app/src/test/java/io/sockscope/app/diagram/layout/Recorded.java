@@ -26,13 +26,16 @@ public final class Recorded {
         return CACHE.computeIfAbsent(id, Recorded::record);
     }
 
-    private static List<Event> record(String id) {
+    /** {@code id} or {@code id@lang} (step captions in that language). */
+    private static List<Event> record(String spec) {
+        String id = spec.contains("@") ? spec.substring(0, spec.indexOf('@')) : spec;
+        String lang = spec.contains("@") ? spec.substring(spec.indexOf('@') + 1) : "en";
         Scenario scenario = ScenarioCatalog.find(id).orElseThrow(() -> new IllegalArgumentException("no scenario " + id));
         List<Event> seen = Collections.synchronizedList(new ArrayList<>());
         Engine engine = Engines.start(EngineConfig.defaults());
         try {
             engine.subscribe(seen::add);
-            new ScenarioRunner(engine, "en", (step, caption) -> { }, Duration.ofSeconds(10)).run(scenario);
+            new ScenarioRunner(engine, lang, (step, caption) -> { }, Duration.ofSeconds(10)).run(scenario);
         } catch (ScenarioException e) {
             throw new IllegalStateException("scenario " + id + " failed: " + e.getMessage(), e);
         } finally {

@@ -110,6 +110,17 @@ class SessionFoldTest {
     }
 
     @Test
+    void connectCloseAndAbortDrawSynFinAndRstArrows() {
+        Script s = Script.connectedPair().close("s2", false).recv("s3", 64, -1).recv("s3", 64, -1)
+                .tcp("s4", 8, "client").connect("s4", "127.0.0.1:39200", "127.0.0.1:5000")
+                .accept("s1", "s5", 9, "127.0.0.1:5000", "127.0.0.1:39200")
+                .close("s5", true).fail("s4", "recv", ErrorKind.RESET);
+        SessionFold f = SessionFold.of(s.events());
+        assertThat(f.signals()).extracting(a -> a.kind() + " " + a.fromSocket() + "#" + a.fromSeq() + "->" + a.toSocket() + "#" + a.toSeq())
+                .containsExactly("CONNECT s2#4->s1#4", "FIN s2#6->s3#7", "CONNECT s4#10->s1#10", "RST s5#12->s4#13");
+    }
+
+    @Test
     void snapshotReportsAddressesOptionsQueuesAndTotals() {
         Script s = Script.connectedPair().option("s2", "SO_SNDBUF", "4096", "4608", "9216")
                 .send("s2", 1000, 1000).queues("s2", 1000, 0, 9216, 131072).recv("s3", 400, 400);

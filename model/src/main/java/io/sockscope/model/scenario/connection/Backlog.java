@@ -22,8 +22,12 @@ import java.util.List;
 /** backlog: the accept queue of a listening socket fills while nobody accepts, and what Linux does with one more. */
 final class Backlog implements Scenario {
     private static final int BACKLOG = 2;
-    /** Long enough for the client's first SYN retransmission (about one second after the first SYN). */
-    private static final long RETRY_WAIT_MS = 5_000;
+    /**
+     * How long client 4 waits for its connect. The first SYN retransmission comes about one
+     * second after the first SYN, later ones at doubling intervals; a live run paused between
+     * steps may need to wait for one of those.
+     */
+    private static final long RETRY_WAIT_MS = 15_000;
 
     @Override
     public String id() {
@@ -40,8 +44,8 @@ final class Backlog implements Scenario {
         return new Caption(
                 "listen(2) on a server that does not call accept() yet. Connections still complete: the kernel does"
                         + " the handshakes and parks them in the accept queue, which you can watch grow. On Linux the"
-                        + " queue holds one more than the backlog, and the next client is not refused, as the tutorial"
-                        + " says: its SYN is silently dropped, so its connect() simply stays in progress. When the"
+                        + " queue holds one more than the backlog, and the next client is not refused (the tutorial says it"
+                        + " would be): its SYN is silently dropped, so its connect() simply stays in progress. When the"
                         + " server finally accepts, the queue drains and the waiting client gets in on its next retry.",
                 "服务器调用 listen(2)，但暂时不调用 accept()。连接照样能建立：内核自己完成握手，把连接放进接受队列，"
                         + "你可以看着队列变长。在 Linux 上，这个队列能比 backlog 多放一条；再来的客户端也不会像教程说的那样被拒绝，"
@@ -109,10 +113,11 @@ final class Backlog implements Scenario {
         }
 
         ctx.step(new Caption(
-                "Client 4's kernel resends the SYN (after about a second). This time there is room and it is answered:"
-                        + " select() reports the connect as ready, and finishConnect() completes it.",
-                "客户端 4 的内核过大约一秒重发 SYN。这次队列有空位，对方应答了：select() 报告连接就绪，"
-                        + "finishConnect() 完成连接。"));
+                "Client 4's kernel keeps resending its SYN, first after about a second, then at growing intervals."
+                        + " Now there is room, so the next one is answered: select() reports the connect ready, and"
+                        + " finishConnect() completes it.",
+                "客户端 4 的内核一直在重发 SYN：第一次大约隔一秒，之后间隔越来越长。现在队列有了空位，下一次重发就得到应答："
+                        + "select() 报告连接就绪，finishConnect() 完成连接。"));
         String selector = engine.openSelector("client-4");
         Calls.expect(ctx, engine.register(selector, late, "C"), Register.class);
         Select ready = Calls.expect(ctx, engine.select(selector, RETRY_WAIT_MS), Select.class);

@@ -23,7 +23,7 @@ final class BlockingAccept implements Scenario {
 
     @Override
     public Caption title() {
-        return new Caption("accept() blocks", "accept() 的阻塞");
+        return new Caption("accept() blocks", "阻塞的 accept()");
     }
 
     @Override

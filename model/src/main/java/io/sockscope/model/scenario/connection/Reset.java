@@ -30,7 +30,7 @@ final class Reset implements Scenario {
                         + " A peer also sends RST when it closes with unread data, or when its machine restarted and"
                         + " no longer knows the connection. The server does not get a quiet end of stream: its recv()"
                         + " fails with \"connection reset\", and a later send() fails too.",
-                "连接不一定都能体面地结束。这里客户端以“中止”的方式关闭：把 SO_LINGER 设为 0 后调用 close()，"
+                "连接不一定都能体面地结束。这里客户端以中止方式关闭（abortive close）：把 SO_LINGER 设为 0 后调用 close()，"
                         + "连接被直接丢弃，内核发出复位（RST）而不是 FIN。对方在还有数据没读时关闭，或者机器重启后已不认识这条连接，"
                         + "也会发出 RST。服务器得不到安静的流结束：它的 recv() 以“连接被复位”失败，之后的 send() 也会失败。");
     }
@@ -58,7 +58,7 @@ final class Reset implements Scenario {
 
         ctx.step(new Caption(
                 "Sending fails as well: the connection no longer exists (EPIPE, \"broken pipe\").",
-                "发送同样失败：这条连接已经不存在了（EPIPE，“管道已断开”）。"));
+                "发送同样失败：这条连接已经不存在了（EPIPE，“管道破裂”）。"));
         Calls.expectFailure(ctx, engine.send(link.accepted(), "anyone?".getBytes(StandardCharsets.US_ASCII)),
                 ErrorKind.RESET);
 

@@ -84,8 +84,8 @@ final class SelectServer implements Scenario {
 
         ctx.step(new Caption(
                 "The server accepts both connections. A third accept() has nothing to take, and being non-blocking it"
-                        + " does not wait: it fails at once with \"would block\".",
-                "服务器接受了这两条连接。第三次 accept() 已无连接可取；因为是非阻塞的，它不等待，立刻以“会阻塞”的错误返回。"));
+                        + " does not wait: it fails at once with \"would block\" (EAGAIN).",
+                "服务器接受了这两条连接。第三次 accept() 已无连接可取；因为是非阻塞的，它不等待，立刻以“会阻塞”（EAGAIN）的错误返回。"));
         String conn1 = Calls.expect(ctx, engine.accept(server), Accept.class).child();
         String conn2 = Calls.expect(ctx, engine.accept(server), Accept.class).child();
         Calls.expectFailure(ctx, engine.accept(server), ErrorKind.WOULD_BLOCK);
@@ -147,7 +147,7 @@ final class SelectServer implements Scenario {
         Calls.expect(ctx, engine.close(conn1), Close.class);
 
         ctx.step(new Caption(
-                "Everything else closes: client 2, its server socket, the listening socket and the selector.",
+                "Everything else closes: client 2, the server's socket for it, the listening socket and the selector.",
                 "其余的全部关闭：客户端 2、服务器端对应的套接字、监听套接字和选择器。"));
         Calls.expect(ctx, engine.close(client2), Close.class);
         Calls.expect(ctx, engine.close(conn2), Close.class);

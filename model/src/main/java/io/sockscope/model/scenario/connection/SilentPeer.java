@@ -56,15 +56,13 @@ final class SilentPeer implements Scenario {
 
         ctx.step(new Caption(
                 "The server calls recv(). The client is connected but silent, so the call blocks: no data, and no"
-                        + " end of stream either.",
-                "服务器调用 recv()。客户端连着却一声不吭，调用就阻塞了：既没有数据，也没有流结束。"));
+                        + " end of stream either. After 1.5 s the timeout ends the wait with an error; the connection"
+                        + " itself is still fine.",
+                "服务器调用 recv()。客户端连着却一声不吭，调用就阻塞了：既没有数据，也没有流结束。"
+                        + "1.5 秒后，超时以错误结束了等待；连接本身仍然完好。"));
+        // one step, so the timeout stays inside it even when a live run pauses between steps
         CompletableFuture<Event> waiting = Calls.untilBlocked(ctx, link.accepted(),
                 () -> engine.recv(link.accepted(), 1024));
-
-        ctx.step(new Caption(
-                "1.5 s later the timeout ends the wait with an error. The connection itself is still fine; only the"
-                        + " program has stopped waiting.",
-                "1.5 秒后，超时以错误结束了等待。连接本身仍然完好，只是程序不再等了。"));
         Calls.expectFailure(ctx, waiting, ErrorKind.TIMED_OUT);
 
         ctx.step(new Caption(

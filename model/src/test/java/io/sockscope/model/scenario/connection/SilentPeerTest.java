@@ -32,8 +32,8 @@ class SilentPeerTest {
     }
 
     @Test
-    void marksFiveSteps() {
-        assertSteps(rec, 5);
+    void marksFourSteps() {
+        assertSteps(rec, 4);
     }
 
     @Test
@@ -51,8 +51,8 @@ class SilentPeerTest {
         assertEquals(conn, block.socket());
         assertEquals("recv", block.call());
         assertEquals("server", block.thread());
-        Wake wake = rec.inStep(4, Wake.class).get(0);
-        Failure timeout = rec.inStep(4, Failure.class).get(0);
+        Wake wake = rec.inStep(3, Wake.class).get(0);
+        Failure timeout = rec.inStep(3, Failure.class).get(0);
         assertEquals(conn, wake.socket());
         assertEquals("server", wake.thread());
         assertEquals(ErrorKind.TIMED_OUT, timeout.kind());
