@@ -32,16 +32,9 @@ final class DiagramInput {
             view.zoomProperty().set(view.zoomProperty().get() * (e.getDeltaY() > 0 ? 1.1 : 1 / 1.1));
         } else {
             double z = view.zoomProperty().get();
-            var v = view.vbar();
-            var h = view.hbar();
-            v.setValue(clamp(v.getValue() - e.getDeltaY() / z, v.getMax()));
-            h.setValue(clamp(h.getValue() - e.getDeltaX() / z, h.getMax()));
+            view.scroller().scrollBy(-e.getDeltaX() / z, -e.getDeltaY() / z);
         }
         e.consume();
-    }
-
-    private static double clamp(double x, double max) {
-        return Math.max(0, Math.min(max, x));
     }
 
     private static boolean key(DiagramView view, KeyEvent e) {
@@ -55,6 +48,8 @@ final class DiagramInput {
         switch (e.getCode()) {
             case UP, KP_UP -> row = Math.max(0, row - 1);
             case DOWN, KP_DOWN -> row = Math.min(fold.rowCount() - 1, row + 1);
+            case PAGE_UP -> row = Math.max(0, row - page(view));
+            case PAGE_DOWN -> row = Math.min(fold.rowCount() - 1, row + page(view));
             case HOME -> row = 0;
             case END -> row = fold.rowCount() - 1;
             case LEFT, KP_LEFT, RIGHT, KP_RIGHT -> {
@@ -77,6 +72,12 @@ final class DiagramInput {
         view.selectionProperty().set(HitTest.at(r, socket));
         view.reveal(r.seq());
         return true;
+    }
+
+    /** Rows in one screenful, for page up and down. */
+    private static int page(DiagramView view) {
+        var v = view.viewport();
+        return Math.max(1, v.lastRow() - v.firstRow() - 2);
     }
 
     private static String neighbour(SessionFold fold, String socket, int step) {

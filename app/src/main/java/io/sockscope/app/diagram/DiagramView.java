@@ -18,10 +18,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -35,8 +33,10 @@ public final class DiagramView extends Region {
     private static final double BAR = 14;
 
     private final Canvas canvas = new Canvas();
-    private final ScrollBar vbar = new ScrollBar();
-    private final ScrollBar hbar = new ScrollBar();
+    private final Canvas heads = new Canvas();
+    private final Scroller scroll = new Scroller(this::markDirty);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper following =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "following", true);
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
     private final ObjectProperty<LayoutMode> layoutMode = new SimpleObjectProperty<>(this, "layoutMode", LayoutMode.STEPS);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
@@ -48,13 +48,14 @@ public final class DiagramView extends Region {
     private Palette palette = Palette.light();
     private Viewport.Fonts fonts;
     private boolean dirty = true;
-    private final javafx.beans.property.ReadOnlyBooleanWrapper follow =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "following", true);
+    /** Legends handed out, redrawn when the colours change. */
+    private final java.util.Map<javafx.scene.layout.FlowPane, Function<String, String>> legends = new java.util.WeakHashMap<>();
 
     public DiagramView() {
         getStyleClass().add("diagram-view");
-        vbar.setOrientation(Orientation.VERTICAL);
-        getChildren().addAll(canvas, vbar, hbar);
+        heads.setMouseTransparent(true); // clicks on a head reach the body canvas's hit test
+        getChildren().addAll(canvas, heads, scroll.vbar, scroll.hbar);
+        scroll.vbar.valueProperty().addListener((o, a, b) -> following.set(scroll.following()));
         setFocusTraversable(true);
         setMinSize(200, 150);
         setFontSize(13);
@@ -73,11 +74,6 @@ public final class DiagramView extends Region {
                 pulse.stop();
             }
         });
-        vbar.valueProperty().addListener((o, a, b) -> {
-            follow.set(b.doubleValue() >= vbar.getMax() - 1);
-            markDirty();
-        });
-        hbar.valueProperty().addListener((o, a, b) -> markDirty());
         selection.addListener((o, a, b) -> markDirty());
         zoom.addListener((o, a, b) -> {
             if (b.doubleValue() < 0.25 || b.doubleValue() > 4) {
@@ -85,6 +81,7 @@ public final class DiagramView extends Region {
                 return;
             }
             updateBars();
+            requestLayout(); // the head canvas follows the zoom
             markDirty();
         });
         layoutMode.addListener((o, a, b) -> relayoutRows());
@@ -97,8 +94,7 @@ public final class DiagramView extends Region {
         fold = SessionFold.of(events);
         axis = new RowAxis(layoutMode.get()).update(fold);
         cols = new ColumnLayout(fold.columns());
-        vbar.setValue(0);
-        hbar.setValue(0);
+        scroll.home();
         selection.set(null);
         updateBars();
         markDirty();
@@ -116,22 +112,11 @@ public final class DiagramView extends Region {
         if (fold.lifelines().size() != lines) {
             cols = new ColumnLayout(fold.columns());
         }
+        boolean follow = scroll.following();
         updateBars();
-        if (follow.get()) {
-            vbar.setValue(vbar.getMax());
+        if (follow) {
+            scroll.bottom();
         }
-        markDirty();
-    }
-
-    /** True while the view keeps the newest row in sight; false once the user scrolls away. */
-    public javafx.beans.property.ReadOnlyBooleanProperty followingProperty() {
-        return follow.getReadOnlyProperty();
-    }
-
-    /** Scrolls to the newest row and keeps following live batches. */
-    public void followHead() {
-        follow.set(true);
-        vbar.setValue(vbar.getMax());
         markDirty();
     }
 
@@ -156,6 +141,8 @@ public final class DiagramView extends Region {
     /** Switches between light and dark colours. */
     public void setDark(boolean dark) {
         palette = dark ? Palette.dark() : Palette.light();
+        legends.forEach((pane, text) -> Legend.fill(pane, palette, text));
+        painter.invalidateHeads();
         markDirty();
     }
 
@@ -169,12 +156,27 @@ public final class DiagramView extends Region {
 
     /** A key to the diagram's marks, with English texts. */
     public Node createLegend() {
-        return Legend.create(palette, Legend::english);
+        return createLegend(Legend::english);
     }
 
     /** A key to the diagram's marks, with texts looked up by key (see {@link Legend#english}). */
     public Node createLegend(Function<String, String> text) {
-        return Legend.create(palette, text);
+        Objects.requireNonNull(text, "text");
+        javafx.scene.layout.FlowPane pane = Legend.create(palette, text);
+        legends.put(pane, text);
+        return pane;
+    }
+
+    /** True while the view keeps the newest row in sight; false once the user scrolls away (live hook). */
+    public javafx.beans.property.ReadOnlyBooleanProperty followingProperty() {
+        return following.getReadOnlyProperty();
+    }
+
+    /** Scrolls to the newest row and follows live batches again. */
+    public void followHead() {
+        scroll.bottom();
+        following.set(scroll.following());
+        markDirty();
     }
 
     /** Scrolls so that the row of event {@code seq} is visible. */
@@ -183,20 +185,8 @@ public final class DiagramView extends Region {
         if (row < 0) {
             return;
         }
-        double y = axis.y(row);
-        double visible = bodyHeight();
-        double top = vbar.getValue();
-        if (y - RowAxis.STEP < top) {
-            vbar.setValue(Math.max(0, y - RowAxis.STEP * 2));
-        } else if (y + RowAxis.STEP > top + visible) {
-            vbar.setValue(Math.min(vbar.getMax(), y + RowAxis.STEP * 2 - visible));
-        }
         String socket = fold.rows().get(row).event().socket();
-        double x = cols.x(socket);
-        double width = (canvas.getWidth()) / zoom.get();
-        if (!Double.isNaN(x) && (x - ColumnLayout.COLUMN / 2 < hbar.getValue() || x + ColumnLayout.COLUMN / 2 > hbar.getValue() + width)) {
-            hbar.setValue(Math.max(0, Math.min(hbar.getMax(), x - width / 2)));
-        }
+        scroll.reveal(cols.x(socket), axis.y(row), RowAxis.STEP * 2, canvas.getWidth() / zoom.get(), bodyHeight());
         markDirty();
     }
 
@@ -206,13 +196,13 @@ public final class DiagramView extends Region {
         if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             return;
         }
-        painter.paint(canvas.getGraphicsContext2D(), viewport());
+        painter.paint(canvas.getGraphicsContext2D(), heads.getGraphicsContext2D(), viewport());
     }
 
     /** What the canvas shows right now. */
     public Viewport viewport() {
         return new Viewport(fold, axis, cols, palette, canvas.getWidth(), canvas.getHeight(), zoom.get(),
-                hbar.getValue(), vbar.getValue(), selection.get(), fonts);
+                scroll.x(), scroll.y(), selection.get(), fonts);
     }
 
     /** The selection a click at a point of this view would make. */
@@ -239,25 +229,11 @@ public final class DiagramView extends Region {
     }
 
     private void updateBars() {
-        double h = Math.max(0, axis.height() + RowAxis.STEP * 2 - bodyHeight());
-        vbar.setMax(h);
-        vbar.setVisibleAmount(Math.max(1, bodyHeight()));
-        vbar.setUnitIncrement(RowAxis.STEP);
-        vbar.setBlockIncrement(Math.max(RowAxis.STEP, bodyHeight() * 0.9));
-        double w = Math.max(0, cols.width() - canvas.getWidth() / zoom.get());
-        hbar.setMax(w);
-        hbar.setVisibleAmount(Math.max(1, canvas.getWidth() / zoom.get()));
-        hbar.setUnitIncrement(40);
-        vbar.setValue(Math.min(vbar.getValue(), h));
-        hbar.setValue(Math.min(hbar.getValue(), w));
+        scroll.resize(cols.width(), axis.height() + RowAxis.STEP * 2, canvas.getWidth() / zoom.get(), bodyHeight());
     }
 
-    ScrollBar vbar() {
-        return vbar;
-    }
-
-    ScrollBar hbar() {
-        return hbar;
+    Scroller scroller() {
+        return scroll;
     }
 
     @Override
@@ -266,8 +242,11 @@ public final class DiagramView extends Region {
         double h = getHeight();
         canvas.setWidth(Math.max(1, w - BAR));
         canvas.setHeight(Math.max(1, h - BAR));
-        vbar.resizeRelocate(w - BAR, 0, BAR, h - BAR);
-        hbar.resizeRelocate(0, h - BAR, w - BAR, BAR);
+        heads.setWidth(canvas.getWidth());
+        heads.setHeight(Math.min(canvas.getHeight(), Viewport.HEAD * zoom.get() + 1));
+        painter.invalidateHeads();
+        scroll.vbar.resizeRelocate(w - BAR, 0, BAR, h - BAR);
+        scroll.hbar.resizeRelocate(0, h - BAR, w - BAR, BAR);
         updateBars();
         redrawNow();
     }

@@ -36,11 +36,20 @@ public final class DiagramShot {
             try {
                 if (args.length > 1) {
                     for (int i = 1; i < args.length; i++) {
-                        String[] spec = args[i].split(":"); // id[:first-row[:dark|time]]
+                        String[] spec = args[i].split(":"); // id[:first-row[:dark|time|sel|zoom|export]]
+                        if (args[i].contains("export")) {
+                            var img = DiagramImages.render(io.sockscope.app.diagram.layout.SessionFold.of(
+                                    io.sockscope.app.diagram.layout.Recorded.session(spec[0])),
+                                    new DiagramImages.Options(args[i].contains("dark"), LayoutMode.STEPS, 1.0, 0, Integer.MAX_VALUE));
+                            File f = new File(dir, args[i].replace(':', '-') + ".png");
+                            ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", f);
+                            System.out.println("wrote " + f + " " + img.getWidth() + "x" + img.getHeight());
+                            continue;
+                        }
                         shot(io.sockscope.app.diagram.layout.Recorded.session(spec[0]),
                                 args[i].contains("dark"), args[i].contains("time") ? LayoutMode.TIME : LayoutMode.STEPS,
-                                1.0, spec.length > 1 && spec[1].matches("\\d+") ? Integer.parseInt(spec[1]) : 0,
-                                new File(dir, args[i].replace(':', '-') + ".png"));
+                                args[i].contains("zoom") ? 1.6 : 1.0, spec.length > 1 && spec[1].matches("\\d+") ? Integer.parseInt(spec[1]) : 0,
+                                args[i].contains("sel"), new File(dir, args[i].replace(':', '-') + ".png"));
                     }
                     return;
                 }
@@ -58,11 +67,11 @@ public final class DiagramShot {
     }
 
     static DiagramView shot(List<Event> events, boolean dark, LayoutMode mode, double zoom, File out) throws Exception {
-        return shot(events, dark, mode, zoom, 0, out);
+        return shot(events, dark, mode, zoom, 0, false, out);
     }
 
-    static DiagramView shot(List<Event> events, boolean dark, LayoutMode mode, double zoom, int firstRow, File out)
-            throws Exception {
+    static DiagramView shot(List<Event> events, boolean dark, LayoutMode mode, double zoom, int firstRow, boolean select,
+                            File out) throws Exception {
         DiagramView view = new DiagramView();
         view.setDark(dark);
         view.layoutModeProperty().set(mode);
@@ -77,7 +86,11 @@ public final class DiagramShot {
         root.applyCss();
         root.layout();
         if (firstRow > 0) {
-            view.reveal(view.fold().rows().get(Math.min(firstRow, view.fold().rowCount() - 1)).seq());
+            var row = view.fold().rows().get(Math.min(firstRow, view.fold().rowCount() - 1));
+            view.reveal(row.seq());
+            if (select) {
+                view.selectionProperty().set(io.sockscope.app.diagram.paint.HitTest.at(row, null));
+            }
         }
         view.redrawNow();
         WritableImage img = root.snapshot(null, null);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sockscope.app.diagram.layout.DataArrow;
 import io.sockscope.app.diagram.paint.ArrowGeometry;
 import io.sockscope.app.diagram.paint.Viewport;
+import io.sockscope.model.event.Event;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -75,6 +77,53 @@ class DiagramViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.selectionProperty().get())
                 .isEqualTo(new Selection("s1", view.fold().rows().get(row).seq(), false));
+    }
+
+    @Test
+    void liveBatchesKeepTheNewestRowInSight(FxRobot robot) throws Exception {
+        List<Event> events = io.sockscope.app.diagram.bench.SyntheticSession.generate(3000, 5);
+        WaitForAsyncUtils.asyncFx(() -> view.setEvents(List.of())).get(10, TimeUnit.SECONDS);
+        for (int i = 0; i < events.size(); i += 250) {
+            List<Event> batch = events.subList(i, Math.min(events.size(), i + 250));
+            WaitForAsyncUtils.asyncFx(() -> view.append(batch)).get(10, TimeUnit.SECONDS);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport v = view.viewport();
+        assertThat(v.lastRow()).isEqualTo(view.fold().rowCount() - 1);
+        assertThat(view.fold().lifelines()).hasSizeGreaterThan(4);
+        assertThat(v.cols().columns()).hasSameSizeAs(view.fold().lifelines());
+    }
+
+    @Test
+    void plusAndMinusZoom(FxRobot robot) {
+        robot.clickOn(view.localToScreen(600, 500));
+        robot.type(KeyCode.ADD);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.zoomProperty().get()).isGreaterThan(1.0);
+        robot.type(KeyCode.SUBTRACT, 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.zoomProperty().get()).isLessThan(1.0);
+    }
+
+    @Test
+    void exportImageHoldsEveryRowAcrossPages() throws Exception {
+        var fold = io.sockscope.app.diagram.layout.SessionFold.of(io.sockscope.app.diagram.bench.SyntheticSession.generate(600, 9));
+        WritableImage img = WaitForAsyncUtils.asyncFx(() -> DiagramImages.render(fold, DiagramImages.Options.whole()))
+                .get(30, TimeUnit.SECONDS);
+        var axis = new io.sockscope.app.diagram.layout.RowAxis(io.sockscope.app.diagram.layout.LayoutMode.STEPS).update(fold);
+        assertThat(img.getHeight()).isGreaterThan(DiagramImages.PAGE).isGreaterThanOrEqualTo(axis.height() + Viewport.HEAD);
+        // the last page has content too: stream arrows in its lower part
+        PixelReader r = img.getPixelReader();
+        int blue = 0;
+        for (int y = (int) img.getHeight() - 1500; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x += 2) {
+                Color p = r.getColor(x, y);
+                if (Math.abs(p.getRed() - 0.0) < 0.05 && Math.abs(p.getGreen() - 0.447) < 0.05 && Math.abs(p.getBlue() - 0.698) < 0.05) {
+                    blue++;
+                }
+            }
+        }
+        assertThat(blue).isGreaterThan(50);
     }
 
     private static int count(WritableImage img, Color c) {

@@ -23,9 +23,12 @@ final class DatagramMatcher {
     private final Map<String, String> socketAt = new HashMap<>();
     private final Map<String, List<Dgram>> pending = new HashMap<>();
     private final Consumer<DataArrow> sink;
+    private final java.util.function.BiConsumer<String, String> learnt;
 
-    DatagramMatcher(Consumer<DataArrow> sink) {
+    /** {@code learnt} hears of sender addresses found out from what receivers read. */
+    DatagramMatcher(Consumer<DataArrow> sink, java.util.function.BiConsumer<String, String> learnt) {
         this.sink = sink;
+        this.learnt = learnt;
     }
 
     /** A socket's local address became known (bind, connect, or learnt from a peer field). */
@@ -60,6 +63,7 @@ final class DatagramMatcher {
                 sink.accept(new DataArrow(d.sender, d.seq, d.row, socket, seq, row, 0, d.length, true, false, d.payload, 0));
                 if (senderLocal == null && !from.isEmpty()) {
                     bound(d.sender, from);
+                    learnt.accept(d.sender, peer);
                 }
                 loseOlder(q, i, d.sender, socket, row);
                 return;

@@ -28,10 +28,12 @@ final class FoldStep {
     /** Open block activations by socket and thread → index in the activation list. */
     private final Map<String, Integer> blocked = new HashMap<>();
     private final Signals signals;
+    private final ExternalPeers externals;
 
     FoldStep(SessionFold f) {
         this.f = f;
         this.signals = new Signals(f);
+        this.externals = new ExternalPeers(f);
     }
 
     void fold(Event e, int row) {
@@ -111,6 +113,7 @@ final class FoldStep {
     private void send(Send s, int row) {
         if (s.done() > 0) {
             f.streams.send(s.socket(), s.seq(), row, s.done(), s.payload());
+            externals.send(s.socket(), s.seq(), row, s.done(), s.payload());
         }
         if (s.done() >= 0 && s.done() < s.requested()) {
             mark(MarkKind.PARTIAL, s, row, "sent " + s.done() + " of " + s.requested());
@@ -120,6 +123,7 @@ final class FoldStep {
     private void recv(Recv r, int row) {
         if (r.done() > 0) {
             f.streams.recv(r.socket(), r.seq(), row, r.done());
+            externals.recv(r.socket(), r.seq(), row, r.done());
         } else if (r.done() < 0) {
             mark(MarkKind.EOF, r, row, "EOF");
             signals.eof(r, row);

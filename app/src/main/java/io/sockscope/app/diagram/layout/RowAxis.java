@@ -1,5 +1,6 @@
 package io.sockscope.app.diagram.layout;
 
+import io.sockscope.model.event.EventType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +15,7 @@ public final class RowAxis {
     /** Row pitch in the steps layout. */
     public static final double STEP = 30;
     /** Smallest spacing between rows in the time layout. */
-    public static final double MIN_TIME_STEP = 20;
+    public static final double MIN_TIME_STEP = 22;
     /** Pixels per millisecond in the time layout. */
     public static final double PX_PER_MS = 1.0;
     /** Idle gaps longer than this are folded. */
@@ -40,22 +41,29 @@ public final class RowAxis {
         }
         for (int i = count; i < rows.size(); i++) {
             long t = rows.get(i).t();
-            centre[i] = i == 0 ? STEP / 2 : centre[i - 1] + spacing(i, t - lastT, i == 0 ? 0 : centre[i - 1]);
+            double min = i > 0 && (roomy(rows.get(i)) || roomy(rows.get(i - 1))) ? STEP : MIN_TIME_STEP;
+            centre[i] = i == 0 ? STEP / 2 : centre[i - 1] + spacing(i, t - lastT, centre[i - 1], min);
             lastT = t;
         }
         count = rows.size();
         return this;
     }
 
-    private double spacing(int row, long dt, double prev) {
+    /** Captions and lifeline births need a full row even when little time passed. */
+    private static boolean roomy(Row r) {
+        EventType type = r.event().type();
+        return type == EventType.NOTE || type == EventType.OPEN || type == EventType.ACCEPT;
+    }
+
+    private double spacing(int row, long dt, double prev, double min) {
         if (mode == LayoutMode.STEPS) {
             return STEP;
         }
         if (dt > FOLD_NANOS) {
-            gaps.add(new Gap(row, dt, prev + MIN_TIME_STEP / 2, GAP_BAND));
-            return GAP_BAND + MIN_TIME_STEP;
+            gaps.add(new Gap(row, dt, prev + min / 2, GAP_BAND));
+            return GAP_BAND + min;
         }
-        return Math.max(MIN_TIME_STEP, dt / 1e6 * PX_PER_MS);
+        return Math.max(min, dt / 1e6 * PX_PER_MS);
     }
 
     public LayoutMode mode() {

@@ -28,7 +28,12 @@ public final class SessionFold {
     final List<Badge> badges = new ArrayList<>();
     final List<SignalArrow> signals = new ArrayList<>();
     final StreamMatcher streams = new StreamMatcher(this::addArrow);
-    final DatagramMatcher datagrams = new DatagramMatcher(this::addArrow);
+    final DatagramMatcher datagrams = new DatagramMatcher(this::addArrow, (socket, local) -> {
+        SocketHistory h = histories.get(socket);
+        if (h != null) {
+            h.learnLocal(local);
+        }
+    });
     private final FoldStep step = new FoldStep(this);
     private int[] rowOfSeq = new int[1024];
     private long firstSeq = -1;

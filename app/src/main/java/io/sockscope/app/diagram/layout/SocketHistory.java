@@ -64,6 +64,20 @@ final class SocketHistory {
         return in ? "half-closed-in" : "half-closed-out";
     }
 
+    /**
+     * The local address became known only later (a datagram's sender address, read by its
+     * receiver): the kernel chose it at the first send, so the heads since then get it.
+     */
+    void learnLocal(String local) {
+        for (int i = heads.size() - 1; i >= 0 && heads.get(i).local().isEmpty(); i--) {
+            HeadState h = heads.get(i);
+            if (h.state().equals("created")) {
+                break;
+            }
+            heads.set(i, new HeadState(h.row(), local, h.remote(), h.state()));
+        }
+    }
+
     /** The head as it was at {@code row}. */
     HeadState headAt(int row) {
         int i = Rows.lastAtOrBefore(heads, HeadState::row, row);

@@ -51,15 +51,11 @@ public final class ActivationLayer implements Layer {
         if (bottom > top) {
             Symbols.hatched(gc, x - 6, top, 12, bottom - top, p.blocked(), p.background());
         }
-        if (y0 >= -RowAxis.STEP) {
-            gc.setFont(v.small());
-            gc.setTextAlign(TextAlignment.RIGHT);
-            gc.setTextBaseline(VPos.CENTER);
+        if (y0 >= -RowAxis.STEP && y1 - y0 > RowAxis.STEP) { // a pause sign: a thread waits here (named in the call's caption)
             gc.setFill(p.warn());
             double ty = y0 + RowAxis.STEP * 0.55;
-            gc.fillText(Texts.fit(a.thread(), ColumnLayout.COLUMN / 2 - 28, 6.4), x - 22, ty);
-            gc.fillRect(x - 18, ty - 5, 2.5, 10); // a pause sign: this thread waits
-            gc.fillRect(x - 13.5, ty - 5, 2.5, 10);
+            gc.fillRect(x - 17, ty - 5, 2.5, 10);
+            gc.fillRect(x - 12.5, ty - 5, 2.5, 10);
         }
     }
 

@@ -34,6 +34,9 @@ public final class GridLayer implements Layer {
                 gc.setFill(Palette.alpha(p.selection(), 0.13));
                 gc.fillRect(x0, y - RowAxis.STEP / 2, w, RowAxis.STEP);
             }
+            if (steps && r > 0 && rows.get(r).t() - rows.get(r - 1).t() > RowAxis.FOLD_NANOS) {
+                idle(gc, v, y - RowAxis.STEP / 2, rows.get(r).t() - rows.get(r - 1).t());
+            }
             if (rows.get(r).event().type() == EventType.NOTE) {
                 note(gc, v, (Note) rows.get(r).event(), y);
             }
@@ -62,6 +65,7 @@ public final class GridLayer implements Layer {
         gc.strokeLine(0, y, v.right(), y);
         gc.setLineDashes(null);
         double[] box = noteBox(v, n, y);
+        v.labels().reserve(box[0], box[1], box[2]);
         double left = box[0] - box[2] / 2;
         gc.setFill(p.background());
         gc.fillRoundRect(left, y - 11, box[2], 22, 11, 11);
@@ -81,6 +85,21 @@ public final class GridLayer implements Layer {
         double room = box[2] - (tx - left) - 8;
         String text = Texts.measure(n.text(), gc.getFont()) > room ? Texts.fit(n.text(), room, 8) : n.text();
         gc.fillText(text, tx, y);
+    }
+
+    /** In the steps layout a long wait takes no room, but it is marked: a dashed line and its length. */
+    private static void idle(GraphicsContext gc, Viewport v, double y, long nanos) {
+        Palette p = v.palette();
+        gc.setStroke(p.muted());
+        gc.setLineWidth(1);
+        gc.setLineDashes(1, 4);
+        gc.strokeLine(0, y, v.right(), y);
+        gc.setLineDashes(null);
+        String text = new Gap(0, nanos, 0, 0).label();
+        gc.setFont(v.small());
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setFill(p.muted());
+        gc.fillText(text, v.right() - 12, y - 7);
     }
 
     private static void gap(GraphicsContext gc, Viewport v, Gap g) {

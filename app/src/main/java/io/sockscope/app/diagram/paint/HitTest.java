@@ -55,6 +55,13 @@ public final class HitTest {
                 }
             }
         }
+        for (io.sockscope.app.diagram.layout.Badge b : Rows.between(v.fold().badges(),
+                io.sockscope.app.diagram.layout.Badge::row, row, row)) { // a badge: its select
+            double bx = v.cols().x(b.socket());
+            if (!Double.isNaN(bx) && cx < bx - 8 && cx > bx - 12 - 13 * 4 && Math.abs(v.axis().y(row) - cy) <= 9) {
+                return new Selection(b.selector(), b.seq(), true);
+            }
+        }
         int c = v.cols().columnAt(cx);
         if (c >= 0 && Math.abs(v.cols().x(c) - cx) <= BandLayer.WIDTH + 8) {
             Lifeline l = v.cols().columns().get(c);

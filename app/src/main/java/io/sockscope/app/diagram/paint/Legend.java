@@ -51,6 +51,14 @@ public final class Legend {
         FlowPane pane = new FlowPane(14, 6);
         pane.setPadding(new Insets(6));
         pane.getStyleClass().add("diagram-legend");
+        fill(pane, p, text);
+        return pane;
+    }
+
+    /** Redraws a legend made by {@link #create} in other colours (e.g. after switching to dark). */
+    public static void fill(FlowPane pane, Palette p, Function<String, String> text) {
+        Objects.requireNonNull(pane, "pane");
+        pane.getChildren().clear();
         add(pane, text.apply("legend.stream"), p, (g, q) -> arrow(g, q.stream(), false));
         add(pane, text.apply("legend.datagram"), p, (g, q) -> arrow(g, q.datagram(), false));
         add(pane, text.apply("legend.lost"), p, (g, q) -> {
@@ -81,7 +89,6 @@ public final class Legend {
             g.setStroke(q.muted());
             g.strokeLine(W / 2, 0, W / 2, H);
         });
-        return pane;
     }
 
     private static void signal(GraphicsContext g, javafx.scene.paint.Color c) {

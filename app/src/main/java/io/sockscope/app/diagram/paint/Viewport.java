@@ -31,6 +31,8 @@ public final class Viewport {
     private final Font font;
     private final Font small;
     private final Font bold;
+    private Labels labels;
+    private java.util.List<Captions.Caption> captions;
 
     public Viewport(SessionFold fold, RowAxis axis, ColumnLayout cols, Palette palette, double width,
                     double height, double zoom, double scrollX, double scrollY, Selection selection, Fonts fonts) {
@@ -162,6 +164,28 @@ public final class Viewport {
     /** True if a view x range may be visible. */
     public boolean visibleX(double x0, double x1) {
         return x1 >= 0 && x0 <= right();
+    }
+
+    /** The call captions of this frame (worked out on first use). */
+    java.util.List<Captions.Caption> captions() {
+        if (captions == null) {
+            captions = Captions.of(this);
+        }
+        return captions;
+    }
+
+    /** Label placement for this frame. */
+    public Labels labels() {
+        if (labels == null) {
+            labels = new Labels();
+            for (Captions.Caption c : captions()) { // arrow labels keep clear of the call captions
+                if (!c.text().isEmpty()) {
+                    double[] b = c.box();
+                    labels.reserve(b[0], b[1], b[2]);
+                }
+            }
+        }
+        return labels;
     }
 
     public Font font() {

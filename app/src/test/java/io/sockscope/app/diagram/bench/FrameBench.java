@@ -82,6 +82,16 @@ public final class FrameBench {
         long firstCpu = cpuNanos() - c0;
         System.out.printf(Locale.ROOT, "setEvents + first frame (rasterised): %.1f ms wall, %.1f ms CPU, canvas %.0fx%.0f%n",
                 first / 1e6, firstCpu / 1e6, canvas.getWidth(), canvas.getHeight());
+        Canvas heads = (Canvas) view.getChildrenUnmodifiable().get(1);
+        WritableImage headImg = new WritableImage((int) heads.getWidth(), (int) heads.getHeight());
+        scroll(view, canvas, heads, img, headImg, 40); // warm-up: let the JIT settle
+        for (LayoutMode mode : LayoutMode.values()) {
+            view.layoutModeProperty().set(mode);
+            view.layout();
+            long[] cpu = scroll(view, canvas, heads, img, headImg, 120);
+            System.out.printf(Locale.ROOT, "%s scrolling 3 rows a frame, 1600x1000: CPU median %.2f ms a frame "
+                    + "(drawing, rasterising, and read-back of both canvases)%n", mode, median(cpu) / 1e6);
+        }
         DiagramPainter painter = new DiagramPainter();
         Random rnd = new Random(1);
         for (LayoutMode mode : LayoutMode.values()) {
@@ -104,7 +114,7 @@ public final class FrameBench {
                 full[i] = System.nanoTime() - a;
                 cpu[i] = cpuNanos() - c;
             }
-            System.out.printf(Locale.ROOT, "%s frame CPU time, all threads (immune to other load): median %.2f ms%n",
+            System.out.printf(Locale.ROOT, "%s random jumps (all redrawn, one canvas): CPU median %.2f ms a frame%n",
                     mode, median(cpu) / 1e6);
             System.out.printf(Locale.ROOT, "%s frame 1600x1000: record median %.2f ms; record+rasterise+readback median %.2f ms, best %.2f ms%n",
                     mode, median(record) / 1e6, median(full) / 1e6, Arrays.stream(full).min().getAsLong() / 1e6);
@@ -123,12 +133,29 @@ public final class FrameBench {
         stage.close();
     }
 
+    /** Scrolls down from a random point frame by frame, as a user does; returns CPU nanos per frame. */
+    private static long[] scroll(DiagramView view, Canvas canvas, Canvas heads, WritableImage img, WritableImage headImg, int n) {
+        javafx.scene.control.ScrollBar bar = (javafx.scene.control.ScrollBar) view.getChildrenUnmodifiable().get(2);
+        bar.setValue(bar.getMax() * 0.37);
+        long[] cpu = new long[n];
+        for (int i = 0; i < n; i++) {
+            long c = cpuNanos();
+            bar.setValue(Math.min(bar.getMax(), bar.getValue() + RowAxis.STEP * 3));
+            view.redrawNow();
+            canvas.snapshot(new SnapshotParameters(), img);
+            heads.snapshot(new SnapshotParameters(), headImg);
+            cpu[i] = cpuNanos() - c;
+        }
+        return cpu;
+    }
+
     /** Cost of each layer alone (record + rasterise), to find what to optimise. */
     private static void layers(DiagramView view, Canvas canvas, WritableImage img) {
         view.layoutModeProperty().set(LayoutMode.STEPS);
         List<io.sockscope.app.diagram.paint.Layer> all = List.of(new io.sockscope.app.diagram.paint.GridLayer(),
                 new io.sockscope.app.diagram.paint.BandLayer(), new io.sockscope.app.diagram.paint.LifelineLayer(),
-                new io.sockscope.app.diagram.paint.ActivationLayer(), new io.sockscope.app.diagram.paint.ArrowLayer(),
+                new io.sockscope.app.diagram.paint.ActivationLayer(), new io.sockscope.app.diagram.paint.SignalLayer(),
+                new io.sockscope.app.diagram.paint.ArrowLayer(),
                 new io.sockscope.app.diagram.paint.MarkLayer(), new io.sockscope.app.diagram.paint.HeadLayer(),
                 new io.sockscope.app.diagram.paint.GutterLayer());
         Random rnd = new Random(2);

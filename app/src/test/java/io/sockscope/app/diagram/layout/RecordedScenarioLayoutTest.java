@@ -99,6 +99,14 @@ class RecordedScenarioLayoutTest {
                 assertThat(bytesInto.get(r.seq())).as("bytes of " + r).isEqualTo((long) r.done());
             }
         }
+        for (Event e : events) {
+            if (e instanceof Accept a) { // every client in these scenarios is a socket of the session
+                assertThat(f.peerOf(a.child())).as("peer of accepted " + a.child()).isNotNull();
+            }
+        }
+        assertThat(f.lifelines()).noneMatch(l -> l.owner().equals("external"));
+        long datagramsRead = events.stream().filter(e -> e instanceof RecvFrom r && r.done() > 0).count();
+        assertThat(f.arrows().stream().filter(a -> a.datagram() && !a.lost()).count()).isEqualTo(datagramsRead);
         assertThat(f.rowCount()).isPositive();
         for (Lifeline l : f.lifelines()) {
             assertThat(f.snapshotAt(l.socket(), events.get(events.size() - 1).seq())).isNotNull();

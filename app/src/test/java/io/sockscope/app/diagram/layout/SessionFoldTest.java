@@ -121,6 +121,17 @@ class SessionFoldTest {
     }
 
     @Test
+    void aPeerOutsideTheSessionGetsAnExternalLifelineWithTheArrows() {
+        Script s = new Script().tcp("s1", 5, "server").bind("s1", "127.0.0.1:5000").listen("s1", 50)
+                .accept("s1", "s2", 6, "127.0.0.1:5000", "127.0.0.1:50000")
+                .recv("s2", 1024, 5).send("s2", "hello");
+        SessionFold f = SessionFold.of(s.events());
+        assertThat(f.lifeline("ext 127.0.0.1:50000").owner()).isEqualTo("external");
+        assertThat(ranges(f)).containsExactly("ext 127.0.0.1:50000#4->s2#4 bytes 0–4", "s2#5->ext 127.0.0.1:50000#5 bytes 0–4");
+        assertThat(f.columns()).extracting(Lifeline::socket).containsExactly("s1", "s2", "ext 127.0.0.1:50000");
+    }
+
+    @Test
     void snapshotReportsAddressesOptionsQueuesAndTotals() {
         Script s = Script.connectedPair().option("s2", "SO_SNDBUF", "4096", "4608", "9216")
                 .send("s2", 1000, 1000).queues("s2", 1000, 0, 9216, 131072).recv("s3", 400, 400);

@@ -1,0 +1,85 @@
+package io.sockscope.app.diagram.paint;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The label pills of one frame. Each new label takes the first of its candidate spots that
+ * overlaps nothing placed before it (captions register their boxes first), so labels of
+ * merged, split and crowded arrows stay readable.
+ */
+public final class Labels {
+    private final List<double[]> placed = new ArrayList<>();
+
+    /** Reserves a box centred at (x, y) of width w, e.g. a step caption. */
+    public void reserve(double x, double y, double w) {
+        placed.add(new double[] {x, y, w});
+    }
+
+    /** Width of a label pill for {@code text}. */
+    public static double width(String text) {
+        return Texts.estimate(text) + 12;
+    }
+
+    /**
+     * Draws {@code text} at the first free spot along segment {@code s} = {x0, y0, x1, y1}, given as
+     * fractions {@code ts} (above 1: below the end point). When every spot is taken it is drawn at
+     * the first anyway if {@code always}, otherwise left out (the shape alone tells enough).
+     */
+    public void along(GraphicsContext gc, Viewport v, String text, double[] s, double[] ts, Color c, boolean always) {
+        double w = width(text);
+        for (int i = 0; i < ts.length; i++) {
+            double x = s[0] + (s[2] - s[0]) * ts[i];
+            double y = s[1] + (s[3] - s[1]) * Math.min(ts[i], 1) + (ts[i] > 1 ? 14 : 0);
+            if (free(x, y, w) || (i == ts.length - 1 && always)) {
+                if (!free(x, y, w)) { // crowded: fall back to the preferred spot
+                    x = s[0] + (s[2] - s[0]) * ts[0];
+                    y = s[1] + (s[3] - s[1]) * Math.min(ts[0], 1) + (ts[0] > 1 ? 14 : 0);
+                }
+                placed.add(new double[] {x, y, w});
+                pill(gc, v, text, x, y, c);
+                return;
+            }
+        }
+    }
+
+    /** Draws {@code text} centred at the first free point of {@code spots} ({x, y} pairs), or not at all. */
+    public void atFirstFree(GraphicsContext gc, Viewport v, String text, double[] spots, Color c) {
+        double w = width(text);
+        for (int i = 0; i + 1 < spots.length; i += 2) {
+            if (free(spots[i], spots[i + 1], w)) {
+                placed.add(new double[] {spots[i], spots[i + 1], w});
+                pill(gc, v, text, spots[i], spots[i + 1], c);
+                return;
+            }
+        }
+    }
+
+    private boolean free(double x, double y, double w) {
+        for (double[] r : placed) {
+            if (Math.abs(r[0] - x) < (r[2] + w) / 2 && Math.abs(r[1] - y) < 17) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A rounded label in colour {@code c} on the background colour. */
+    public static void pill(GraphicsContext gc, Viewport v, String text, double x, double y, Color c) {
+        double w = width(text);
+        gc.setFill(v.palette().background());
+        gc.fillRoundRect(x - w / 2, y - 8, w, 16, 8, 8);
+        gc.setStroke(c);
+        gc.setLineWidth(1);
+        gc.strokeRoundRect(x - w / 2, y - 8, w, 16, 8, 8);
+        gc.setFill(c);
+        gc.setFont(v.small());
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(text, x, y);
+    }
+}
