@@ -33,6 +33,7 @@ final class EventListPane extends BorderPane {
     private final ComboBox<EventType> types = new ComboBox<>();
     private boolean syncing;
     private boolean choicesStale;
+    private final javafx.animation.PauseTransition followLater = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
 
     EventListPane(SessionViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -53,6 +54,11 @@ final class EventListPane extends BorderPane {
                 // a live batch: the filter choices are brought up to date when a drop-down opens, not every frame
                 choicesStale = true;
             }
+            if (vm.liveProperty().get() && followLater.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                followLater.playFromStart(); // scrolling lays out the table: at most a few times a second
+            }
+        });
+        followLater.setOnFinished(e -> {
             if (vm.liveProperty().get() && vm.selectionProperty().get() == null && !table.getItems().isEmpty()) {
                 table.scrollTo(table.getItems().size() - 1); // follow a live session until the user picks a row
             }

@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 
 /** The status bar: file, event count, sockets, duration, and load progress. */
 final class StatusPane extends HBox {
+    private final javafx.animation.PauseTransition refreshLater = new javafx.animation.PauseTransition(javafx.util.Duration.millis(200));
     private final SessionViewModel vm;
     private final I18n i18n;
     private final Label file = new Label();
@@ -36,7 +37,15 @@ final class StatusPane extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(file, counts, spacer, loading, progress);
         vm.sessionProperty().addListener((o, a, b) -> refresh());
-        vm.events().addListener((javafx.collections.ListChangeListener<Event>) c -> refresh());
+        // a live session grows every frame; counting its sockets each time is too much: a few refreshes a second
+        refreshLater.setOnFinished(e -> refresh());
+        vm.events().addListener((javafx.collections.ListChangeListener<Event>) c -> {
+            if (!vm.liveProperty().get()) {
+                refresh();
+            } else if (refreshLater.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                refreshLater.playFromStart();
+            }
+        });
         vm.liveProperty().addListener((o, a, b) -> refresh());
         vm.loadingFileProperty().addListener((o, a, b) -> refresh());
         i18n.languageProperty().addListener((o, a, b) -> refresh());
