@@ -43,6 +43,8 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
     private final PlayerBar player;
     private final List<Consumer<List<Event>>> listeners = new CopyOnWriteArrayList<>();
     private LiveSession session;
+    /** Per socket, the seq of its newest event shown (queue samples aside). */
+    private final java.util.Map<String, Long> latest = new java.util.HashMap<>();
     private javafx.scene.control.ContextMenu popup;
 
     private LiveWindow(MainWindow window, Autosave autosave) {
@@ -67,6 +69,8 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
 
     private void install() {
         window.setLiveHost(this);
+        InspectorButtons buttons = new InspectorButtons(this, menus, actions);
+        window.setInspectorActions(buttons::forSelection);
         javafx.scene.layout.VBox area = bar.create();
         area.getChildren().add(1, player.create());
         window.addToolBar(area);
@@ -175,6 +179,7 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
         }
         window.stopLive(); // a run started by the window's own controller, if any
         session = s;
+        latest.clear();
         vm.showLive(new LoadedSession(s.file(), title, List.of()));
         feed.attach(s);
         say(i18n().t("live.msg.recording", s.file()));
@@ -231,7 +236,20 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
     }
 
     private void show(List<Event> batch) {
+        Selection sel = vm.selectionProperty().get();
+        boolean atPresent = sel != null && !sel.onEvent() && sel.socket() != null
+                && sel.seq() >= latest.getOrDefault(sel.socket(), Long.MAX_VALUE);
+        for (Event e : batch) {
+            if (e.type() != io.sockscope.model.event.EventType.QUEUES && e.socket() != null) {
+                latest.put(e.socket(), e.seq());
+            }
+        }
         vm.append(batch); // the diagram pane follows the view model's events
+        Long now = sel == null || sel.socket() == null ? null : latest.get(sel.socket());
+        if (atPresent && now != null && now > sel.seq()) {
+            // the inspector follows a socket watched at its present state (its figures and buttons stay current)
+            vm.select(new Selection(sel.socket(), now, false));
+        }
         for (Event e : batch) {
             if (e instanceof Failure f) {
                 say(Explanations.explain(i18n(), f));

@@ -31,6 +31,7 @@ public final class MainWindow implements WindowCommands {
     private final LiveController live;
     private final Dialogs dialogs;
     private VBox top;
+    private InspectorPane inspector;
     private LiveHost liveHost;
 
     /** Runs live sessions in place of the window's own controller (the live package's palette window). */
@@ -68,7 +69,8 @@ public final class MainWindow implements WindowCommands {
         SplitPane left = new SplitPane(diagramArea, new EventListPane(vm, i18n));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.74);
-        SplitPane main = new SplitPane(left, new InspectorPane(vm, i18n, diagram::fold));
+        inspector = new InspectorPane(vm, i18n, diagram::fold);
+        SplitPane main = new SplitPane(left, inspector);
         main.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(main.getItems().get(1), false);
         root.setCenter(main);
@@ -171,6 +173,11 @@ public final class MainWindow implements WindowCommands {
     /** Hands live sessions (scenario runs, serve, stop) to {@code host}. */
     public void setLiveHost(LiveHost host) {
         this.liveHost = Objects.requireNonNull(host, "host");
+    }
+
+    /** Puts buttons for the selected socket at the top of the inspector (the live package's calls). */
+    public void setInspectorActions(java.util.function.Function<io.sockscope.app.diagram.Selection, javafx.scene.Node> actions) {
+        inspector.setActions(actions);
     }
 
     /** The window's stage (owner of dialogs). */

@@ -153,4 +153,69 @@ class LiveWindowTest {
         assertEquals(onDisk.size(), LiveRobot.fx(() -> (long) r.fold().rows().size()
                 + onDisk.stream().filter(e -> e.type() == EventType.QUEUES).count()).intValue());
     }
+
+    private void selectAtPresent(FxRobot robot, String socket) {
+        robot.interact(() -> live.window().viewModel().select(new Selection(socket, lastOf(socket).seq(), false)));
+    }
+
+    @Test
+    void blockedAcceptStartedFromTheInspectorIsCutShortByClose(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteTcpServer");
+        String server = r.socketOwnedBy("server");
+        r.waitState(server, "listening");
+        selectAtPresent(robot, server);
+        r.click("#inspect-ACCEPT");
+        r.waitUntil("accept blocks", () -> lastOf(server).type() == EventType.BLOCK);
+        // the inspector followed the socket to its present row, where close is offered
+        r.click("#inspect-CLOSE");
+        r.waitUntil("the blocked accept ends with CLOSED and the socket closes", () -> live.window().viewModel().events().stream()
+                .anyMatch(e -> e instanceof Failure f && f.socket().equals(server) && f.call().equals("accept") && f.kind() == ErrorKind.CLOSED)
+                && live.window().viewModel().events().stream().anyMatch(e -> e.type() == EventType.CLOSE && e.socket().equals(server)));
+        assertTrue(LiveRobot.fx(() -> live.window().viewModel().events().stream()
+                .anyMatch(e -> e.type() == EventType.WAKE && e.socket().equals(server))));
+    }
+
+    @Test
+    void keyboardShortcutAcceptsOnTheSelectedServer(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteTcpServer");
+        String server = r.socketOwnedBy("server");
+        r.waitState(server, "listening");
+        selectAtPresent(robot, server);
+        robot.interact(() -> live.window().stage().requestFocus());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        r.waitUntil("accept blocks after Ctrl+Shift+A", () -> lastOf(server).type() == EventType.BLOCK);
+    }
+
+    @Test
+    void bindingToTheWildcardAsksFirstAndSaysWhoCouldConnect(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteTcpClient"); // no server listens: the client just opens
+        String client = r.socketOwnedBy("client");
+        r.waitState(client, "created");
+        r.call(client, Call.BIND);
+        r.answer(Map.of("address", "0.0.0.0:0"));
+        r.waitUntil("a warning", () -> robot.lookup("#bindWarning").tryQuery().isPresent());
+        javafx.scene.control.DialogPane warning = robot.lookup("#bindWarning").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(warning.getContentText().contains("Any computer"), warning.getContentText());
+        robot.clickOn(warning.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        r.waitUntil("the refusal said", () -> live.bar().said().contains("Not bound"));
+        assertEquals("created", r.state(client).state());
+    }
+
+    @Test
+    void newSessionClosesEverySocketOfTheOldOneInItsRecording(FxRobot robot) throws Exception {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteTcpServer");
+        String server = r.socketOwnedBy("server");
+        r.waitState(server, "listening");
+        Path old = LiveRobot.fx(() -> live.current().file());
+        robot.clickOn("#fileMenu").clickOn("#newLiveSession");
+        r.waitUntil("a new, empty session", () -> live.current() != null && !live.current().file().equals(old));
+        org.testfx.util.WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> io.sockscope.sessions.Sessions.readAll(old).events()
+                .stream().anyMatch(e -> e.type() == EventType.CLOSE && e.socket().equals(server)));
+        assertEquals(0, (int) LiveRobot.fx(() -> live.window().viewModel().events().size()));
+    }
 }
