@@ -8,6 +8,9 @@ interface LiveContext {
     /** The running live session; starts one if there is none. */
     LiveSession session();
 
+    /** True while a live session runs (calls on lifelines make sense only then). */
+    boolean isLive();
+
     /** What the diagram shows now. */
     SessionFold fold();
 

@@ -145,6 +145,7 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
     }
 
     /** True while the window shows a running live session. */
+    @Override
     public boolean isLive() {
         return session != null && !session.closed();
     }

@@ -23,7 +23,7 @@ final class SocketMenu {
 
     /** The calls for {@code socket} now, or null when it is not a lifeline of the live session. */
     LegalCalls callsFor(String socket) {
-        Lifeline l = socket == null ? null : live.fold().lifeline(socket);
+        Lifeline l = socket == null || !live.isLive() ? null : live.fold().lifeline(socket);
         if (l == null) {
             return null;
         }
@@ -76,7 +76,9 @@ final class SocketMenu {
             it.setOnAction(e -> {
                 String s = selected.get();
                 LegalCalls calls = callsFor(s);
-                if (calls == null) {
+                if (!live.isLive()) {
+                    live.say(live.i18n().t("live.msg.notLive"));
+                } else if (calls == null) {
                     live.say(live.i18n().t("live.msg.selectFirst"));
                 } else if (calls.legal().contains(c) || calls.others().contains(c)) {
                     actions.run(c, s);

@@ -218,4 +218,58 @@ class LiveWindowTest {
                 .stream().anyMatch(e -> e.type() == EventType.CLOSE && e.socket().equals(server)));
         assertEquals(0, (int) LiveRobot.fx(() -> live.window().viewModel().events().size()));
     }
+
+    @Test
+    void unixServerAndClientConnectThroughASocketFile(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteUnixServer");
+        String server = r.socketOwnedBy("unix server");
+        r.waitState(server, "listening");
+        String path = r.state(server).local();
+        assertTrue(Files.exists(Path.of(path)), path);
+        r.click("#paletteUnixClient");
+        String client = r.socketOwnedBy("unix client");
+        r.answer(Map.of());
+        r.waitState(client, "connected");
+        r.call(server, Call.ACCEPT);
+        r.waitUntil("an accepted child", () -> r.fold().lifelines().stream().anyMatch(l -> server.equals(l.parent())));
+    }
+
+    @Test
+    void udpSendtoReachesAnotherUdpSocketsRecvfromWithAnArrow(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteUdp");
+        String a = r.socketOwnedBy("udp");
+        r.waitState(a, "bound");
+        r.click("#paletteUdp");
+        r.waitUntil("a second UDP socket", () -> r.fold().lifelines().stream().filter(l -> l.owner().startsWith("udp")).count() == 2);
+        String b = LiveRobot.fx(() -> r.fold().lifelines().stream().filter(l -> l.owner().startsWith("udp") && !l.socket().equals(a))
+                .findFirst().orElseThrow().socket());
+        r.waitState(b, "bound");
+        String bAddress = r.state(b).local();
+        r.call(a, Call.SENDTO);
+        r.answer(Map.of("peer", bAddress, "payload", "ping"));
+        r.call(b, Call.RECVFROM);
+        r.answer(Map.of());
+        r.waitUntil("a datagram arrow from a to b", () -> r.fold().arrows().stream()
+                .anyMatch(x -> x.datagram() && x.fromSocket().equals(a) && b.equals(x.toSocket()) && x.length() == 4));
+    }
+
+    @Test
+    void scrollingAwayShowsBackToLiveWhichReturnsToTheNewestRow(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        for (int i = 0; i < 6; i++) {
+            r.click("#paletteTcpServer");
+        }
+        r.waitUntil("six servers listening", () -> r.fold().lifelines().stream()
+                .filter(l -> l.owner().startsWith("server")).allMatch(l -> "listening".equals(live.actions().snapshot(l.socket()).state()))
+                && r.fold().lifelines().size() == 6);
+        io.sockscope.app.diagram.DiagramView view = live.window().diagram().view();
+        assertTrue(LiveRobot.fx(() -> view.followingProperty().get()));
+        robot.interact(() -> view.reveal(0));
+        r.waitUntil("the view stops following", () -> !view.followingProperty().get());
+        r.waitUntil("the button shows", () -> robot.lookup("#followButton").query().isVisible());
+        r.click("#followButton");
+        r.waitUntil("following again", () -> view.followingProperty().get());
+    }
 }
