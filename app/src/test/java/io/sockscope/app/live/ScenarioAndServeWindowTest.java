@@ -128,4 +128,32 @@ class ScenarioAndServeWindowTest {
                 .filter(l -> "server".equals(l.owner()) && l.parent() != null)
                 .anyMatch(l -> r.state(l.socket()).state().equals("closed")));
     }
+
+    private long steps() {
+        return LiveRobot.fx(() -> live.window().viewModel().events().stream().filter(e -> e instanceof Note n && n.step() > 0).count());
+    }
+
+    @Test
+    void pausedScenarioAdvancesOneStepPerNextClick(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#pauseScenario");
+        @SuppressWarnings("unchecked")
+        ComboBox<Scenario> picker = robot.lookup("#scenarioPicker").queryAs(ComboBox.class);
+        robot.interact(() -> picker.setValue(ScenarioCatalog.find("tcp-echo").orElseThrow()));
+        r.click("#runScenario");
+        r.waitUntil("the scenario thread waits before step 1", () -> live.player().running() != null
+                && live.player().running().getState() == Thread.State.WAITING);
+        assertEquals(0, steps());
+        r.click("#nextStep");
+        r.waitUntil("step 1", () -> steps() == 1);
+        r.waitUntil("the scenario waits again", () -> live.player().running().getState() == Thread.State.WAITING
+                && live.player().pace().paused());
+        assertEquals(1, steps());
+        r.click("#nextStep");
+        r.waitUntil("step 2", () -> steps() == 2);
+        robot.interact(() -> robot.lookup("#paceSlider").queryAs(Slider.class).setValue(0));
+        r.click("#pauseScenario");
+        r.waitUntil("the scenario to finish", () -> live.bar().said().contains("tcp-echo"));
+        assertTrue(steps() > 2);
+    }
 }
