@@ -2,9 +2,6 @@ package io.sockscope.app.live;
 
 import io.sockscope.app.ui.MainWindow;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -67,11 +64,27 @@ final class LiveMenus {
         if (target == null) {
             return;
         }
+        live.saveTo(target.toPath());
+    }
+
+    /**
+     * Copies the shown session's file to {@code target}. For a running session that is its
+     * autosave as flushed so far (the writer flushes at least every 100 ms).
+     */
+    static boolean saveTo(LiveContext live, io.sockscope.app.ui.SessionViewModel vm, java.nio.file.Path target) {
+        java.util.Objects.requireNonNull(target, "target");
+        var shown = vm.sessionProperty().get();
+        if (shown == null) {
+            live.say(live.i18n().t("live.msg.nothingToSave"));
+            return false;
+        }
         try {
-            Files.copy(shown.file(), target.toPath(), StandardCopyOption.REPLACE_EXISTING);
+            java.nio.file.Files.copy(shown.file(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             live.say(live.i18n().t("live.msg.saved", target));
-        } catch (IOException e) {
+            return true;
+        } catch (java.io.IOException e) {
             live.say(live.i18n().t("live.msg.saveFailed", target, e.getMessage()));
+            return false;
         }
     }
 }

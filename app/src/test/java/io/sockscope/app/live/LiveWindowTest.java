@@ -150,6 +150,10 @@ class LiveWindowTest {
         List<Event> onScreen = LiveRobot.fx(() -> List.copyOf(live.window().viewModel().events()));
         List<Event> onDisk = io.sockscope.sessions.Sessions.readAll(file).events();
         assertEquals(onDisk, onScreen);
+        // File → Save as copies it; the copy reads back the same
+        Path copy = Files.createTempDirectory("sockscope-save").resolve("mine.sockscope");
+        assertTrue(LiveRobot.fx(() -> live.saveTo(copy)));
+        assertEquals(onScreen, io.sockscope.sessions.Sessions.readAll(copy).events());
         assertEquals(onDisk.size(), LiveRobot.fx(() -> (long) r.fold().rows().size()
                 + onDisk.stream().filter(e -> e.type() == EventType.QUEUES).count()).intValue());
     }
