@@ -28,8 +28,14 @@ final class DiagramInput {
     }
 
     private static void scroll(DiagramView view, ScrollEvent e) {
-        if (e.isControlDown()) {
-            view.zoomProperty().set(view.zoomProperty().get() * (e.getDeltaY() > 0 ? 1.1 : 1 / 1.1));
+        if (e.isControlDown()) { // zoom about the pointer: the point under it stays put
+            double z0 = view.zoomProperty().get();
+            double cx = e.getX() / z0 + view.scroller().x();
+            double cy = e.getY() / z0 - io.sockscope.app.diagram.paint.Viewport.HEAD + view.scroller().y();
+            view.zoomProperty().set(z0 * (e.getDeltaY() > 0 ? 1.1 : 1 / 1.1));
+            double z1 = view.zoomProperty().get();
+            view.layout();
+            view.scroller().scrollTo(cx - e.getX() / z1, cy - (e.getY() / z1 - io.sockscope.app.diagram.paint.Viewport.HEAD));
         } else {
             double z = view.zoomProperty().get();
             view.scroller().scrollBy(-e.getDeltaX() / z, -e.getDeltaY() / z);

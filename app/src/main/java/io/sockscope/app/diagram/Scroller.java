@@ -73,6 +73,12 @@ final class Scroller {
         }
     }
 
+    /** Scrolls so that content point (x, y) is at the top-left. */
+    void scrollTo(double x, double y) {
+        hbar.setValue(clamp(x, hbar.getMax()));
+        vbar.setValue(clamp(y, vbar.getMax()));
+    }
+
     /** Scrolls by a wheel's deltas (content pixels). */
     void scrollBy(double dx, double dy) {
         vbar.setValue(clamp(vbar.getValue() + dy, vbar.getMax()));

@@ -27,7 +27,7 @@ final class CaptionBar extends HBox {
         HBox.setHgrow(caption, Priority.ALWAYS);
         getChildren().addAll(step, caption);
         vm.events().addListener((javafx.collections.ListChangeListener<io.sockscope.model.event.Event>) c -> {
-            captions = new StepCaptions(vm.events());
+            Growth.apply(c, () -> captions = new StepCaptions(vm.events()), captions::addAll);
             refresh();
         });
         vm.selectionProperty().addListener((o, a, b) -> refresh());

@@ -34,6 +34,8 @@ final class EventListPane extends BorderPane {
     private boolean syncing;
     private boolean choicesStale;
     private final javafx.animation.PauseTransition followLater = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
+    private final Set<String> ids = new LinkedHashSet<>();
+    private final Set<EventType> present = new TreeSet<>();
 
     EventListPane(SessionViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -44,18 +46,20 @@ final class EventListPane extends BorderPane {
         setCenter(table);
         buildTable();
         vm.events().addListener((ListChangeListener<Event>) c -> {
-            boolean replaced = false;
-            while (c.next()) {
-                replaced |= c.wasRemoved() || c.wasReplaced();
-            }
-            if (replaced || !vm.liveProperty().get()) {
-                refillChoices();
-            } else {
-                // a live batch: the filter choices are brought up to date when a drop-down opens, not every frame
+            Growth.apply(c, () -> {
+                ids.clear();
+                present.clear();
+                collect(vm.events());
+            }, this::collect);
+            if (vm.liveProperty().get()) {
+                // a live batch: choices are brought up to date when a drop-down opens, and the table
+                // follows at most a few times a second (each scroll lays it out), not on every frame
                 choicesStale = true;
-            }
-            if (vm.liveProperty().get() && followLater.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-                followLater.playFromStart(); // scrolling lays out the table: at most a few times a second
+                if (followLater.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                    followLater.playFromStart();
+                }
+            } else {
+                refillChoices();
             }
         });
         followLater.setOnFinished(e -> {
@@ -137,17 +141,8 @@ final class EventListPane extends BorderPane {
         };
     }
 
-    private void refreshStaleChoices() {
-        if (choicesStale) {
-            refillChoices();
-        }
-    }
-
-    private void refillChoices() {
-        choicesStale = false;
-        Set<String> ids = new LinkedHashSet<>();
-        Set<EventType> present = new TreeSet<>();
-        for (Event e : vm.events()) {
+    private void collect(java.util.List<? extends Event> events) {
+        for (Event e : events) {
             if (e.socket() != null) {
                 ids.add(e.socket());
             }
@@ -156,6 +151,16 @@ final class EventListPane extends BorderPane {
             }
             present.add(e.type());
         }
+    }
+
+    private void refreshStaleChoices() {
+        if (choicesStale) {
+            refillChoices();
+        }
+    }
+
+    private void refillChoices() {
+        choicesStale = false;
         // keep the user's choice while a live session grows; reset it when a session is replaced
         String socket = ids.contains(sockets.getValue()) ? sockets.getValue() : "";
         EventType type = types.getValue() != null && present.contains(types.getValue()) ? types.getValue() : null;

@@ -15,13 +15,13 @@ import javafx.scene.layout.Region;
 
 /** The status bar: file, event count, sockets, duration, and load progress. */
 final class StatusPane extends HBox {
-    private final javafx.animation.PauseTransition refreshLater = new javafx.animation.PauseTransition(javafx.util.Duration.millis(200));
     private final SessionViewModel vm;
     private final I18n i18n;
     private final Label file = new Label();
     private final Label counts = new Label();
     private final Label loading = new Label();
     private final ProgressBar progress = new ProgressBar();
+    private final Set<String> socketIds = new HashSet<>();
 
     StatusPane(SessionViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -37,14 +37,12 @@ final class StatusPane extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(file, counts, spacer, loading, progress);
         vm.sessionProperty().addListener((o, a, b) -> refresh());
-        // a live session grows every frame; counting its sockets each time is too much: a few refreshes a second
-        refreshLater.setOnFinished(e -> refresh());
         vm.events().addListener((javafx.collections.ListChangeListener<Event>) c -> {
-            if (!vm.liveProperty().get()) {
-                refresh();
-            } else if (refreshLater.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-                refreshLater.playFromStart();
-            }
+            Growth.apply(c, () -> {
+                socketIds.clear();
+                addSockets(vm.events());
+            }, this::addSockets);
+            refresh();
         });
         vm.liveProperty().addListener((o, a, b) -> refresh());
         vm.loadingFileProperty().addListener((o, a, b) -> refresh());
@@ -56,7 +54,7 @@ final class StatusPane extends HBox {
         LoadedSession s = vm.sessionProperty().get();
         file.setText(s == null ? i18n.t("status.noFile") : s.file().toString());
         List<Event> events = vm.events();
-        String text = s == null ? "" : i18n.t("status.counts", events.size(), sockets(events),
+        String text = s == null ? "" : i18n.t("status.counts", events.size(), socketIds.size(),
                 String.format("%.3f", duration(events) / 1e9));
         if (vm.liveProperty().get()) {
             text += " · " + i18n.t("status.live");
@@ -69,17 +67,15 @@ final class StatusPane extends HBox {
         loading.setText(f == null ? "" : i18n.t("status.loading", f.getFileName()));
     }
 
-    /** Sockets (not selectors) that existed in the session: opened ones and accepted children. */
-    static int sockets(List<Event> events) {
-        Set<String> ids = new HashSet<>();
+    /** Counts sockets (not selectors) that existed in the session: opened ones and accepted children. */
+    private void addSockets(List<? extends Event> events) {
         for (Event e : events) {
             if (e instanceof Open o && o.proto() != Proto.SELECTOR) {
-                ids.add(o.socket());
+                socketIds.add(o.socket());
             } else if (e instanceof Accept a) {
-                ids.add(a.child());
+                socketIds.add(a.child());
             }
         }
-        return ids.size();
     }
 
     static long duration(List<Event> events) {

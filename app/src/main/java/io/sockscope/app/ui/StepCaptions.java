@@ -11,7 +11,12 @@ import java.util.TreeMap;
 final class StepCaptions {
     private final NavigableMap<Long, Note> steps = new TreeMap<>();
 
-    StepCaptions(List<Event> events) {
+    StepCaptions(List<? extends Event> events) {
+        addAll(events);
+    }
+
+    /** Takes in more events (a live session growing). */
+    void addAll(List<? extends Event> events) {
         for (Event e : events) {
             if (e instanceof Note n && n.step() > 0) {
                 steps.put(n.seq(), n);

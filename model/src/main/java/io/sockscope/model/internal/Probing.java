@@ -18,9 +18,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The kernel queue sampler. Every {@code probeIntervalMs} it samples busy sockets (used since
- * the last sample, listening, or with bytes queued) and emits {@code queues} when a figure
- * changed. TCP and UDP figures come from /proc/net by inode; Unix sockets (and systems
+ * The kernel queue sampler. About every {@code probeIntervalMs} (see {@link ProbePace} for
+ * how it slows down) it samples busy sockets (used since the last sample, listening, or with
+ * bytes queued) and emits {@code queues} when a figure changed. TCP and UDP figures come from /proc/net by inode; Unix sockets (and systems
  * without /proc) get byte counts kept by the engine, marked ESTIMATE.
  */
 final class Probing {
@@ -29,18 +29,20 @@ final class Probing {
     private final boolean proc;
     private final Map<String, ProcNet.Table> open = new HashMap<>();
     private final ScheduledExecutorService timer;
+    private final ProbePace pace;
 
     Probing(Core core) {
         this.core = core;
         this.proc = ProcNet.available() && openTables();
         int every = core.config.probeIntervalMs();
+        this.pace = new ProbePace(every);
         if (every > 0) {
             timer = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "sockscope-probe");
                 t.setDaemon(true);
                 return t;
             });
-            timer.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+            timer.schedule(this::loop, every, TimeUnit.MILLISECONDS);
         } else {
             timer = null;
         }
@@ -56,26 +58,44 @@ final class Probing {
         return emitIfChanged(s, q);
     }
 
-    private void tick() {
+    /** One tick, then the next one scheduled at the pace's delay. */
+    private void loop() {
+        pace.activity(tick());
+        try {
+            timer.schedule(this::loop, pace.nextDelayNanos(), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.log(System.Logger.Level.DEBUG, "probe stopped");
+        }
+    }
+
+    /** Samples the busy sockets; true when a call touched one or a figure changed. */
+    private boolean tick() {
+        boolean active = false;
         try {
             List<Sock> busy = new ArrayList<>();
             for (Sock s : core.socks.values()) {
                 if (!s.closed && s.channel != null && (s.touched || s.listening || queued(s.lastQueues))) {
+                    active |= s.touched;
                     s.touched = false;
                     busy.add(s);
                 }
             }
             if (busy.isEmpty() || core.closed) {
-                return;
+                return active;
             }
-            Map<String, Map<Long, ProcNet.Row>> tables = tables(busy);
+            // read and emit under the engine lock: a figure read before a recv must not be
+            // sequenced after it (the diagram would show bytes still queued that were already read)
             core.lock.lock();
             try {
+                long start = System.nanoTime();
+                Map<String, Map<Long, ProcNet.Row>> tables = tables(busy);
+                pace.readTook(System.nanoTime() - start);
                 for (Sock s : busy) {
                     if (!s.closed && !core.closed) {
                         Queues q = sample(s, tables);
-                        if (q != null) {
-                            emitIfChanged(s, q);
+                        Queues before = s.lastQueues;
+                        if (q != null && emitIfChanged(s, q) != before) {
+                            active = true;
                         }
                     }
                 }
@@ -85,6 +105,7 @@ final class Probing {
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "queue probe failed; will try again", e);
         }
+        return active;
     }
 
     /** Opens the four tables once, so sampling never allocates a descriptor. */
@@ -181,7 +202,7 @@ final class Probing {
 
     void stop() {
         if (timer != null) {
-            timer.shutdownNow();
+            timer.shutdown(); // not shutdownNow: an interrupt would close the /proc file mid-read
             try {
                 timer.awaitTermination(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {

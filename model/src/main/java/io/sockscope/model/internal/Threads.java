@@ -22,7 +22,11 @@ import java.util.function.Supplier;
 final class Threads {
     private static final System.Logger LOG = System.getLogger(Threads.class.getName());
 
-    private final ExecutorService engine = Executors.newSingleThreadExecutor(r -> daemon(r, "sockscope-engine"));
+    private volatile Thread engineThread;
+    private final ExecutorService engine = Executors.newSingleThreadExecutor(r -> {
+        engineThread = daemon(r, "sockscope-engine");
+        return engineThread;
+    });
     private final Map<String, ExecutorService> workers = new ConcurrentHashMap<>();
     private final AtomicInteger engineQueued = new AtomicInteger();
     private volatile boolean stopped;
@@ -78,11 +82,15 @@ final class Threads {
     }
 
     boolean isEngineThread() {
-        return Thread.currentThread().getName().equals("sockscope-engine");
+        return Thread.currentThread() == engineThread;
     }
 
     /** Runs {@code task} on the engine thread and waits for it (used by close). */
     void runOnEngineAndWait(Runnable task) {
+        if (isEngineThread()) {
+            task.run();
+            return;
+        }
         CompletableFuture<Void> done = CompletableFuture.runAsync(task, engine);
         try {
             done.get(10, TimeUnit.SECONDS);

@@ -10,19 +10,21 @@ import io.sockscope.model.event.Family;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Send;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
 import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Bulk transfer over loopback TCP: plain blocking java.nio against the same transfer through
@@ -35,10 +37,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * calls submitted ahead on each worker (the engine's own cost per call: lock, system call,
  * event).
  *
- * <p>Arguments (all optional): MiB per round (256), rounds (5), chunk bytes (65536).
+ * <p>Wall-clock rates on a shared machine are noisy, so each line also gives the process CPU
+ * time the transfer cost (all threads, kernel time included): a steadier measure of overhead.
+ *
+ * <p>Arguments (all optional): MiB per round (256), rounds (5), chunk bytes (65536), probe
+ * interval in ms (the engine's default).
  */
 public final class BulkTransferBench {
     private static final int WINDOW = 8;
+    private static int probeMs = EngineConfig.defaults().probeIntervalMs();
 
     private BulkTransferBench() {
     }
@@ -47,27 +54,57 @@ public final class BulkTransferBench {
         int mib = args.length > 0 ? Integer.parseInt(args[0]) : 256;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int chunk = args.length > 2 ? Integer.parseInt(args[2]) : 65536;
+        probeMs = args.length > 3 ? Integer.parseInt(args[3]) : EngineConfig.defaults().probeIntervalMs();
         long total = (long) mib << 20;
-        System.out.printf("moving %d MiB per round in %d-byte calls, %d rounds (after one warm-up round each)%n",
-                mib, chunk, rounds);
+        System.out.printf("moving %d MiB per round in %d-byte calls, %d rounds (after one warm-up round each), "
+                + "probe every %d ms%n", mib, chunk, rounds, probeMs);
         plain(total, chunk);
         engine(total, chunk, 1);
         engine(total, chunk, WINDOW);
         List<Double> plain = new ArrayList<>();
         List<Double> sync = new ArrayList<>();
         List<Double> piped = new ArrayList<>();
+        List<Double> plainCpu = new ArrayList<>();
+        List<Double> syncCpu = new ArrayList<>();
+        List<Double> pipedCpu = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
+            long c0 = cpuNanos();
             plain.add(plain(total, chunk));
+            long c1 = cpuNanos();
             sync.add(engine(total, chunk, 1));
+            long c2 = cpuNanos();
             piped.add(engine(total, chunk, WINDOW));
-            System.out.printf("round %d: plain %.0f MB/s, engine sync %.0f MB/s, engine pipelined %.0f MB/s%n",
-                    r + 1, plain.get(r), sync.get(r), piped.get(r));
+            long c3 = cpuNanos();
+            plainCpu.add((c1 - c0) / 1e6);
+            syncCpu.add((c2 - c1) / 1e6);
+            pipedCpu.add((c3 - c2) / 1e6);
+            System.out.printf("round %d: plain %.0f MB/s (%.0f ms CPU), engine sync %.0f MB/s (%.0f ms CPU), "
+                    + "engine pipelined %.0f MB/s (%.0f ms CPU)%n", r + 1, plain.get(r), plainCpu.get(r),
+                    sync.get(r), syncCpu.get(r), piped.get(r), pipedCpu.get(r));
         }
         double p = median(plain);
         double s = median(sync);
         double q = median(piped);
         System.out.printf("median: plain java.nio %.0f MB/s; engine sync %.0f MB/s (slowdown %.1f%%); "
                 + "engine pipelined %.0f MB/s (slowdown %.1f%%)%n", p, s, 100.0 * (p - s) / p, q, 100.0 * (p - q) / p);
+        List<Double> syncRatio = new ArrayList<>();
+        List<Double> pipedRatio = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            syncRatio.add(100.0 * (1 - sync.get(r) / plain.get(r)));
+            pipedRatio.add(100.0 * (1 - piped.get(r) / plain.get(r)));
+        }
+        System.out.printf("median of per-round slowdowns (each engine run against the plain run just before it, "
+                + "which cancels drifting load): sync %.1f%%, pipelined %.1f%%%n", median(syncRatio), median(pipedRatio));
+        double pc = median(plainCpu);
+        double sc = median(syncCpu);
+        double qc = median(pipedCpu);
+        System.out.printf("median CPU: plain %.0f ms; engine sync %.0f ms (+%.1f%%); engine pipelined %.0f ms (+%.1f%%)%n",
+                pc, sc, 100.0 * (sc - pc) / pc, qc, 100.0 * (qc - pc) / pc);
+    }
+
+    /** CPU time of the whole process so far (all threads, user and system). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double plain(long total, int chunk) throws Exception {
@@ -108,10 +145,14 @@ public final class BulkTransferBench {
         }
     }
 
-    /** Through the engine, with up to {@code window} calls in flight on each side. */
+    /**
+     * Through the engine. With {@code window} 1 each call is awaited before the next; otherwise
+     * {@code window} calls stay in flight on each side, each completion submitting the next
+     * call from its callback, so no caller thread waits per call.
+     */
     private static double engine(long total, int chunk, int window) throws Exception {
         AtomicLong events = new AtomicLong();
-        try (Engine engine = Engines.start(new EngineConfig(0, EngineConfig.defaults().probeIntervalMs()))) {
+        try (Engine engine = Engines.start(new EngineConfig(0, probeMs))) {
             engine.subscribe(e -> events.incrementAndGet());
             String server = engine.openTcp(Family.INET, "server");
             String client = engine.openTcp(Family.INET, "client");
@@ -123,37 +164,77 @@ public final class BulkTransferBench {
             Engine writer = engine.onThread("writer");
             byte[] data = new byte[chunk];
             long start = System.nanoTime();
-            CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> {
-                ArrayDeque<CompletableFuture<Event>> inFlight = new ArrayDeque<>();
-                for (long got = 0; got < total; ) {
-                    while (inFlight.size() < window) {
-                        inFlight.add(reader.recv(child, chunk));
+            if (window == 1) {
+                CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> {
+                    for (long got = 0; got < total; ) {
+                        got += received(reader.recv(child, chunk).join());
                     }
-                    for (int k = 0; k < Math.max(1, window / 2) && got < total; k++) {
-                        Event e = inFlight.poll().join();
-                        if (!(e instanceof Recv r) || r.done() < 0) {
-                            throw new IllegalStateException("recv failed: " + e);
-                        }
-                        got += r.done();
+                });
+                for (long sent = 0; sent < total; sent += chunk) {
+                    if (reading.isCompletedExceptionally()) {
+                        reading.join(); // throws the reader's failure instead of waiting for ever
                     }
+                    check(writer.send(client, data).get());
                 }
-            });
-            ArrayDeque<CompletableFuture<Event>> inFlight = new ArrayDeque<>();
-            for (long sent = 0; sent < total; sent += chunk) {
-                if (inFlight.size() == window) {
-                    for (int k = 0; k < Math.max(1, window / 2); k++) {
-                        check(inFlight.poll().get());
-                    }
-                }
-                inFlight.add(writer.send(client, data));
+                reading.get(5, TimeUnit.MINUTES);
+            } else {
+                Pump reads = new Pump(total, window, () -> reader.recv(child, chunk), BulkTransferBench::received);
+                Pump writes = new Pump(total, window, () -> writer.send(client, data), e -> {
+                    check(e);
+                    return chunk;
+                });
+                reads.start();
+                writes.start();
+                writes.done.get(5, TimeUnit.MINUTES);
+                reads.done.get(5, TimeUnit.MINUTES);
             }
-            while (!inFlight.isEmpty()) {
-                check(inFlight.poll().get());
-            }
-            reading.get(5, TimeUnit.MINUTES);
             double mbs = total / 1e6 / ((System.nanoTime() - start) / 1e9);
             engine.close(client).get(); // ends recvs submitted beyond the last byte
             return mbs;
+        }
+    }
+
+    private static long received(Event e) {
+        if (!(e instanceof Recv r) || r.done() < 0) {
+            throw new IllegalStateException("recv failed: " + e);
+        }
+        return r.done();
+    }
+
+    /** Keeps {@code window} calls in flight until {@code total} bytes are done; each completion submits the next. */
+    private static final class Pump {
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        private final long total;
+        private final int window;
+        private final Supplier<CompletableFuture<Event>> call;
+        private final ToLongFunction<Event> bytes;
+        private final AtomicLong moved = new AtomicLong();
+
+        Pump(long total, int window, Supplier<CompletableFuture<Event>> call, ToLongFunction<Event> bytes) {
+            this.total = total;
+            this.window = window;
+            this.call = call;
+            this.bytes = bytes;
+        }
+
+        void start() {
+            for (int i = 0; i < window; i++) {
+                next();
+            }
+        }
+
+        private void next() {
+            call.get().whenComplete((e, ex) -> {
+                try {
+                    if (moved.addAndGet(bytes.applyAsLong(e)) >= total) {
+                        done.complete(null);
+                    } else if (!done.isDone()) {
+                        next();
+                    }
+                } catch (RuntimeException failure) {
+                    done.completeExceptionally(failure);
+                }
+            });
         }
     }
 

@@ -119,4 +119,28 @@ class BlockingCallsTest {
             assertTrue(kinds.indexOf("block") < kinds.indexOf("wake") && kinds.indexOf("wake") < kinds.indexOf("send"), kinds.toString());
         }
     }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void connectToAFullAcceptQueueBlocksUntilItsTimeout() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            Recorder rec = new Recorder();
+            engine.subscribe(rec);
+            String server = engine.openTcp(Family.INET, "server");
+            String port = Pair.port(get(engine.bind(server, "127.0.0.1:0"), Bind.class).local());
+            engine.listen(server, 1);
+            // Linux queues backlog + 1 connections and then drops further SYNs
+            for (int i = 0; i < 2; i++) {
+                String c = engine.openTcp(Family.INET, "early");
+                get(engine.connect(c, "127.0.0.1:" + port), io.sockscope.model.event.Connect.class);
+            }
+            String late = engine.openTcp(Family.INET, "late");
+            engine.setOption(late, "SO_RCVTIMEO", "300");
+            Failure f = get(engine.connect(late, "127.0.0.1:" + port), Failure.class);
+            assertEquals(ErrorKind.TIMED_OUT, f.kind(), f.toString());
+            Block b = (Block) rec.await(e -> e instanceof Block x && x.socket().equals(late), WAIT);
+            assertEquals("connect", b.call());
+            assertEquals("late", b.thread());
+        }
+    }
 }

@@ -132,4 +132,21 @@ class KernelQueuesTest {
             assertEquals(first, again, "no new event when nothing changed");
         }
     }
+
+    @Test
+    void aListeningSocketKeepsTheDescriptorNumberItOpenedWith() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults()); ProcNet.Table tcp = new ProcNet.Table("tcp")) {
+            Recorder rec = new Recorder();
+            engine.subscribe(rec);
+            String server = engine.openTcp(Family.INET, "server");
+            get(engine.bind(server, "127.0.0.1:0"), Bind.class);
+            get(engine.listen(server, 3), io.sockscope.model.event.Listen.class);
+            io.sockscope.model.event.Open open = (io.sockscope.model.event.Open) rec.await(
+                    e -> e instanceof io.sockscope.model.event.Open o && o.socket().equals(server), WAIT);
+            String link = java.nio.file.Files.readSymbolicLink(Path.of("/proc/self/fd/" + open.fd())).toString();
+            long inode = Long.parseLong(link.substring(8, link.length() - 1));
+            assertEquals(ProcNet.STATE_LISTEN, tcp.read().get(inode).state(),
+                    "fd " + open.fd() + " from the open event is the listening socket after listen");
+        }
+    }
 }

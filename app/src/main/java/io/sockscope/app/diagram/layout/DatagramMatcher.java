@@ -103,6 +103,18 @@ final class DatagramMatcher {
         }
     }
 
+    /** Datagrams sent to a socket of the session and not read or found lost yet (live sessions). */
+    void unread(Consumer<DataArrow> out) {
+        for (Map.Entry<String, List<Dgram>> e : pending.entrySet()) {
+            String receiver = socketAt.get(e.getKey());
+            if (receiver != null) {
+                for (Dgram d : e.getValue()) {
+                    out.accept(new DataArrow(d.sender, d.seq, d.row, receiver, -1, -1, 0, d.length, true, false, d.payload, 0));
+                }
+            }
+        }
+    }
+
     private void lost(Dgram d, String receiver, int row) {
         sink.accept(new DataArrow(d.sender, d.seq, d.row, receiver, -1, row, 0, d.length, true, true, d.payload, 0));
     }

@@ -5,7 +5,6 @@ import io.sockscope.model.event.EventType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +37,10 @@ public final class SessionFold {
     private int[] rowOfSeq = new int[1024];
     private long firstSeq = -1;
     private int seqCount;
-    private boolean arrowsSorted = true;
     private int maxArrowSpan;
     private List<Lifeline> columns;
+    private List<DataArrow> unread;
+    private int unreadVersion;
     private boolean ended;
     private int version;
 
@@ -86,9 +86,11 @@ public final class SessionFold {
 
     void addArrow(DataArrow a) {
         if (!arrows.isEmpty() && arrows.get(arrows.size() - 1).fromRow() > a.fromRow()) {
-            arrowsSorted = false;
+            // bytes sent earlier on another connection, read now: keep the list sorted by send row
+            arrows.add(Rows.firstAtOrAfter(arrows, DataArrow::fromRow, a.fromRow() + 1), a);
+        } else {
+            arrows.add(a);
         }
-        arrows.add(a);
         maxArrowSpan = Math.max(maxArrowSpan, a.lost() ? 1 : a.toRow() - a.fromRow());
     }
 
@@ -135,11 +137,25 @@ public final class SessionFold {
 
     /** All data arrows, sorted by their send row. */
     public List<DataArrow> arrows() {
-        if (!arrowsSorted) {
-            arrows.sort(Comparator.comparingInt(DataArrow::fromRow));
-            arrowsSorted = true;
-        }
         return Collections.unmodifiableList(arrows);
+    }
+
+    /**
+     * Bytes and datagrams sent to a socket of the session and not read so far, sorted by send row:
+     * {@code toSeq} and {@code toRow} are -1. (Worked out once per fold version.)
+     */
+    public List<DataArrow> unread() {
+        if (unread == null || unreadVersion != version) {
+            List<DataArrow> out = new ArrayList<>();
+            streams.unread(out::add);
+            if (!ended) {
+                datagrams.unread(out::add);
+            }
+            out.sort(java.util.Comparator.comparingInt(DataArrow::fromRow));
+            unread = Collections.unmodifiableList(out);
+            unreadVersion = version;
+        }
+        return unread;
     }
 
     /** Data arrows that may cross rows {@code [from, to]}. */

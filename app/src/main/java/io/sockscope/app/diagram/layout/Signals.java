@@ -29,7 +29,11 @@ final class Signals {
         }
     }
 
+    /** A connect that completed reached the listener; one still in progress may have had its SYN dropped. */
     void connect(Connect c, int row) {
+        if (c.state() != io.sockscope.model.event.ConnectState.CONNECTED) {
+            return;
+        }
         String listener = listeners.get(key(c.remote()));
         if (listener != null && f.lifeline(listener) != null && !f.lifeline(listener).closed()) {
             f.signals.add(new SignalArrow(SignalArrow.Kind.CONNECT, c.socket(), c.seq(), row, listener, c.seq(), row));

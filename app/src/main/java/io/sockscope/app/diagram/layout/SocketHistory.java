@@ -1,6 +1,5 @@
 package io.sockscope.app.diagram.layout;
 
-import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Bind;
 import io.sockscope.model.event.Connect;
 import io.sockscope.model.event.ConnectState;
@@ -49,10 +48,6 @@ final class SocketHistory {
         if (next != h) {
             heads.add(next);
         }
-    }
-
-    static HeadState child(Accept a, int row) {
-        return new HeadState(row, a.local(), a.remote(), "connected");
     }
 
     static String shutState(String before, ShutdownHow how) {

@@ -143,6 +143,27 @@ final class StreamMatcher {
         }
     }
 
+    /**
+     * Bytes sent to a peer of the session that it has not read (yet): one arrow per send, with
+     * {@code toSeq} and {@code toRow} -1. They sit in the peer's receive queue, or were never read.
+     */
+    void unread(java.util.function.Consumer<DataArrow> out) {
+        for (End a : ends.values()) {
+            End b = a.peer;
+            if (b == null) {
+                continue;
+            }
+            for (int i = a.cursor; i < a.segs.size(); i++) {
+                Seg s = a.segs.get(i);
+                long from = Math.max(s.start, b.received);
+                if (s.end > from) {
+                    out.accept(new DataArrow(a.socket, s.seq, s.row, b.socket, -1, -1, from, s.end, false, false,
+                            s.payload, (int) (from - s.start)));
+                }
+            }
+        }
+    }
+
     String peerOf(String socket) {
         End e = ends.get(socket);
         return e == null || e.peer == null ? null : e.peer.socket;

@@ -3,6 +3,8 @@ package io.sockscope.app.diagram.paint;
 import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.CreationArrow;
 import io.sockscope.app.diagram.layout.DataArrow;
+import io.sockscope.app.diagram.layout.Lifeline;
+import io.sockscope.app.diagram.layout.SessionFold;
 import io.sockscope.app.diagram.layout.RowAxis;
 
 /** Where arrows are drawn, shared by the painter and hit testing. Returns {x0, y0, x1, y1} or null. */
@@ -42,6 +44,25 @@ public final class ArrowGeometry {
             return new double[] {x0 + 7 * dir, y0, xm, y0 + RowAxis.STEP * 0.8, xm, y1 - 4};
         }
         return new double[] {x0 + 7 * dir, y0, x1 - 7 * dir, y1};
+    }
+
+    /**
+     * An unread arrow: across into the receiver's queue, then down along its lifeline to where
+     * the bytes still wait (the receiver's close, or the last row): {x0, y0, xm, ym, xm, y1}.
+     */
+    public static double[] unread(DataArrow a, SessionFold fold, ColumnLayout cols, RowAxis axis) {
+        double x0 = cols.x(a.fromSocket());
+        double x1 = cols.x(a.toSocket());
+        if (Double.isNaN(x0) || Double.isNaN(x1) || fold.rowCount() == 0) {
+            return null;
+        }
+        Lifeline r = fold.lifeline(a.toSocket());
+        int end = r != null && r.closed() ? r.lastRow() : fold.rowCount() - 1;
+        double dir = x1 == x0 ? 1 : Math.signum(x1 - x0);
+        double y0 = axis.y(a.fromRow());
+        double xm = x1 - 12 * dir;
+        double ym = y0 + RowAxis.STEP * 0.8;
+        return new double[] {x0 + 7 * dir, y0, xm, ym, xm, Math.max(ym, axis.y(end) + RowAxis.STEP * 0.3)};
     }
 
     /** A segment cut to {@code top <= y <= bottom}, or null if none of it is there. */

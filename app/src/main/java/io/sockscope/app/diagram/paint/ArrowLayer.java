@@ -39,6 +39,7 @@ public final class ArrowLayer implements Layer {
             fromCount.merge(a.fromSeq(), 1, Integer::sum);
         }
         Labels labels = v.labels();
+        unread(gc, v, labels);
         for (DataArrow a : visible) {
             if (a.fromRow() > v.lastRow() || (!a.lost() && a.toRow() < v.firstRow())) {
                 continue;
@@ -96,6 +97,44 @@ public final class ArrowLayer implements Layer {
             }
             if (a.lost() && endVisible) { // the cross stays visible over any label
                 Symbols.cross(gc, pts[2], pts[3], 7, c);
+            }
+        }
+    }
+
+    /** Sent but not read (yet): into the receiver's queue, waiting down its lifeline, ending in an open circle. */
+    private static void unread(GraphicsContext gc, Viewport v, Labels labels) {
+        Palette p = v.palette();
+        for (DataArrow a : v.fold().unread()) {
+            if (a.fromRow() > v.lastRow()) {
+                break;
+            }
+            double[] pts = view(ArrowGeometry.unread(a, v.fold(), v.cols(), v.axis()), v);
+            if (pts == null || pts[5] < -60 || !v.visibleX(Math.min(pts[0], pts[2]) - 10, Math.max(pts[0], pts[2]) + 10)) {
+                continue;
+            }
+            Color c = a.datagram() ? p.datagram() : p.stream();
+            double[] first = ArrowGeometry.clip(pts[0], pts[1], pts[2], pts[3], -60, v.bottom() + 60);
+            gc.setStroke(c);
+            gc.setLineWidth(2.2);
+            if (first != null) {
+                gc.strokeLine(first[0], first[1], first[2], first[3]);
+            }
+            double[] wait = ArrowGeometry.clip(pts[2], pts[3], pts[4], pts[5], -60, v.bottom() + 60);
+            if (wait != null) {
+                gc.setLineWidth(1.6);
+                gc.setLineDashes(3, 4);
+                gc.strokeLine(wait[0], wait[1], wait[2], wait[3]);
+                gc.setLineDashes(null);
+            }
+            if (pts[5] <= v.bottom() + 60) {
+                gc.setFill(p.background());
+                gc.fillOval(pts[4] - 4.5, pts[5] - 4.5, 9, 9);
+                gc.setLineWidth(2);
+                gc.strokeOval(pts[4] - 4.5, pts[5] - 4.5, 9, 9);
+            }
+            if (first != null) {
+                String text = a.label() + " unread" + (a.preview().isEmpty() ? "" : "  " + a.preview());
+                labels.along(gc, v, text, first, new double[] {0.35, 0.6, 0.2}, c, true);
             }
         }
     }

@@ -45,8 +45,20 @@ public final class BandLayer implements Layer {
                     continue;
                 }
                 paint(gc, v.palette(), q, x, y0, y1);
+                if (q.listener() && (k == 0 || qs.get(k - 1).acceptQ() != q.acceptQ())) {
+                    count(gc, v, q, x, y0); // the backlog lesson is in the numbers
+                }
             }
         }
+    }
+
+    /** Waiting connections over the backlog, e.g. {@code 3/2}, beside the band where it changes. */
+    private static void count(GraphicsContext gc, Viewport v, QueueSample q, double x, double y) {
+        gc.setFont(v.bold());
+        gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+        gc.setTextBaseline(javafx.geometry.VPos.CENTER);
+        gc.setFill(v.palette().acceptQ());
+        gc.fillText(q.acceptQ() + "/" + q.backlog(), x + 6 + q.acceptFill() * WIDTH, y + 9);
     }
 
     private static void paint(GraphicsContext gc, Palette p, QueueSample q, double x, double y0, double y1) {

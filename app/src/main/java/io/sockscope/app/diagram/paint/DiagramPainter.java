@@ -73,6 +73,7 @@ public final class DiagramPainter {
         key.add(v.palette());
         key.add(v.font());
         key.add(v.cols());
+        key.add(v.selection() == null ? "" : String.valueOf(v.selection().socket()));
         int row = v.stateRow();
         List<Lifeline> lines = v.cols().columns();
         for (int i = 0; i < lines.size(); i++) {

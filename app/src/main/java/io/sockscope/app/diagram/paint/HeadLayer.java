@@ -65,8 +65,9 @@ public final class HeadLayer implements Layer {
         gc.setGlobalAlpha(a);
         gc.setFill(p.background());
         gc.fillRoundRect(left, 20, w, 54, 8, 8);
-        gc.setStroke(groupColour);
-        gc.setLineWidth(born && !gone ? 2 : 1);
+        boolean picked = v.selection() != null && l.socket().equals(v.selection().socket());
+        gc.setStroke(picked ? p.selection() : groupColour);
+        gc.setLineWidth(picked ? 3.5 : born && !gone ? 2 : 1);
         gc.strokeRoundRect(left, 20, w, 54, 8, 8);
         gc.setFill(p.fg());
         gc.setFont(v.bold());

@@ -41,6 +41,15 @@ public final class HitTest {
                 return new Selection(a.fromSocket(), a.fromSeq(), true);
             }
         }
+        for (DataArrow a : v.fold().unread()) {
+            if (a.fromRow() > row + 1) {
+                break;
+            }
+            double[] s = ArrowGeometry.unread(a, v.fold(), v.cols(), v.axis());
+            if (s != null && ArrowGeometry.distanceToPath(s, cx, cy) <= NEAR) {
+                return new Selection(a.fromSocket(), a.fromSeq(), true);
+            }
+        }
         for (CreationArrow c : Rows.between(v.fold().creations(), CreationArrow::row, row - 1, row + 1)) {
             double[] s = ArrowGeometry.of(c, v.cols(), v.axis());
             if (s != null && ArrowGeometry.distance(s, cx, cy) <= NEAR) {

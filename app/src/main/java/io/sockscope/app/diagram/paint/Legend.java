@@ -20,12 +20,19 @@ public final class Legend {
     private Legend() {
     }
 
+    /** Every text key the legend asks for, in order (for translation bundles and their tests). */
+    public static final java.util.List<String> KEYS = java.util.List.of("legend.stream", "legend.datagram",
+            "legend.lost", "legend.unread", "legend.creation", "legend.signal", "legend.rst", "legend.eof",
+            "legend.half_close", "legend.reset", "legend.error", "legend.would_block", "legend.partial",
+            "legend.close", "legend.register", "legend.blocked", "legend.select", "legend.queues");
+
     /** English default texts for {@link #create(Palette, Function)} keys. */
     public static String english(String key) {
         return switch (key) {
             case "legend.stream" -> "stream bytes (range)";
             case "legend.datagram" -> "datagram";
             case "legend.lost" -> "datagram lost";
+            case "legend.unread" -> "sent, not read (yet)";
             case "legend.creation" -> "accept creates socket";
             case "legend.signal" -> "SYN / FIN (connect, close)";
             case "legend.rst" -> "RST (abortive close)";
@@ -66,6 +73,18 @@ public final class Legend {
             g.setLineWidth(2.2);
             g.strokeLine(3, H / 2, W - 10, H / 2);
             Symbols.cross(g, W - 8, H / 2, 5, q.lost());
+        });
+        add(pane, text.apply("legend.unread"), p, (g, q) -> {
+            g.setStroke(q.stream());
+            g.setLineWidth(2.2);
+            g.strokeLine(2, 4, W - 10, 8);
+            g.setLineWidth(1.6);
+            g.setLineDashes(3, 3);
+            g.strokeLine(W - 10, 8, W - 10, H - 6);
+            g.setLineDashes(null);
+            g.setFill(q.background());
+            g.fillOval(W - 14, H - 9, 8, 8);
+            g.strokeOval(W - 14, H - 9, 8, 8);
         });
         add(pane, text.apply("legend.creation"), p, (g, q) -> arrow(g, q.creation(), true));
         add(pane, text.apply("legend.signal"), p, (g, q) -> signal(g, q.muted()));

@@ -132,6 +132,32 @@ class SessionFoldTest {
     }
 
     @Test
+    void bytesNotReadYetAreShownAsUnreadUntilARecvTakesThem() {
+        SessionFold f = new SessionFold();
+        f.append(Script.connectedPair().send("s2", "0123456789").events());
+        assertThat(f.unread()).extracting(DataArrow::label).containsExactly("bytes 0–9");
+        assertThat(f.unread().get(0).toSeq()).isEqualTo(-1);
+        Script more = Script.connectedPair().send("s2", "0123456789").recv("s3", 4, 4);
+        f.append(more.events().subList(7, 8));
+        assertThat(f.unread()).extracting(a -> a.label() + " " + a.preview()).containsExactly("bytes 4–9 “456789”");
+        f.append(List.of(new io.sockscope.model.event.Recv(8, 1_000_000, "s3", 64, 6, io.sockscope.model.event.Payload.NONE)));
+        assertThat(f.unread()).isEmpty();
+    }
+
+    @Test
+    void aDatagramWaitsUnreadInALiveSessionAndIsLostWhenItEnds() {
+        Script s = new Script().udp("s1", 5, "server").bind("s1", "127.0.0.1:6000")
+                .udp("s2", 6, "client").sendTo("s2", "127.0.0.1:6000", "ping");
+        SessionFold f = new SessionFold();
+        f.append(s.events());
+        assertThat(f.unread()).hasSize(1);
+        assertThat(f.arrows()).isEmpty();
+        f.end();
+        assertThat(f.unread()).isEmpty();
+        assertThat(f.arrows()).extracting(DataArrow::lost).containsExactly(true);
+    }
+
+    @Test
     void snapshotReportsAddressesOptionsQueuesAndTotals() {
         Script s = Script.connectedPair().option("s2", "SO_SNDBUF", "4096", "4608", "9216")
                 .send("s2", 1000, 1000).queues("s2", 1000, 0, 9216, 131072).recv("s3", 400, 400);

@@ -32,9 +32,9 @@ class BacklogTest {
 
     @BeforeAll
     static void record() throws Exception {
-        // The periodic sampler is off: its samples are read outside the engine lock and may be
-        // emitted after a newer figure, so only the scenario's own probes give an exact order.
-        rec = ScenarioRecording.record(new Backlog(), "en", new EngineConfig(EngineConfig.DEFAULT_PAYLOAD_CAP, 0));
+        // recorded with the periodic sampler on, as the window runs it: its samples must keep
+        // the kernel's order (read and emitted under the engine lock)
+        rec = ScenarioRecording.record(new Backlog(), "en", EngineConfig.defaults());
         server = rec.of(Listen.class).get(0).socket();
         late = rec.of(Open.class).stream().filter(o -> o.owner().equals("client-4")).findFirst().orElseThrow().socket();
     }
