@@ -1,6 +1,7 @@
 package io.sockscope.model.internal;
 
 import io.sockscope.model.event.Event;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The engine's call handlers, and the guard every call passes through. */
 final class Calls {
@@ -18,7 +19,7 @@ final class Calls {
     final DatagramCalls datagrams;
     final SelectorCalls selectors;
     final Probing probe;
-    private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean closing = new AtomicBoolean();
 
     Calls(Core core) {
         this.core = core;
@@ -65,6 +66,9 @@ final class Calls {
                 return core.missing(id, call);
             }
             s.touched = true;
+            if (!call.equals("probe")) {
+                s.callSinceSample = true;
+            }
             return body.run(s);
         } catch (Exception e) {
             return core.fail(id, call, e);
@@ -85,7 +89,7 @@ final class Calls {
                     }
                 }
                 for (Sel sel : core.sels.values()) {
-                    if (!sel.closed) {
+                    if (!sel.closed && sel.selector != null) {
                         selectors.close(sel.id);
                     }
                 }

@@ -11,6 +11,7 @@ import io.sockscope.model.event.Note;
 import io.sockscope.model.event.Open;
 import io.sockscope.model.event.Proto;
 import io.sockscope.model.event.ShutdownHow;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -98,7 +99,9 @@ public final class NioEngine implements Engine {
     public String openSelector(String owner) {
         Objects.requireNonNull(owner, "owner");
         String id = core.nextId();
-        core.threads.onEngine(id, "open", () -> calls.selectors.open(id, owner));
+        Sel sel = new Sel(id, owner);
+        core.sels.put(id, sel);
+        core.threads.onEngine(id, "open", () -> calls.selectors.open(sel));
         return id;
     }
 
@@ -199,7 +202,7 @@ public final class NioEngine implements Engine {
         Objects.requireNonNull(value, "value");
         Sock planned = core.socks.get(Objects.requireNonNull(socket, "socket"));
         if (planned != null && name.trim().equalsIgnoreCase("BLOCKING")) {
-            String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+            String v = value.trim().toLowerCase(Locale.ROOT);
             planned.plannedBlocking = v.equals("true") || v.equals("1") || v.equals("on");
         }
         return engine(socket, "setOption", s -> calls.options.set(s, name, value));
@@ -216,7 +219,7 @@ public final class NioEngine implements Engine {
     public CompletableFuture<Event> select(String selector, long timeoutMs) {
         Objects.requireNonNull(selector, "selector");
         Sel sel = core.sels.get(selector);
-        if (timeoutMs < 0 || sel == null) {
+        if (timeoutMs < 0 || sel == null || core.closed) {
             return core.threads.onEngine(selector, "select", () -> calls.selectors.select(selector, timeoutMs));
         }
         String worker = thread != null ? thread : sel.owner;

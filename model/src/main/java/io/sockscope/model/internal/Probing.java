@@ -1,5 +1,6 @@
 package io.sockscope.model.internal;
 
+import io.sockscope.model.event.ErrorKind;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.Family;
 import io.sockscope.model.event.Proto;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -48,11 +50,14 @@ final class Probing {
         }
     }
 
-    /** Samples one socket at once (under the lock); the current figures, emitted only if changed. */
+    /**
+     * Samples one socket at once (under the lock): the current figures, emitted if they changed
+     * or if calls ran on the socket since the last sample; otherwise the last sample.
+     */
     Event probeNow(Sock s) throws IOException {
         Queues q = sample(s, tables(List.of(s)));
         if (q == null) {
-            return core.fail(s.id, "probe", io.sockscope.model.event.ErrorKind.ILLEGAL_STATE,
+            return core.fail(s.id, "probe", ErrorKind.ILLEGAL_STATE,
                     "no kernel row for " + s.id + " yet (not bound or connected)");
         }
         return emitIfChanged(s, q);
@@ -63,7 +68,7 @@ final class Probing {
         pace.activity(tick());
         try {
             timer.schedule(this::loop, pace.nextDelayNanos(), TimeUnit.NANOSECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             LOG.log(System.Logger.Level.DEBUG, "probe stopped");
         }
     }
@@ -189,7 +194,9 @@ final class Probing {
 
     private Event emitIfChanged(Sock s, Queues q) {
         Queues last = s.lastQueues;
-        if (last != null && last.sendQ() == q.sendQ() && last.recvQ() == q.recvQ() && last.acceptQ() == q.acceptQ()
+        // an unchanged figure is re-emitted after calls on the socket: the last sample may predate
+        // them (e.g. a datagram read and another of the same size queued between two samples)
+        if (last != null && !s.callSinceSample && last.sendQ() == q.sendQ() && last.recvQ() == q.recvQ() && last.acceptQ() == q.acceptQ()
                 && last.backlog() == q.backlog() && last.sndBuf() == q.sndBuf() && last.rcvBuf() == q.rcvBuf()
                 && last.source() == q.source()) {
             return last;
@@ -197,6 +204,7 @@ final class Probing {
         Queues e = (Queues) core.hub.emit((seq, t) -> new Queues(seq, t, s.id, q.sendQ(), q.recvQ(), q.acceptQ(),
                 q.backlog(), q.sndBuf(), q.rcvBuf(), q.source()));
         s.lastQueues = e;
+        s.callSinceSample = false;
         return e;
     }
 

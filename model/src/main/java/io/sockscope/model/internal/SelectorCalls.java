@@ -31,16 +31,15 @@ final class SelectorCalls {
         this.core = core;
     }
 
-    Event open(String id, String owner) {
+    /** Opens the selector of an entry made at submission. */
+    Event open(Sel sel) {
         core.lock.lock();
         try {
-            Sel sel = new Sel(id, owner, Selector.open());
-            core.sels.put(id, sel);
-            return core.hub.emit((seq, t) -> new Open(seq, t, id, Proto.SELECTOR, Family.NONE, -1, owner));
+            sel.selector = Selector.open();
+            return core.hub.emit((seq, t) -> new Open(seq, t, sel.id, Proto.SELECTOR, Family.NONE, -1, sel.owner));
         } catch (IOException e) {
-            core.sels.put(id, new Sel(id, owner, null));
-            core.sels.get(id).closed = true;
-            return core.fail(id, "open", e);
+            sel.closed = true;
+            return core.fail(sel.id, "open", e);
         } finally {
             core.lock.unlock();
         }
@@ -49,7 +48,7 @@ final class SelectorCalls {
     /** Under the lock (called through withSock). */
     Event register(String selectorId, Sock s, String ops) throws IOException {
         Sel sel = core.sels.get(selectorId);
-        if (sel == null || sel.closed) {
+        if (sel == null || sel.closed || sel.selector == null) {
             return core.fail(s.id, "register", sel == null ? ErrorKind.ILLEGAL_STATE : ErrorKind.CLOSED,
                     sel == null ? "no selector " + selectorId : "selector " + selectorId + " is closed");
         }
@@ -72,8 +71,11 @@ final class SelectorCalls {
     /** select(): timeout &lt; 0 is selectNow (engine thread), otherwise it may wait (worker thread). */
     Event select(String id, long timeoutMs) {
         Sel sel = core.sels.get(id);
-        if (sel == null || sel.closed) {
+        if (sel == null || sel.closed || sel.selector == null) {
             return core.missing(id, "select");
+        }
+        if (timeoutMs >= 0 && core.threads.isEngineThread()) {
+            return core.fail(id, "select", ErrorKind.ILLEGAL_STATE, "a select that may wait cannot run on the engine thread");
         }
         if (!sel.selecting.compareAndSet(false, true)) {
             return core.fail(id, "select", ErrorKind.ILLEGAL_STATE, "another thread is already selecting on " + id);
@@ -146,7 +148,7 @@ final class SelectorCalls {
         core.lock.lock();
         try {
             Sel sel = core.sels.get(id);
-            if (sel == null || sel.closed) {
+            if (sel == null || sel.closed || sel.selector == null) {
                 return core.missing(id, "close");
             }
             sel.closed = true;

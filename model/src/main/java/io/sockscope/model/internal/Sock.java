@@ -50,6 +50,8 @@ final class Sock {
     Queues lastQueues;
     /** Set by any call; the probe samples busy sockets. */
     volatile boolean touched = true;
+    /** A call (other than probe) ran since the last queue sample was emitted, so that sample may be stale. */
+    volatile boolean callSinceSample;
     /** User selectors this socket is registered with (by selector id). */
     final Map<String, Sel> selectors = new LinkedHashMap<>();
 

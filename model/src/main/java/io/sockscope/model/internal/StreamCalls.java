@@ -19,6 +19,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** listen, accept, connect, send and recv on TCP and Unix stream sockets. */
 final class StreamCalls {
@@ -57,7 +59,7 @@ final class StreamCalls {
         }
         old.close();
         if (s.unixPath != null) {
-            java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(s.unixPath));
+            Files.deleteIfExists(Path.of(s.unixPath));
         }
         ServerSocketChannel ss = ServerSocketChannel.open(Lifecycle.javaFamily(s.family));
         s.channel = ss;

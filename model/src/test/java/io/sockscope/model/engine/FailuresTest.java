@@ -195,4 +195,21 @@ class FailuresTest {
             assertEquals(first.local(), ((Connect) done).local());
         }
     }
+
+    @Test
+    void callsOutOfOrderAreIllegalStates() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            String tcp = engine.openTcp(Family.INET, "server");
+            Failure accept = get(engine.accept(tcp), Failure.class);
+            assertEquals(ErrorKind.ILLEGAL_STATE, accept.kind());
+            assertTrue(accept.message().contains("listen"), accept.message());
+            String unix = engine.openUnix("server");
+            assertEquals(ErrorKind.ILLEGAL_STATE, get(engine.listen(unix, 1), Failure.class).kind());
+            get(engine.bind(tcp, "127.0.0.1:0"), Bind.class);
+            engine.listen(tcp, 1);
+            assertEquals(ErrorKind.ILLEGAL_STATE, get(engine.listen(tcp, 2), Failure.class).kind());
+            assertEquals(ErrorKind.ILLEGAL_STATE, get(engine.send(tcp, new byte[1]), Failure.class).kind());
+            assertEquals(ErrorKind.ILLEGAL_STATE, get(engine.connect(tcp, "127.0.0.1:1"), Failure.class).kind());
+        }
+    }
 }

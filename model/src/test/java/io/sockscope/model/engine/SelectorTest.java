@@ -83,4 +83,19 @@ class SelectorTest {
             assertEquals(List.of(new KeyState(p.child(), "R", "")), s.keys());
         }
     }
+
+    @Test
+    void closingASelectorCutsItsWaitingSelectShort() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            Recorder rec = new Recorder();
+            engine.subscribe(rec);
+            String sel = engine.openSelector("loop");
+            CompletableFuture<Event> select = engine.select(sel, 0);
+            rec.await(e -> e instanceof Block b && b.socket().equals(sel), Duration.ofSeconds(10));
+            engine.close(sel);
+            io.sockscope.model.event.Failure f = get(select, io.sockscope.model.event.Failure.class);
+            assertEquals(io.sockscope.model.event.ErrorKind.CLOSED, f.kind());
+            assertTrue(rec.await(e -> e.seq() == f.seq() - 1, Duration.ofSeconds(5)) instanceof Wake);
+        }
+    }
 }

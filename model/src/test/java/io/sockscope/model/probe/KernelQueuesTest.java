@@ -149,4 +149,20 @@ class KernelQueuesTest {
                     "fd " + open.fd() + " from the open event is the listening socket after listen");
         }
     }
+
+    @Test
+    void aProbeAfterCallsGivesAFreshSampleEvenWhenTheFiguresRepeat() throws Exception {
+        try (Engine engine = Engines.start(new EngineConfig(0, 0))) {
+            String a = engine.openUdp(Family.INET, "server");
+            String b = engine.openUdp(Family.INET, "client");
+            String to = get(engine.bind(a, "127.0.0.1:0"), Bind.class).local();
+            get(engine.sendTo(b, to, new byte[100]), SendTo.class);
+            Queues first = get(engine.probe(a), Queues.class);
+            get(engine.recvFrom(a, 200), io.sockscope.model.event.RecvFrom.class);
+            SendTo again = get(engine.sendTo(b, to, new byte[100]), SendTo.class);
+            Queues second = get(engine.probe(a), Queues.class);
+            assertEquals(first.recvQ(), second.recvQ(), "same size, same kernel memory");
+            assertTrue(second.seq() > again.seq(), "a new sample after the recvfrom and send, not the old one");
+        }
+    }
 }

@@ -34,15 +34,16 @@ class ProcNetTest {
     @Test
     @EnabledOnOs(OS.LINUX)
     void anOpenTableShowsAListenerOpenedAfterIt() throws Exception {
-        try (ProcNet.Table table = new ProcNet.Table("tcp");
-             ServerSocketChannel ss = ServerSocketChannel.open(StandardProtocolFamily.INET)) {
-            ss.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 7);
-            String link = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fdOf(ss))).toString();
-            long inode = Long.parseLong(link.substring(8, link.length() - 1));
-            ProcNet.Row row = table.read().get(inode);
-            assertEquals(ProcNet.STATE_LISTEN, row.state());
-            assertEquals(0, row.rxQueue());
-            ss.close();
+        try (ProcNet.Table table = new ProcNet.Table("tcp")) {
+            long inode;
+            try (ServerSocketChannel ss = ServerSocketChannel.open(StandardProtocolFamily.INET)) {
+                ss.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 7);
+                String link = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fdOf(ss))).toString();
+                inode = Long.parseLong(link.substring(8, link.length() - 1));
+                ProcNet.Row row = table.read().get(inode);
+                assertEquals(ProcNet.STATE_LISTEN, row.state());
+                assertEquals(0, row.rxQueue());
+            }
             assertFalse(table.read().containsKey(inode), "re-read after close: the row is gone");
         }
     }

@@ -76,7 +76,7 @@ public final class HeadLayer implements Layer {
         gc.fillText(Texts.fit(title, w - 16, 7.6), left + 8, 31);
         gc.setFont(v.small());
         gc.setFill(p.muted());
-        gc.fillText(Texts.fit(addresses(h), w - 16, 5.9), left + 8, 47);
+        gc.fillText(addresses(h, w - 16), left + 8, 47);
         String state = !born ? "not yet" : h == null ? ""
                 : l.kind() == io.sockscope.app.diagram.layout.LifelineKind.SELECTOR && !gone ? "SELECTOR"
                 : h.state().toUpperCase(Locale.ROOT);
@@ -87,14 +87,19 @@ public final class HeadLayer implements Layer {
         gc.setGlobalAlpha(1);
     }
 
-    private static String addresses(HeadState h) {
+    /** local ↔ remote fitted to {@code width}; a long Unix path keeps its end (the file name). */
+    private static String addresses(HeadState h, double width) {
         if (h == null || (h.local().isEmpty() && h.remote().isEmpty())) {
             return "—";
         }
-        if (h.remote().isEmpty()) {
-            return h.local();
+        String local = h.local().isEmpty() ? "?" : h.local();
+        String full = h.remote().isEmpty() ? local : local + " ↔ " + h.remote();
+        if (full.length() * 5.9 <= width || !(local.startsWith("/") || h.remote().startsWith("/"))) {
+            return Texts.fit(full, width, 5.9); // IP addresses: ports matter most, and they fit
         }
-        return (h.local().isEmpty() ? "?" : h.local()) + " ↔ " + h.remote();
+        double each = h.remote().isEmpty() ? width : (width - 20) / 2; // paths keep their file names
+        String l = Texts.fitAddress(local, each, 6.3);
+        return h.remote().isEmpty() ? l : l + " ↔ " + Texts.fitAddress(h.remote(), each, 6.3);
     }
 
     private static Color stateColour(String state, Palette p) {

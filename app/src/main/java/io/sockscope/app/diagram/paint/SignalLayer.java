@@ -37,7 +37,10 @@ public final class SignalLayer implements Layer {
             if (seg[3] == pts[3]) {
                 Symbols.arrowHead(gc, seg[0], seg[1], seg[2], seg[3], 9, c);
             }
-            v.labels().along(gc, v, s.kind().label(), seg, new double[] {0.5, 0.3, 0.7}, c, false);
+            boolean unix = v.fold().lifeline(s.fromSocket()) != null
+                    && v.fold().lifeline(s.fromSocket()).proto() == io.sockscope.model.event.Proto.UNIX;
+            String text = !unix ? s.kind().label() : s.kind() == SignalArrow.Kind.CONNECT ? "connect" : s.kind() == SignalArrow.Kind.FIN ? "close" : "RST";
+            v.labels().along(gc, v, text, seg, new double[] {0.5, 0.3, 0.7}, c, false);
         }
     }
 

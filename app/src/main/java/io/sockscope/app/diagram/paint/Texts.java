@@ -26,6 +26,15 @@ public final class Texts {
         return max <= 1 ? "…" : text.substring(0, max - 1) + "…";
     }
 
+    /** An address fitted to {@code width}: IP addresses lose their end, paths their start (the file name stays). */
+    public static String fitAddress(String address, double width, double charWidth) {
+        int max = (int) (width / charWidth);
+        if (address.length() <= max || !address.startsWith("/")) {
+            return fit(address, width, charWidth);
+        }
+        return max <= 1 ? "…" : "…" + address.substring(address.length() - (max - 1));
+    }
+
     /** Estimated width of small text (about 11 px), counting wide letters and CJK characters. */
     public static double estimate(String text) {
         double w = 0;
