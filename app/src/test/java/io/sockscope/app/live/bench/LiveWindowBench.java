@@ -27,9 +27,12 @@ import javafx.stage.Stage;
  * wall and CPU time per pulse (CPU below wall means other processes held the cores).
  * Headless on Monocle unless {@code -Dbench.display=true}.
  *
- * <p>Run: {@code java -cp <test+runtime classpath> io.sockscope.app.live.bench.LiveWindowBench [N] [rounds]}
+ * <p>Run: {@code java -cp <test+runtime classpath> io.sockscope.app.live.bench.LiveWindowBench [N] [rounds] [pause µs]};
+ * a pause between connections (e.g. 5000) spreads them over seconds, as a paced scenario does.
  */
 public final class LiveWindowBench {
+    /** Pause between two connections, µs (third argument; 0: a burst). */
+    private static long pauseMicros;
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private LiveWindowBench() {
@@ -37,6 +40,7 @@ public final class LiveWindowBench {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        pauseMicros = args.length > 2 ? Long.parseLong(args[2]) : 0;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         if (!Boolean.getBoolean("bench.display")) {
             System.setProperty("glass.platform", "Monocle");
@@ -139,7 +143,7 @@ public final class LiveWindowBench {
             Thread runner = new Thread(() -> {
                 try {
                     new ScenarioRunner(s.engine(), "en", ScenarioRunner.Pacer.NONE, Duration.ofSeconds(30))
-                            .run(new ThousandConnections(n));
+                            .run(new ThousandConnections(n, pauseMicros * 1000L));
                 } catch (Exception e) {
                     e.printStackTrace();
                 }

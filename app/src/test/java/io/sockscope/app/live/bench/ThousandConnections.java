@@ -15,9 +15,12 @@ import java.util.List;
 /** Benchmark scenario: one server, {@code n} clients connect, are accepted, send a line that the server reads. */
 final class ThousandConnections implements Scenario {
     private final int n;
+    private final long pauseNanos;
 
-    ThousandConnections(int n) {
+    /** {@code pauseNanos} between connections (0: as fast as the engine goes). */
+    ThousandConnections(int n, long pauseNanos) {
         this.n = n;
+        this.pauseNanos = pauseNanos;
     }
 
     @Override
@@ -49,6 +52,9 @@ final class ThousandConnections implements Scenario {
             ctx.await(e.connect(c, b.local()));
             Event a = ctx.await(e.accept(server));
             pairs.add(new String[] {c, ((Accept) a).child()});
+            if (pauseNanos > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(pauseNanos);
+            }
         }
         ctx.step(new Caption("Each client sends a line; the server reads it.", "每个客户端发送一行，服务端读取。"));
         byte[] line = "hello\n".getBytes(StandardCharsets.US_ASCII);

@@ -18,11 +18,14 @@ import javafx.stage.Stage;
 
 /** Control for {@link LiveWindowBench}: the same scenario fed to a bare {@link DiagramView} (no window panes). */
 public final class ViewOnlyBench {
+    private static long pauseMicros;
+
     private ViewOnlyBench() {
     }
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        pauseMicros = args.length > 2 ? Long.parseLong(args[2]) : 0;
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
@@ -46,7 +49,7 @@ public final class ViewOnlyBench {
                 Thread runner = new Thread(() -> {
                     try {
                         new ScenarioRunner(session.engine(), "en", ScenarioRunner.Pacer.NONE, Duration.ofSeconds(30))
-                                .run(new ThousandConnections(n));
+                                .run(new ThousandConnections(n, pauseMicros * 1000L));
                     } catch (Exception e) {
                         e.printStackTrace();
                     }
