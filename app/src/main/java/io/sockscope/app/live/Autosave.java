@@ -11,11 +11,14 @@ import java.util.Objects;
 /**
  * Where live sessions are recorded: {@code $XDG_DATA_HOME/sockscope/sessions}, by default
  * {@code ~/.local/share/sockscope/sessions}. The system property {@value #PROPERTY} overrides
- * the data home (tests point it at a temporary folder).
+ * the data home (tests point it at a temporary folder); {@value #SESSIONS_PROPERTY} names the
+ * sessions folder itself.
  */
 public final class Autosave {
     /** System property naming the data home instead of {@code $XDG_DATA_HOME}. */
     public static final String PROPERTY = "sockscope.dataHome";
+    /** System property naming the sessions folder itself (the window's own live controller reads it too). */
+    public static final String SESSIONS_PROPERTY = "sockscope.data.dir";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dir;
@@ -26,6 +29,10 @@ public final class Autosave {
 
     /** The folder for this user, from the system property, the environment, or the default. */
     public static Autosave forUser() {
+        String sessions = System.getProperty(SESSIONS_PROPERTY);
+        if (sessions != null && !sessions.isBlank()) {
+            return new Autosave(Path.of(sessions));
+        }
         return new Autosave(sessionsDir(System.getProperty(PROPERTY), System.getenv(), System.getProperty("user.home")));
     }
 
