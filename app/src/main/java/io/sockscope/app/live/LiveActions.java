@@ -124,7 +124,8 @@ final class LiveActions {
     }
 
     private static List<Field> payloadFields() {
-        return List.of(Field.text("payload", "live.field.payload", "hello\\n"), Field.check("hex", "live.field.hex", false));
+        return List.of(Field.text("payload", "live.field.payload", "hello\\n"), Field.check("hex", "live.field.hex", false),
+                Field.text("total", "live.field.total", ""));
     }
 
     private static List<Field> concat(Field first, List<Field> rest) {
@@ -136,7 +137,8 @@ final class LiveActions {
 
     private void payload(Map<String, String> v, Consumer<byte[]> then) {
         try {
-            then.accept(Payloads.parse(v.get("payload"), Boolean.parseBoolean(v.get("hex"))));
+            byte[] typed = Payloads.parse(v.get("payload"), Boolean.parseBoolean(v.get("hex")));
+            then.accept(Payloads.repeat(typed, v.getOrDefault("total", "")));
         } catch (IllegalArgumentException e) {
             live.say(live.i18n().t("live.msg.badPayload", e.getMessage()));
         }

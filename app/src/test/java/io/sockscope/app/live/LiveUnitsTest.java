@@ -151,4 +151,15 @@ class LiveUnitsTest {
         assertEquals(Path.of("/home/u/.local/share/sockscope/sessions"), Autosave.sessionsDir(null, Map.of(), "/home/u"));
         assertEquals(Path.of("/tmp/t/sockscope/sessions"), Autosave.sessionsDir("/tmp/t", Map.of("XDG_DATA_HOME", "/data"), "/home/u"));
     }
+
+    @Test
+    void payloadRepeatsToTheTotalAskedSoOneSendCanFillABuffer() {
+        byte[] ab = "ab".getBytes(StandardCharsets.UTF_8);
+        assertArrayEquals(ab, Payloads.repeat(ab, " "));
+        assertArrayEquals("ababa".getBytes(StandardCharsets.UTF_8), Payloads.repeat(ab, "5"));
+        assertEquals(100_000, Payloads.repeat(ab, "100,000").length);
+        assertThrows(IllegalArgumentException.class, () -> Payloads.repeat(ab, "0"));
+        assertThrows(IllegalArgumentException.class, () -> Payloads.repeat(ab, "lots"));
+        assertThrows(IllegalArgumentException.class, () -> Payloads.repeat(new byte[0], "10"));
+    }
 }
