@@ -16,6 +16,8 @@ import io.sockscope.model.event.Select;
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,7 +81,7 @@ final class Backlog implements Scenario {
             ctx.step(arrivals[i - 1]);
             String client = engine.openTcp(Family.INET, "client-" + i);
             Calls.expect(ctx, engine.connect(client, address), Connect.class);
-            Calls.awaitAcceptQueue(ctx, server, i);
+            KernelWaits.awaitAcceptQueue(ctx, server, i);
             clients.add(client);
         }
 
@@ -100,7 +102,7 @@ final class Backlog implements Scenario {
                 "教程说多出来的连接会被拒绝，但 Linux 并不拒绝：队列满时它一声不响地丢掉 SYN。"
                         + "finishConnect() 回答“还没好”，队列里仍然是 3 条。"));
         Calls.expectFailure(ctx, engine.finishConnect(late), ErrorKind.WOULD_BLOCK);
-        Calls.awaitAcceptQueue(ctx, server, 3);
+        KernelWaits.awaitAcceptQueue(ctx, server, 3);
 
         ctx.step(new Caption(
                 "Now the server calls accept() three times. Each takes the oldest waiting connection, and the queue"
@@ -132,7 +134,7 @@ final class Backlog implements Scenario {
         ctx.step(new Caption(
                 "Client 4's connection waits in the queue like the others did, and one more accept() takes it.",
                 "客户端 4 的连接也像前几条一样在队列里等着，再调用一次 accept() 就取到了它。"));
-        Calls.awaitAcceptQueue(ctx, server, 1);
+        KernelWaits.awaitAcceptQueue(ctx, server, 1);
         accepted.add(Calls.expect(ctx, engine.accept(server), Accept.class).child());
         Calls.expect(ctx, engine.probe(server), Queues.class);
 

@@ -11,6 +11,7 @@ import io.sockscope.model.event.Listen;
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.Calls;
 import java.util.concurrent.CompletableFuture;
 
 /** blocking-accept: accept() on a blocking socket waits, asleep, until a client connects. */

@@ -10,6 +10,8 @@ import io.sockscope.model.event.Listen;
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +87,7 @@ final class Descriptors implements Scenario {
         String address = Calls.expect(ctx, engine.bind(listener, "127.0.0.1:0"), Bind.class).local();
         Calls.expect(ctx, engine.listen(listener, 5), Listen.class);
         Calls.expect(ctx, engine.connect(reused, address), Connect.class);
-        Calls.awaitAcceptQueue(ctx, listener, 1);
+        KernelWaits.awaitAcceptQueue(ctx, listener, 1);
         String accepted = Calls.expect(ctx, engine.accept(listener), Accept.class).child();
 
         ctx.step(new Caption(

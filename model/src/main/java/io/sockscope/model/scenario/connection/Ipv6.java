@@ -12,6 +12,8 @@ import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
 import java.nio.charset.StandardCharsets;
 
 /** ipv6: the echo exchange again, over AF_INET6 and the IPv6 loopback address ::1. */
@@ -58,7 +60,7 @@ final class Ipv6 implements Scenario {
                 "客户端创建 AF_INET6 套接字，连接 [::1] 和服务器的端口。它自己这一端得到一个 IPv6 地址和临时端口。"));
         String client = engine.openTcp(Family.INET6, "client");
         Calls.expect(ctx, engine.connect(client, address), Connect.class);
-        Calls.awaitAcceptQueue(ctx, server, 1);
+        KernelWaits.awaitAcceptQueue(ctx, server, 1);
 
         ctx.step(new Caption(
                 "accept() works exactly as with IPv4: a new socket, with both ends written as IPv6 addresses.",

@@ -12,6 +12,8 @@ import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +65,7 @@ final class ManyClients implements Scenario {
             Calls.expect(ctx, engine.connect(client, address), Connect.class);
             clients.add(client);
         }
-        Calls.awaitAcceptQueue(ctx, server, CLIENTS);
+        KernelWaits.awaitAcceptQueue(ctx, server, CLIENTS);
 
         ctx.step(new Caption(
                 "accept() three times gives three new sockets. Every one has the server's port as its local port; the"

@@ -17,6 +17,8 @@ import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
 import java.nio.charset.StandardCharsets;
 
 /** select-server: one thread, non-blocking sockets and a selector that says which of them is ready for what. */
@@ -75,7 +77,7 @@ final class SelectServer implements Scenario {
         Calls.expect(ctx, engine.connect(client1, address), Connect.class);
         String client2 = engine.openTcp(Family.INET, "client-2");
         Calls.expect(ctx, engine.connect(client2, address), Connect.class);
-        Calls.awaitAcceptQueue(ctx, server, 2);
+        KernelWaits.awaitAcceptQueue(ctx, server, 2);
 
         ctx.step(new Caption(
                 "select() returns at once: the readiness table shows the listening socket ready for A.",

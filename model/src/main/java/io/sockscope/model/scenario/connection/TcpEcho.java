@@ -12,6 +12,8 @@ import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
 import java.nio.charset.StandardCharsets;
 
 /** tcp-echo: the whole life of one TCP connection, following the server and client pseudo-code call for call. */
@@ -73,7 +75,7 @@ final class TcpEcho implements Scenario {
                 "客户端调用 connect() 连向服务器的地址。内核完成三次握手，并给客户端分配一个临时端口。"
                         + "服务器还没调用 accept()，连接就已经建立了。"));
         Calls.expect(ctx, engine.connect(client, bound.local()), Connect.class);
-        Calls.awaitAcceptQueue(ctx, server, 1);
+        KernelWaits.awaitAcceptQueue(ctx, server, 1);
 
         ctx.step(new Caption(
                 "Server: accept() takes the waiting connection and returns a new socket for it. The listening socket is"

@@ -14,6 +14,8 @@ import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 
@@ -107,7 +109,7 @@ final class ThreadPerClient implements Scenario {
         static Handler start(ScenarioContext ctx, String server, String address, String client, String name) {
             Engine engine = ctx.engine();
             Calls.expect(ctx, engine.connect(client, address), Connect.class);
-            Calls.awaitAcceptQueue(ctx, server, 1);
+            KernelWaits.awaitAcceptQueue(ctx, server, 1);
             String conn = Calls.expect(ctx, engine.accept(server), Accept.class).child();
             Engine thread = engine.onThread(name);
             CompletableFuture<Event> recv = Calls.untilBlocked(ctx, conn, () -> thread.recv(conn, 1024));

@@ -13,6 +13,7 @@ import io.sockscope.model.event.Open;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.ScenarioRecording;
+import io.sockscope.model.scenario.support.Calls;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

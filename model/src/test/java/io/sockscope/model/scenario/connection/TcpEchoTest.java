@@ -20,6 +20,7 @@ import io.sockscope.model.event.Proto;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.ScenarioRecording;
+import io.sockscope.model.scenario.support.Calls;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
