@@ -2,10 +2,14 @@ package io.sockscope.model.scenario.data;
 
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
+import io.sockscope.model.scenario.support.TcpPair;
 import java.util.List;
 
 /** Framing by delimiter: every message ends with a newline; newlines inside are escaped. */
-final class FramingDelimitedScenario extends DataScenario {
+final class FramingDelimitedScenario extends BaseScenario {
     static final int PIECE = 8;
 
     FramingDelimitedScenario() {
@@ -36,13 +40,13 @@ final class FramingDelimitedScenario extends DataScenario {
         for (String m : Framing.MESSAGES) {
             total += Calls.sendAll(ctx, pair.client(), Framing.delimited(m)).done();
         }
-        Calls.awaitRecvQ(ctx, pair.child(), total);
+        KernelWaits.awaitRecvQ(ctx, pair.child(), total);
 
         ctx.step(new Caption(
                 "The server reads 8 bytes at a time. A piece may end mid-message, or hold the end of one "
                         + "message and the start of the next.",
                 "服务器每次读 8 个字节。一块数据可能停在某条消息中间，也可能同时包含上一条的结尾和下一条的开头。"));
-        List<String> messages = Calls.readInPieces(ctx, pair.child(), total, PIECE,
+        List<String> messages = Bytes.readInPieces(ctx, pair.child(), total, PIECE,
                 new Framing.DelimitedDecoder());
 
         ctx.step(new Caption(

@@ -2,10 +2,14 @@ package io.sockscope.model.scenario.data;
 
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
+import io.sockscope.model.scenario.support.TcpPair;
 import java.util.List;
 
 /** Framing by fixed length: every message in a 16-byte slot. */
-final class FramingFixedScenario extends DataScenario {
+final class FramingFixedScenario extends BaseScenario {
     static final int PIECE = 10;
 
     FramingFixedScenario() {
@@ -37,12 +41,12 @@ final class FramingFixedScenario extends DataScenario {
         for (String m : Framing.MESSAGES) {
             total += Calls.sendAll(ctx, pair.client(), Framing.fixed(m)).done();
         }
-        Calls.awaitRecvQ(ctx, pair.child(), total);
+        KernelWaits.awaitRecvQ(ctx, pair.child(), total);
 
         ctx.step(new Caption(
                 "The server reads 10 bytes at a time, so its recvs do not line up with the 16-byte slots.",
                 "服务器每次读 10 个字节，所以 recv() 的边界和 16 字节格子的边界对不上。"));
-        List<String> messages = Calls.readInPieces(ctx, pair.child(), total, PIECE, new Framing.FixedDecoder());
+        List<String> messages = Bytes.readInPieces(ctx, pair.child(), total, PIECE, new Framing.FixedDecoder());
 
         ctx.step(new Caption(
                 "Cutting every 16 bytes and dropping the zero padding recovers the three messages. "

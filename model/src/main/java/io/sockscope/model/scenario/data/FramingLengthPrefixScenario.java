@@ -3,13 +3,17 @@ package io.sockscope.model.scenario.data;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
+import io.sockscope.model.scenario.support.TcpPair;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Framing by length prefix: a 4-byte big-endian length before each message. */
-final class FramingLengthPrefixScenario extends DataScenario {
+final class FramingLengthPrefixScenario extends BaseScenario {
 
     FramingLengthPrefixScenario() {
         super("framing-length-prefix",
@@ -38,7 +42,7 @@ final class FramingLengthPrefixScenario extends DataScenario {
         for (String m : Framing.MESSAGES) {
             total += Calls.sendAll(ctx, pair.client(), Framing.lengthPrefixed(m)).done();
         }
-        Calls.awaitRecvQ(ctx, pair.child(), total);
+        KernelWaits.awaitRecvQ(ctx, pair.child(), total);
 
         ctx.step(new Caption(
                 "The server reads exactly 4 bytes, learns the length, then asks for exactly that many bytes. "
@@ -66,7 +70,7 @@ final class FramingLengthPrefixScenario extends DataScenario {
         ByteArrayOutputStream out = new ByteArrayOutputStream(n);
         while (out.size() < n) {
             Recv r = Calls.recvSome(ctx, socket, n - out.size());
-            out.writeBytes(Calls.bytesOf(r));
+            out.writeBytes(Bytes.bytesOf(r));
         }
         return out.toByteArray();
     }

@@ -20,8 +20,7 @@ public record TcpPair(String server, String client, String child, String address
     public static final Caption SET_UP = new Caption(
             "A connection is set up: the server listens, the client connects, the server accepts.",
             "先建立一条连接：服务器监听，客户端连接，服务器接受连接。");
-    /** The backlog {@link #open} listens with. */
-    public static final int BACKLOG = 8;
+    private static final int BACKLOG = 8;
     private static final int QUEUED_BACKLOG = 5;
 
     /** A listening server socket and the address it got. */
@@ -30,7 +29,7 @@ public record TcpPair(String server, String client, String child, String address
 
     /** A server on 127.0.0.1 (kernel-chosen port), a client that connects, and an accept. */
     public static TcpPair open(ScenarioContext ctx) {
-        return connect(ctx, listen(ctx, Family.INET, BACKLOG, 0), 0);
+        return connect(ctx, listen(ctx, 0), 0);
     }
 
     /** As {@link #open}, on the loopback of {@code family} with backlog 5; accepts once the kernel has queued the connection. */
@@ -39,6 +38,11 @@ public record TcpPair(String server, String client, String child, String address
         String client = connectClient(ctx, family, listening, 0);
         KernelWaits.awaitAcceptQueue(ctx, listening.socket(), 1);
         return accept(ctx, listening, client);
+    }
+
+    /** A listening server on 127.0.0.1 with backlog 8; {@code rcvBuf} as in {@link #listen(ScenarioContext, Family, int, int)}. */
+    public static Listening listen(ScenarioContext ctx, int rcvBuf) {
+        return listen(ctx, Family.INET, BACKLOG, rcvBuf);
     }
 
     /** A listening server socket on loopback; {@code rcvBuf} &gt; 0 sets SO_RCVBUF before listen, so accepted sockets inherit it. */
