@@ -8,38 +8,29 @@ import io.sockscope.model.event.Send;
 import io.sockscope.model.event.Shutdown;
 import io.sockscope.model.event.ShutdownHow;
 import io.sockscope.model.scenario.Caption;
-import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
 import io.sockscope.model.scenario.support.Calls;
 import io.sockscope.model.scenario.support.TcpPair;
 import java.nio.charset.StandardCharsets;
 
 /** half-close: an HTTP/1.0-like exchange where the client ends its request with shutdown(SHUT_WR). */
-final class HalfClose implements Scenario {
+final class HalfClose extends BaseScenario {
     static final byte[] REQUEST = "GET /hello HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
     static final byte[] REPLY = "HTTP/1.0 200 OK\r\n\r\nhello\n".getBytes(StandardCharsets.US_ASCII);
 
-    @Override
-    public String id() {
-        return "half-close";
-    }
-
-    @Override
-    public Caption title() {
-        return new Caption("Half-close with shutdown()", "用 shutdown() 半关闭");
-    }
-
-    @Override
-    public Caption description() {
-        return new Caption(
-                "A TCP connection carries two independent directions, and shutdown() can close just one. Here the"
-                        + " client sends an HTTP-like request and then shuts down its write side (the tutorial's"
-                        + " shutdown(1)). The server reads the request up to end of stream, so it knows the request is"
-                        + " complete without any length or delimiter, and can still send its reply the other way."
-                        + " Only then do both sides close.",
-                "一条 TCP 连接有两个互不相干的方向，shutdown() 可以只关掉其中一个。这里客户端发出一个类似 HTTP 的请求，"
-                        + "然后关闭自己的写方向（即教程里的 shutdown(1)）。服务器一直读到流结束，不需要长度或分隔符就知道请求完整了，"
-                        + "而且仍然可以沿另一个方向发回响应。之后双方才各自关闭。");
+    HalfClose() {
+        super("half-close",
+                new Caption("Half-close with shutdown()", "用 shutdown() 半关闭"),
+                new Caption(
+                        "A TCP connection carries two independent directions, and shutdown() can close just one. Here the"
+                                + " client sends an HTTP-like request and then shuts down its write side (the tutorial's"
+                                + " shutdown(1)). The server reads the request up to end of stream, so it knows the request is"
+                                + " complete without any length or delimiter, and can still send its reply the other way."
+                                + " Only then do both sides close.",
+                        "一条 TCP 连接有两个互不相干的方向，shutdown() 可以只关掉其中一个。这里客户端发出一个类似 HTTP 的请求，"
+                                + "然后关闭自己的写方向（即教程里的 shutdown(1)）。服务器一直读到流结束，不需要长度或分隔符就知道请求完整了，"
+                                + "而且仍然可以沿另一个方向发回响应。之后双方才各自关闭。"));
     }
 
     @Override

@@ -5,36 +5,27 @@ import io.sockscope.model.event.Close;
 import io.sockscope.model.event.ErrorKind;
 import io.sockscope.model.event.Family;
 import io.sockscope.model.scenario.Caption;
-import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
 import io.sockscope.model.scenario.support.Calls;
 import io.sockscope.model.scenario.support.TcpPair;
 import java.nio.charset.StandardCharsets;
 
 /** reset: an abortive close sends RST, and the other side's calls fail instead of seeing end of stream. */
-final class Reset implements Scenario {
+final class Reset extends BaseScenario {
 
-    @Override
-    public String id() {
-        return "reset";
-    }
-
-    @Override
-    public Caption title() {
-        return new Caption("Connection reset (RST)", "连接被复位（RST）");
-    }
-
-    @Override
-    public Caption description() {
-        return new Caption(
-                "Not every connection ends politely. Here the client closes abortively: with SO_LINGER set to 0,"
-                        + " close() throws the connection away and its kernel sends a reset (RST) instead of a FIN."
-                        + " A peer also sends RST when it closes with unread data, or when its machine restarted and"
-                        + " no longer knows the connection. The server does not get a quiet end of stream: its recv()"
-                        + " fails with \"connection reset\", and a later send() fails too.",
-                "连接不一定都能体面地结束。这里客户端以中止方式关闭（abortive close）：把 SO_LINGER 设为 0 后调用 close()，"
-                        + "连接被直接丢弃，内核发出复位（RST）而不是 FIN。对方在还有数据没读时关闭，或者机器重启后已不认识这条连接，"
-                        + "也会发出 RST。服务器得不到安静的流结束：它的 recv() 以“连接被复位”失败，之后的 send() 也会失败。");
+    Reset() {
+        super("reset",
+                new Caption("Connection reset (RST)", "连接被复位（RST）"),
+                new Caption(
+                        "Not every connection ends politely. Here the client closes abortively: with SO_LINGER set to 0,"
+                                + " close() throws the connection away and its kernel sends a reset (RST) instead of a FIN."
+                                + " A peer also sends RST when it closes with unread data, or when its machine restarted and"
+                                + " no longer knows the connection. The server does not get a quiet end of stream: its recv()"
+                                + " fails with \"connection reset\", and a later send() fails too.",
+                        "连接不一定都能体面地结束。这里客户端以中止方式关闭（abortive close）：把 SO_LINGER 设为 0 后调用 close()，"
+                                + "连接被直接丢弃，内核发出复位（RST）而不是 FIN。对方在还有数据没读时关闭，或者机器重启后已不认识这条连接，"
+                                + "也会发出 RST。服务器得不到安静的流结束：它的 recv() 以“连接被复位”失败，之后的 send() 也会失败。"));
     }
 
     @Override

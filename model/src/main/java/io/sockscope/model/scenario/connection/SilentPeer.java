@@ -7,37 +7,28 @@ import io.sockscope.model.event.Event;
 import io.sockscope.model.event.Family;
 import io.sockscope.model.event.OptionSet;
 import io.sockscope.model.scenario.Caption;
-import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
 import io.sockscope.model.scenario.support.Calls;
 import io.sockscope.model.scenario.support.TcpPair;
 import java.util.concurrent.CompletableFuture;
 
 /** silent-peer: a blocking recv() on a peer that neither sends nor closes, ended only by SO_RCVTIMEO. */
-final class SilentPeer implements Scenario {
+final class SilentPeer extends BaseScenario {
     static final int TIMEOUT_MS = 1500;
 
-    @Override
-    public String id() {
-        return "silent-peer";
-    }
-
-    @Override
-    public Caption title() {
-        return new Caption("A silent peer", "沉默的对端");
-    }
-
-    @Override
-    public Caption description() {
-        return new Caption(
-                "The worst case for a blocking socket: the other side stays connected but never sends and never"
-                        + " closes. A recv() then has nothing to return and no end of stream to report, so it waits"
-                        + " for ever. A peer whose machine died without closing looks just the same, and TCP may take"
-                        + " a very long time to notice. Here the server protects itself with a receive timeout"
-                        + " (SO_RCVTIMEO), which ends the wait with an error after 1.5 seconds.",
-                "阻塞套接字最糟的情形：对方保持连接，却既不发送也不关闭。这时 recv() 没有数据可返回，也没有流结束可报告，"
-                        + "于是永远等下去。对方机器没来得及关闭连接就宕机时，看起来也完全一样，而 TCP 可能要过很久才会发觉。"
-                        + "这里服务器给自己设了接收超时（SO_RCVTIMEO），1.5 秒后等待以错误结束。");
+    SilentPeer() {
+        super("silent-peer",
+                new Caption("A silent peer", "沉默的对端"),
+                new Caption(
+                        "The worst case for a blocking socket: the other side stays connected but never sends and never"
+                                + " closes. A recv() then has nothing to return and no end of stream to report, so it waits"
+                                + " for ever. A peer whose machine died without closing looks just the same, and TCP may take"
+                                + " a very long time to notice. Here the server protects itself with a receive timeout"
+                                + " (SO_RCVTIMEO), which ends the wait with an error after 1.5 seconds.",
+                        "阻塞套接字最糟的情形：对方保持连接，却既不发送也不关闭。这时 recv() 没有数据可返回，也没有流结束可报告，"
+                                + "于是永远等下去。对方机器没来得及关闭连接就宕机时，看起来也完全一样，而 TCP 可能要过很久才会发觉。"
+                                + "这里服务器给自己设了接收超时（SO_RCVTIMEO），1.5 秒后等待以错误结束。"));
     }
 
     @Override
