@@ -2,31 +2,11 @@ package io.sockscope.model.scenario.data;
 
 import io.sockscope.model.event.Payload;
 import io.sockscope.model.event.Recv;
-import io.sockscope.model.scenario.ScenarioContext;
-import io.sockscope.model.scenario.support.Calls;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
-/** Byte helpers the data scenarios share: text to bytes and back, captured payloads, piecewise reads. */
+/** Byte helpers the data scenarios share: text to bytes and back, captured payloads. */
 final class Bytes {
     private Bytes() {
-    }
-
-    /**
-     * Reads {@code total} queued bytes in recvs of at most {@code piece} bytes, feeding each to
-     * {@code decoder}; returns the messages recovered.
-     */
-    static List<String> readInPieces(ScenarioContext ctx, String socket, int total, int piece,
-                                     Framing.Decoder decoder) {
-        List<String> messages = new ArrayList<>();
-        int read = 0;
-        while (read < total) {
-            Recv r = Calls.recvSome(ctx, socket, Math.min(piece, total - read));
-            read += r.done();
-            messages.addAll(decoder.feed(bytesOf(r)));
-        }
-        return messages;
     }
 
     /** The bytes a recv moved, insisting they were captured in full. */

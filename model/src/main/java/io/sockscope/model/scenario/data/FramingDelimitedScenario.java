@@ -4,7 +4,6 @@ import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.ScenarioContext;
 import io.sockscope.model.scenario.support.BaseScenario;
 import io.sockscope.model.scenario.support.Calls;
-import io.sockscope.model.scenario.support.KernelWaits;
 import io.sockscope.model.scenario.support.TcpPair;
 import java.util.List;
 
@@ -27,26 +26,20 @@ final class FramingDelimitedScenario extends BaseScenario {
 
     @Override
     public void run(ScenarioContext ctx) throws InterruptedException {
-        ctx.step(new Caption(
-                "A server listens, a client connects, the server accepts.",
-                "服务器开始监听，客户端发起连接，服务器 accept()。"));
+        ctx.step(FramedStream.SET_UP);
         TcpPair pair = TcpPair.open(ctx);
 
         ctx.step(new Caption(
                 "The client ends each message with a newline. The third message holds a newline of its own, "
                         + "so it is sent escaped as the two characters \\n.",
                 "客户端在每条消息末尾加一个换行符。第三条消息本身含有换行符，所以发送时把它转义成 \\n 两个字符。"));
-        int total = 0;
-        for (String m : Framing.MESSAGES) {
-            total += Calls.sendAll(ctx, pair.client(), Framing.delimited(m)).done();
-        }
-        KernelWaits.awaitRecvQ(ctx, pair.child(), total);
+        int total = FramedStream.sendMessages(ctx, pair, Framing::delimited);
 
         ctx.step(new Caption(
                 "The server reads 8 bytes at a time. A piece may end mid-message, or hold the end of one "
                         + "message and the start of the next.",
                 "服务器每次读 8 个字节。一块数据可能停在某条消息中间，也可能同时包含上一条的结尾和下一条的开头。"));
-        List<String> messages = Bytes.readInPieces(ctx, pair.child(), total, PIECE,
+        List<String> messages = FramedStream.readInPieces(ctx, pair.child(), total, PIECE,
                 new Framing.DelimitedDecoder());
 
         ctx.step(new Caption(

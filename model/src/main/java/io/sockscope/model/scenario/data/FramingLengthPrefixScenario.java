@@ -5,7 +5,6 @@ import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.ScenarioContext;
 import io.sockscope.model.scenario.support.BaseScenario;
 import io.sockscope.model.scenario.support.Calls;
-import io.sockscope.model.scenario.support.KernelWaits;
 import io.sockscope.model.scenario.support.TcpPair;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,20 +28,14 @@ final class FramingLengthPrefixScenario extends BaseScenario {
 
     @Override
     public void run(ScenarioContext ctx) throws InterruptedException {
-        ctx.step(new Caption(
-                "A server listens, a client connects, the server accepts.",
-                "服务器开始监听，客户端发起连接，服务器 accept()。"));
+        ctx.step(FramedStream.SET_UP);
         TcpPair pair = TcpPair.open(ctx);
 
         ctx.step(new Caption(
                 "For each message the client sends one piece: a 4-byte length (2, 16, 9), then the text. "
                         + "The newline in the third message needs no escaping.",
                 "客户端每条消息发送一次：先是 4 字节的长度（2、16、9），后面紧跟正文。第三条消息里的换行符不需要转义。"));
-        int total = 0;
-        for (String m : Framing.MESSAGES) {
-            total += Calls.sendAll(ctx, pair.client(), Framing.lengthPrefixed(m)).done();
-        }
-        KernelWaits.awaitRecvQ(ctx, pair.child(), total);
+        FramedStream.sendMessages(ctx, pair, Framing::lengthPrefixed);
 
         ctx.step(new Caption(
                 "The server reads exactly 4 bytes, learns the length, then asks for exactly that many bytes. "
