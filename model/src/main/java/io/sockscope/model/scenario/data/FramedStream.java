@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** What the framing scenarios over one connection share: the set-up caption, framed sends, piecewise reads. */
+/** What the framing scenarios over one connection share: first and last captions, framed sends, piecewise reads. */
 final class FramedStream {
     /** The caption of the step that connects the pair. */
     static final Caption SET_UP = new Caption(
             "A server listens, a client connects, the server accepts.",
             "服务器开始监听，客户端发起连接，服务器 accept()。");
+    /** The caption of the last step, which closes the pair. */
+    static final Caption CLOSE = new Caption("All three sockets close.", "三个套接字都关闭了。");
 
     private FramedStream() {
     }

@@ -48,7 +48,7 @@ final class FramingDelimitedScenario extends BaseScenario {
                 "逐字节查找换行符并还原转义，就得到三条消息。逐字节查找，加上发送时的转义，就是使用分隔符的代价。"));
         Calls.plain(ctx, Framing.show(messages));
 
-        ctx.step(new Caption("All three sockets close.", "三个套接字都关闭了。"));
+        ctx.step(FramedStream.CLOSE);
         pair.closeAll(ctx);
     }
 }

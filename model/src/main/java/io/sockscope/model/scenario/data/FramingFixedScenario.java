@@ -47,7 +47,7 @@ final class FramingFixedScenario extends BaseScenario {
                 "每 16 字节切一刀、去掉填充的 0 字节，就还原出三条消息。超过 16 字节的消息无法用这种方式发送。"));
         Calls.plain(ctx, Framing.show(messages));
 
-        ctx.step(new Caption("All three sockets close.", "三个套接字都关闭了。"));
+        ctx.step(FramedStream.CLOSE);
         pair.closeAll(ctx);
     }
 }

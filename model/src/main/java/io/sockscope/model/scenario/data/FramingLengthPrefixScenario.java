@@ -54,7 +54,7 @@ final class FramingLengthPrefixScenario extends BaseScenario {
                 "六次 recv() 还原出三条消息：每个头部一次，每段正文一次。唯一的代价是每条消息多了 4 字节的头部。"));
         Calls.plain(ctx, Framing.show(messages));
 
-        ctx.step(new Caption("All three sockets close.", "三个套接字都关闭了。"));
+        ctx.step(FramedStream.CLOSE);
         pair.closeAll(ctx);
     }
 
