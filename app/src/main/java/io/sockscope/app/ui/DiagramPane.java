@@ -41,10 +41,7 @@ public final class DiagramPane extends BorderPane {
         options.zoomProperty().addListener((o, a, b) -> view.zoomProperty().set(b.doubleValue()));
         view.zoomProperty().addListener((o, a, b) -> options.setZoom(b.doubleValue()));
         view.setDark(themes.theme().dark());
-        themes.themeProperty().addListener((o, a, b) -> {
-            view.setDark(b.dark());
-            legend();
-        });
+        themes.themeProperty().addListener((o, a, b) -> view.setDark(b.dark())); // recolours its legends too
         i18n.languageProperty().addListener((o, a, b) -> legend());
         legendShown.addListener((o, a, b) -> legend());
         vm.events().addListener((ListChangeListener<Event>) c -> follow());

@@ -132,6 +132,33 @@ class RecordedSessionWindowTest {
     }
 
     @Test
+    void clickingASendInTheDiagramShowsItsBytes(FxRobot robot) throws Exception {
+        openAndWait(robot, session);
+        Send send = recorded.stream().filter(e -> e instanceof Send s && s.payload().kept() > 0).map(Send.class::cast)
+                .findFirst().orElseThrow();
+        var view = window.diagram().view();
+        robot.interact(() -> view.reveal(send.seq()));
+        // find a point of the canvas where a click picks that send, as a user aims at its mark
+        javafx.geometry.Point2D[] hit = new javafx.geometry.Point2D[1];
+        robot.interact(() -> {
+            for (double y = 2; y < view.getHeight() && hit[0] == null; y += 3) {
+                for (double x = 2; x < view.getWidth() && hit[0] == null; x += 3) {
+                    Selection p = view.pick(x, y);
+                    if (p != null && p.onEvent() && p.seq() == send.seq()) {
+                        hit[0] = new javafx.geometry.Point2D(x, y);
+                    }
+                }
+            }
+        });
+        assertNotNull(hit[0], "the send is drawn somewhere clickable");
+        robot.clickOn(view.localToScreen(hit[0]));
+        assertEquals(send.seq(), window.viewModel().selectionProperty().get().seq());
+        assertEquals(PayloadText.text(send.payload().bytes()), robot.lookup("#payloadText").queryAs(TextArea.class).getText());
+        TableView<?> list = robot.lookup("#eventTable").queryAs(TableView.class);
+        assertEquals(send, list.getSelectionModel().getSelectedItem(), "the event list follows the click");
+    }
+
+    @Test
     void selectingASelectInTheDiagramShowsItsReadinessTable(FxRobot robot) throws Exception {
         openAndWait(robot, session);
         Select select = recorded.stream().filter(e -> e instanceof Select s && s.keys().size() >= 2)

@@ -14,13 +14,15 @@ import io.sockscope.model.event.Queues;
 import io.sockscope.model.event.Register;
 import io.sockscope.model.event.Select;
 import io.sockscope.model.scenario.Caption;
-import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
 import java.util.ArrayList;
 import java.util.List;
 
 /** backlog: the accept queue of a listening socket fills while nobody accepts, and what Linux does with one more. */
-final class Backlog implements Scenario {
+final class Backlog extends BaseScenario {
     private static final int BACKLOG = 2;
     /**
      * How long client 4 waits for its connect. The first SYN retransmission comes about one
@@ -29,28 +31,19 @@ final class Backlog implements Scenario {
      */
     private static final long RETRY_WAIT_MS = 15_000;
 
-    @Override
-    public String id() {
-        return "backlog";
-    }
-
-    @Override
-    public Caption title() {
-        return new Caption("The listen backlog", "监听队列（backlog）");
-    }
-
-    @Override
-    public Caption description() {
-        return new Caption(
-                "listen(2) on a server that does not call accept() yet. Connections still complete: the kernel does"
-                        + " the handshakes and parks them in the accept queue, which you can watch grow. On Linux the"
-                        + " queue holds one more than the backlog, and the next client is not refused (the tutorial says it"
-                        + " would be): its SYN is silently dropped, so its connect() simply stays in progress. When the"
-                        + " server finally accepts, the queue drains and the waiting client gets in on its next retry.",
-                "服务器调用 listen(2)，但暂时不调用 accept()。连接照样能建立：内核自己完成握手，把连接放进接受队列，"
-                        + "你可以看着队列变长。在 Linux 上，这个队列能比 backlog 多放一条；再来的客户端也不会像教程说的那样被拒绝，"
-                        + "而是它的 SYN 被悄悄丢弃，connect() 就一直处于“进行中”。等服务器终于开始 accept()，队列清空，"
-                        + "等待的客户端在下一次重试时就连上了。");
+    Backlog() {
+        super("backlog",
+                new Caption("The listen backlog", "监听队列（backlog）"),
+                new Caption(
+                        "listen(2) on a server that does not call accept() yet. Connections still complete: the kernel does"
+                                + " the handshakes and parks them in the accept queue, which you can watch grow. On Linux the"
+                                + " queue holds one more than the backlog, and the next client is not refused (the tutorial says it"
+                                + " would be): its SYN is silently dropped, so its connect() simply stays in progress. When the"
+                                + " server finally accepts, the queue drains and the waiting client gets in on its next retry.",
+                        "服务器调用 listen(2)，但暂时不调用 accept()。连接照样能建立：内核自己完成握手，把连接放进接受队列，"
+                                + "你可以看着队列变长。在 Linux 上，这个队列能比 backlog 多放一条；再来的客户端也不会像教程说的那样被拒绝，"
+                                + "而是它的 SYN 被悄悄丢弃，connect() 就一直处于“进行中”。等服务器终于开始 accept()，队列清空，"
+                                + "等待的客户端在下一次重试时就连上了。"));
     }
 
     @Override
@@ -79,7 +72,7 @@ final class Backlog implements Scenario {
             ctx.step(arrivals[i - 1]);
             String client = engine.openTcp(Family.INET, "client-" + i);
             Calls.expect(ctx, engine.connect(client, address), Connect.class);
-            Calls.awaitAcceptQueue(ctx, server, i);
+            KernelWaits.awaitAcceptQueue(ctx, server, i);
             clients.add(client);
         }
 
@@ -100,7 +93,7 @@ final class Backlog implements Scenario {
                 "教程说多出来的连接会被拒绝，但 Linux 并不拒绝：队列满时它一声不响地丢掉 SYN。"
                         + "finishConnect() 回答“还没好”，队列里仍然是 3 条。"));
         Calls.expectFailure(ctx, engine.finishConnect(late), ErrorKind.WOULD_BLOCK);
-        Calls.awaitAcceptQueue(ctx, server, 3);
+        KernelWaits.awaitAcceptQueue(ctx, server, 3);
 
         ctx.step(new Caption(
                 "Now the server calls accept() three times. Each takes the oldest waiting connection, and the queue"
@@ -132,7 +125,7 @@ final class Backlog implements Scenario {
         ctx.step(new Caption(
                 "Client 4's connection waits in the queue like the others did, and one more accept() takes it.",
                 "客户端 4 的连接也像前几条一样在队列里等着，再调用一次 accept() 就取到了它。"));
-        Calls.awaitAcceptQueue(ctx, server, 1);
+        KernelWaits.awaitAcceptQueue(ctx, server, 1);
         accepted.add(Calls.expect(ctx, engine.accept(server), Accept.class).child());
         Calls.expect(ctx, engine.probe(server), Queues.class);
 

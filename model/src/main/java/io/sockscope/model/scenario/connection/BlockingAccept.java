@@ -9,33 +9,25 @@ import io.sockscope.model.event.Event;
 import io.sockscope.model.event.Family;
 import io.sockscope.model.event.Listen;
 import io.sockscope.model.scenario.Caption;
-import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
 import java.util.concurrent.CompletableFuture;
 
 /** blocking-accept: accept() on a blocking socket waits, asleep, until a client connects. */
-final class BlockingAccept implements Scenario {
+final class BlockingAccept extends BaseScenario {
 
-    @Override
-    public String id() {
-        return "blocking-accept";
-    }
-
-    @Override
-    public Caption title() {
-        return new Caption("accept() blocks", "阻塞的 accept()");
-    }
-
-    @Override
-    public Caption description() {
-        return new Caption(
-                "Sockets start in blocking mode. A server that calls accept() when no client is connecting is put to"
-                        + " sleep inside the call: its thread stops right there until a connection arrives. Watch the"
-                        + " hatched bar on the server socket: that is the thread waiting. A client then connects, the"
-                        + " kernel wakes the thread, and accept() returns the new socket.",
-                "套接字默认是阻塞模式。服务器在没有客户端连接时调用 accept()，就会在这个调用里睡下：线程停在那里，直到有连接到来。"
-                        + "请看服务器套接字上的阴影条，那就是线程在等待。随后一个客户端连接进来，内核唤醒这个线程，"
-                        + "accept() 返回新的套接字。");
+    BlockingAccept() {
+        super("blocking-accept",
+                new Caption("accept() blocks", "阻塞的 accept()"),
+                new Caption(
+                        "Sockets start in blocking mode. A server that calls accept() when no client is connecting is put to"
+                                + " sleep inside the call: its thread stops right there until a connection arrives. Watch the"
+                                + " hatched bar on the server socket: that is the thread waiting. A client then connects, the"
+                                + " kernel wakes the thread, and accept() returns the new socket.",
+                        "套接字默认是阻塞模式。服务器在没有客户端连接时调用 accept()，就会在这个调用里睡下：线程停在那里，直到有连接到来。"
+                                + "请看服务器套接字上的阴影条，那就是线程在等待。随后一个客户端连接进来，内核唤醒这个线程，"
+                                + "accept() 返回新的套接字。"));
     }
 
     @Override

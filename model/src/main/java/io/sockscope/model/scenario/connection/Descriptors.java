@@ -8,8 +8,10 @@ import io.sockscope.model.event.Connect;
 import io.sockscope.model.event.Family;
 import io.sockscope.model.event.Listen;
 import io.sockscope.model.scenario.Caption;
-import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,31 +19,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** descriptors: the numbers a process uses for its open files and sockets, and how they are handed out and reused. */
-final class Descriptors implements Scenario {
+final class Descriptors extends BaseScenario {
     private static final String[] STANDARD = {"stdin", "stdout", "stderr"};
 
-    @Override
-    public String id() {
-        return "descriptors";
-    }
-
-    @Override
-    public Caption title() {
-        return new Caption("File descriptors", "文件描述符");
-    }
-
-    @Override
-    public Caption description() {
-        return new Caption(
-                "To a program, every open file and every socket is a small integer, its file descriptor. Each"
-                        + " process starts with 0 for standard input, 1 for standard output and 2 for standard error"
-                        + " (the tutorial swaps 0 and 1). socket() and accept() return new descriptors, always the"
-                        + " lowest number not in use, and close() gives a number back, so the next socket may get the"
-                        + " same number again. Each socket's lifeline shows its descriptor.",
-                "对程序来说，每个打开的文件、每个套接字都是一个小整数，也就是它的文件描述符。每个进程一开始就有 0（标准输入）、"
-                        + "1（标准输出）和 2（标准错误）；教程把 0 和 1 说反了。socket() 和 accept() 返回新的描述符，"
-                        + "总是当前没被占用的最小号码；close() 把号码还回去，所以下一个套接字可能又拿到同一个号码。"
-                        + "每个套接字的生命线上都标着它的描述符。");
+    Descriptors() {
+        super("descriptors",
+                new Caption("File descriptors", "文件描述符"),
+                new Caption(
+                        "To a program, every open file and every socket is a small integer, its file descriptor. Each"
+                                + " process starts with 0 for standard input, 1 for standard output and 2 for standard error"
+                                + " (the tutorial swaps 0 and 1). socket() and accept() return new descriptors, always the"
+                                + " lowest number not in use, and close() gives a number back, so the next socket may get the"
+                                + " same number again. Each socket's lifeline shows its descriptor.",
+                        "对程序来说，每个打开的文件、每个套接字都是一个小整数，也就是它的文件描述符。每个进程一开始就有 0（标准输入）、"
+                                + "1（标准输出）和 2（标准错误）；教程把 0 和 1 说反了。socket() 和 accept() 返回新的描述符，"
+                                + "总是当前没被占用的最小号码；close() 把号码还回去，所以下一个套接字可能又拿到同一个号码。"
+                                + "每个套接字的生命线上都标着它的描述符。"));
     }
 
     @Override
@@ -85,7 +78,7 @@ final class Descriptors implements Scenario {
         String address = Calls.expect(ctx, engine.bind(listener, "127.0.0.1:0"), Bind.class).local();
         Calls.expect(ctx, engine.listen(listener, 5), Listen.class);
         Calls.expect(ctx, engine.connect(reused, address), Connect.class);
-        Calls.awaitAcceptQueue(ctx, listener, 1);
+        KernelWaits.awaitAcceptQueue(ctx, listener, 1);
         String accepted = Calls.expect(ctx, engine.accept(listener), Accept.class).child();
 
         ctx.step(new Caption(

@@ -8,68 +8,59 @@ import io.sockscope.model.event.Send;
 import io.sockscope.model.event.Shutdown;
 import io.sockscope.model.event.ShutdownHow;
 import io.sockscope.model.scenario.Caption;
-import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.TcpPair;
 import java.nio.charset.StandardCharsets;
 
 /** half-close: an HTTP/1.0-like exchange where the client ends its request with shutdown(SHUT_WR). */
-final class HalfClose implements Scenario {
+final class HalfClose extends BaseScenario {
     static final byte[] REQUEST = "GET /hello HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
     static final byte[] REPLY = "HTTP/1.0 200 OK\r\n\r\nhello\n".getBytes(StandardCharsets.US_ASCII);
 
-    @Override
-    public String id() {
-        return "half-close";
-    }
-
-    @Override
-    public Caption title() {
-        return new Caption("Half-close with shutdown()", "用 shutdown() 半关闭");
-    }
-
-    @Override
-    public Caption description() {
-        return new Caption(
-                "A TCP connection carries two independent directions, and shutdown() can close just one. Here the"
-                        + " client sends an HTTP-like request and then shuts down its write side (the tutorial's"
-                        + " shutdown(1)). The server reads the request up to end of stream, so it knows the request is"
-                        + " complete without any length or delimiter, and can still send its reply the other way."
-                        + " Only then do both sides close.",
-                "一条 TCP 连接有两个互不相干的方向，shutdown() 可以只关掉其中一个。这里客户端发出一个类似 HTTP 的请求，"
-                        + "然后关闭自己的写方向（即教程里的 shutdown(1)）。服务器一直读到流结束，不需要长度或分隔符就知道请求完整了，"
-                        + "而且仍然可以沿另一个方向发回响应。之后双方才各自关闭。");
+    HalfClose() {
+        super("half-close",
+                new Caption("Half-close with shutdown()", "用 shutdown() 半关闭"),
+                new Caption(
+                        "A TCP connection carries two independent directions, and shutdown() can close just one. Here the"
+                                + " client sends an HTTP-like request and then shuts down its write side (the tutorial's"
+                                + " shutdown(1)). The server reads the request up to end of stream, so it knows the request is"
+                                + " complete without any length or delimiter, and can still send its reply the other way."
+                                + " Only then do both sides close.",
+                        "一条 TCP 连接有两个互不相干的方向，shutdown() 可以只关掉其中一个。这里客户端发出一个类似 HTTP 的请求，"
+                                + "然后关闭自己的写方向（即教程里的 shutdown(1)）。服务器一直读到流结束，不需要长度或分隔符就知道请求完整了，"
+                                + "而且仍然可以沿另一个方向发回响应。之后双方才各自关闭。"));
     }
 
     @Override
     public void run(ScenarioContext ctx) {
         Engine engine = ctx.engine();
 
-        ctx.step(new Caption(
-                "A connection is set up: the server listens, the client connects, the server accepts.",
-                "先建立一条连接：服务器监听，客户端连接，服务器接受连接。"));
-        Link link = Link.open(ctx, Family.INET);
+        ctx.step(TcpPair.SET_UP);
+        TcpPair pair = TcpPair.openQueued(ctx, Family.INET);
 
         ctx.step(new Caption(
                 "The client sends its request.",
                 "客户端发出请求。"));
-        Calls.expect(ctx, engine.send(link.client(), REQUEST), Send.class);
+        Calls.expect(ctx, engine.send(pair.client(), REQUEST), Send.class);
 
         ctx.step(new Caption(
                 "The client calls shutdown(SHUT_WR), the tutorial's shutdown(1). A FIN says \"my request is"
                         + " complete\", but the socket stays open for receiving.",
                 "客户端调用 shutdown(SHUT_WR)，也就是教程里的 shutdown(1)。FIN 告诉对方“请求说完了”，但套接字仍然可以接收。"));
-        Calls.expect(ctx, engine.shutdown(link.client(), ShutdownHow.WRITE), Shutdown.class);
+        Calls.expect(ctx, engine.shutdown(pair.client(), ShutdownHow.WRITE), Shutdown.class);
 
         ctx.step(new Caption(
                 "The server reads the request.",
                 "服务器读到请求。"));
-        Calls.expect(ctx, engine.recv(link.accepted(), 1024), Recv.class);
+        Calls.expect(ctx, engine.recv(pair.child(), 1024), Recv.class);
 
         ctx.step(new Caption(
                 "Its next recv() returns end of stream (-1): the request is complete, with no need for a length or"
                         + " a delimiter.",
                 "服务器再次 recv()，得到流结束（-1）：请求已经完整，无需长度字段或分隔符。"));
-        Recv eof = Calls.expect(ctx, engine.recv(link.accepted(), 1024), Recv.class);
+        Recv eof = Calls.expect(ctx, engine.recv(pair.child(), 1024), Recv.class);
         if (eof.done() != -1) {
             throw new IllegalStateException("expected end of stream, got " + eof);
         }
@@ -77,19 +68,19 @@ final class HalfClose implements Scenario {
         ctx.step(new Caption(
                 "The server still sends its reply: only the client-to-server direction was closed.",
                 "服务器照样发出响应：被关掉的只是客户端到服务器这一个方向。"));
-        Calls.expect(ctx, engine.send(link.accepted(), REPLY), Send.class);
+        Calls.expect(ctx, engine.send(pair.child(), REPLY), Send.class);
 
         ctx.step(new Caption(
                 "The client, half-closed but still receiving, reads the whole reply.",
                 "客户端虽已半关闭，仍在接收，读到了完整的响应。"));
-        Calls.expect(ctx, engine.recv(link.client(), 1024), Recv.class);
+        Calls.expect(ctx, engine.recv(pair.client(), 1024), Recv.class);
 
         ctx.step(new Caption(
                 "The server closes. The client reads end of stream and closes too; last, the listening socket closes.",
                 "服务器关闭连接。客户端读到流结束，也关闭；最后关闭监听套接字。"));
-        Calls.expect(ctx, engine.close(link.accepted()), Close.class);
-        Calls.expect(ctx, engine.recv(link.client(), 1024), Recv.class);
-        Calls.expect(ctx, engine.close(link.client()), Close.class);
-        Calls.expect(ctx, engine.close(link.listener()), Close.class);
+        Calls.expect(ctx, engine.close(pair.child()), Close.class);
+        Calls.expect(ctx, engine.recv(pair.client(), 1024), Recv.class);
+        Calls.expect(ctx, engine.close(pair.client()), Close.class);
+        Calls.expect(ctx, engine.close(pair.server()), Close.class);
     }
 }

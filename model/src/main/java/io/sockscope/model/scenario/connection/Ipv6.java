@@ -10,35 +10,28 @@ import io.sockscope.model.event.Listen;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.Caption;
-import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
 import java.nio.charset.StandardCharsets;
 
 /** ipv6: the echo exchange again, over AF_INET6 and the IPv6 loopback address ::1. */
-final class Ipv6 implements Scenario {
+final class Ipv6 extends BaseScenario {
     static final byte[] HELLO = "hello over IPv6".getBytes(StandardCharsets.US_ASCII);
 
-    @Override
-    public String id() {
-        return "ipv6";
-    }
-
-    @Override
-    public Caption title() {
-        return new Caption("The same exchange over IPv6", "用 IPv6 再来一遍");
-    }
-
-    @Override
-    public Caption description() {
-        return new Caption(
-                "The address family is chosen when the socket is created: AF_INET for IPv4, AF_INET6 for IPv6. Every"
-                        + " other call stays the same. This scenario repeats the echo exchange with AF_INET6 sockets on"
-                        + " ::1, the IPv6 loopback address (the counterpart of 127.0.0.1). Written with a port, an IPv6"
-                        + " address goes in square brackets, as in [::1]:5000, so its colons are not confused with the"
-                        + " port's.",
-                "地址族在创建套接字时就确定了：IPv4 用 AF_INET，IPv6 用 AF_INET6，其余调用都一样。这个场景用 AF_INET6 套接字"
-                        + "在 ::1（IPv6 的回环地址，相当于 127.0.0.1）上重演回显交互。IPv6 地址和端口写在一起时要加方括号，"
-                        + "比如 [::1]:5000，免得地址里的冒号和端口前的冒号混在一起。");
+    Ipv6() {
+        super("ipv6",
+                new Caption("The same exchange over IPv6", "用 IPv6 再来一遍"),
+                new Caption(
+                        "The address family is chosen when the socket is created: AF_INET for IPv4, AF_INET6 for IPv6. Every"
+                                + " other call stays the same. This scenario repeats the echo exchange with AF_INET6 sockets on"
+                                + " ::1, the IPv6 loopback address (the counterpart of 127.0.0.1). Written with a port, an IPv6"
+                                + " address goes in square brackets, as in [::1]:5000, so its colons are not confused with the"
+                                + " port's.",
+                        "地址族在创建套接字时就确定了：IPv4 用 AF_INET，IPv6 用 AF_INET6，其余调用都一样。这个场景用 AF_INET6 套接字"
+                                + "在 ::1（IPv6 的回环地址，相当于 127.0.0.1）上重演回显交互。IPv6 地址和端口写在一起时要加方括号，"
+                                + "比如 [::1]:5000，免得地址里的冒号和端口前的冒号混在一起。"));
     }
 
     @Override
@@ -58,7 +51,7 @@ final class Ipv6 implements Scenario {
                 "客户端创建 AF_INET6 套接字，连接 [::1] 和服务器的端口。它自己这一端得到一个 IPv6 地址和临时端口。"));
         String client = engine.openTcp(Family.INET6, "client");
         Calls.expect(ctx, engine.connect(client, address), Connect.class);
-        Calls.awaitAcceptQueue(ctx, server, 1);
+        KernelWaits.awaitAcceptQueue(ctx, server, 1);
 
         ctx.step(new Caption(
                 "accept() works exactly as with IPv4: a new socket, with both ends written as IPv6 addresses.",

@@ -10,36 +10,29 @@ import io.sockscope.model.event.Listen;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.Caption;
-import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /** many-clients: one listening socket, like a switchboard, spawns one socket per client. */
-final class ManyClients implements Scenario {
+final class ManyClients extends BaseScenario {
     private static final int CLIENTS = 3;
 
-    @Override
-    public String id() {
-        return "many-clients";
-    }
-
-    @Override
-    public Caption title() {
-        return new Caption("Many clients: the switchboard", "多个客户端：总机接线员");
-    }
-
-    @Override
-    public Caption description() {
-        return new Caption(
-                "A server socket works like a switchboard operator: it never talks itself, it only puts callers"
-                        + " through. Three clients connect to one listening socket, and accept() creates one new socket"
-                        + " for each. All of those sockets share the server's port; what tells them apart is the other"
-                        + " end, each client's own temporary port. The data then flows on the accepted sockets only.",
-                "服务器套接字就像总机接线员：它自己从不通话，只负责把来电接通。三个客户端连到同一个监听套接字，"
-                        + "accept() 为每个客户端各创建一个新套接字。这些套接字的本地端口都和服务器相同，区分它们的是另一端，"
-                        + "也就是每个客户端各自的临时端口。之后的数据只在这些 accept 出来的套接字上流动。");
+    ManyClients() {
+        super("many-clients",
+                new Caption("Many clients: the switchboard", "多个客户端：总机接线员"),
+                new Caption(
+                        "A server socket works like a switchboard operator: it never talks itself, it only puts callers"
+                                + " through. Three clients connect to one listening socket, and accept() creates one new socket"
+                                + " for each. All of those sockets share the server's port; what tells them apart is the other"
+                                + " end, each client's own temporary port. The data then flows on the accepted sockets only.",
+                        "服务器套接字就像总机接线员：它自己从不通话，只负责把来电接通。三个客户端连到同一个监听套接字，"
+                                + "accept() 为每个客户端各创建一个新套接字。这些套接字的本地端口都和服务器相同，区分它们的是另一端，"
+                                + "也就是每个客户端各自的临时端口。之后的数据只在这些 accept 出来的套接字上流动。"));
     }
 
     @Override
@@ -63,7 +56,7 @@ final class ManyClients implements Scenario {
             Calls.expect(ctx, engine.connect(client, address), Connect.class);
             clients.add(client);
         }
-        Calls.awaitAcceptQueue(ctx, server, CLIENTS);
+        KernelWaits.awaitAcceptQueue(ctx, server, CLIENTS);
 
         ctx.step(new Caption(
                 "accept() three times gives three new sockets. Every one has the server's port as its local port; the"

@@ -15,37 +15,30 @@ import io.sockscope.model.event.Register;
 import io.sockscope.model.event.Select;
 import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.Caption;
-import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
 import java.nio.charset.StandardCharsets;
 
 /** select-server: one thread, non-blocking sockets and a selector that says which of them is ready for what. */
-final class SelectServer implements Scenario {
+final class SelectServer extends BaseScenario {
     private static final long WAIT_MS = 2_000;
     private static final long IDLE_MS = 300;
 
-    @Override
-    public String id() {
-        return "select-server";
-    }
-
-    @Override
-    public Caption title() {
-        return new Caption("A select() server", "用 select() 的服务器");
-    }
-
-    @Override
-    public Caption description() {
-        return new Caption(
-                "One thread serves several clients with non-blocking sockets and a selector (Java's face of select()"
-                        + " and epoll). Each socket is registered with the operations it wants: A to accept, R to read,"
-                        + " W to write. Every select() returns a readiness table saying which socket is ready for what,"
-                        + " and the server calls only what is ready, so no call ever waits. Watch the table change as"
-                        + " clients connect, send and hang up, and the interest switch to W just long enough to reply.",
-                "一个线程借助非阻塞套接字和选择器（Java 里对 select()、epoll 的封装）同时服务多个客户端。"
-                        + "每个套接字登记自己关心的操作：A 接受连接，R 读，W 写。每次 select() 返回一张就绪表，"
-                        + "说明哪个套接字可以做什么；服务器只做已经就绪的调用，所以没有任何调用需要等待。"
-                        + "请看就绪表如何随着客户端连接、发送、挂断而变化，以及为了回复，关注的操作如何短暂切换成 W。");
+    SelectServer() {
+        super("select-server",
+                new Caption("A select() server", "用 select() 的服务器"),
+                new Caption(
+                        "One thread serves several clients with non-blocking sockets and a selector (Java's face of select()"
+                                + " and epoll). Each socket is registered with the operations it wants: A to accept, R to read,"
+                                + " W to write. Every select() returns a readiness table saying which socket is ready for what,"
+                                + " and the server calls only what is ready, so no call ever waits. Watch the table change as"
+                                + " clients connect, send and hang up, and the interest switch to W just long enough to reply.",
+                        "一个线程借助非阻塞套接字和选择器（Java 里对 select()、epoll 的封装）同时服务多个客户端。"
+                                + "每个套接字登记自己关心的操作：A 接受连接，R 读，W 写。每次 select() 返回一张就绪表，"
+                                + "说明哪个套接字可以做什么；服务器只做已经就绪的调用，所以没有任何调用需要等待。"
+                                + "请看就绪表如何随着客户端连接、发送、挂断而变化，以及为了回复，关注的操作如何短暂切换成 W。"));
     }
 
     @Override
@@ -75,7 +68,7 @@ final class SelectServer implements Scenario {
         Calls.expect(ctx, engine.connect(client1, address), Connect.class);
         String client2 = engine.openTcp(Family.INET, "client-2");
         Calls.expect(ctx, engine.connect(client2, address), Connect.class);
-        Calls.awaitAcceptQueue(ctx, server, 2);
+        KernelWaits.awaitAcceptQueue(ctx, server, 2);
 
         ctx.step(new Caption(
                 "select() returns at once: the readiness table shows the listening socket ready for A.",

@@ -10,35 +10,28 @@ import io.sockscope.model.event.Listen;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.Caption;
-import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
 import java.nio.charset.StandardCharsets;
 
 /** tcp-echo: the whole life of one TCP connection, following the server and client pseudo-code call for call. */
-final class TcpEcho implements Scenario {
+final class TcpEcho extends BaseScenario {
     private static final byte[] HELLO = "hello".getBytes(StandardCharsets.US_ASCII);
 
-    @Override
-    public String id() {
-        return "tcp-echo";
-    }
-
-    @Override
-    public Caption title() {
-        return new Caption("TCP echo: the life of one connection", "TCP 回显：一条连接的一生");
-    }
-
-    @Override
-    public Caption description() {
-        return new Caption(
-                "The classic server and client, one call at a time. The server creates a socket, binds it to an"
-                        + " address and listens; the client creates its own socket and connects; accept() gives the"
-                        + " server a second, brand-new socket for this one conversation. The client sends a greeting,"
-                        + " the server reads it and sends it straight back, then both sides close. Keep an eye on the"
-                        + " listening socket: it never carries a byte, it only creates the socket that does.",
-                "经典的服务器和客户端，一次一个调用地走一遍：服务器创建套接字、绑定地址、开始监听；客户端创建自己的套接字并发起连接；"
-                        + "accept() 为这一次会话交给服务器另一个全新的套接字。客户端发出一句问候，服务器读到后原样发回，最后双方各自关闭。"
-                        + "请留意那个监听套接字：它从不收发任何字节，只负责生出真正传数据的套接字。");
+    TcpEcho() {
+        super("tcp-echo",
+                new Caption("TCP echo: the life of one connection", "TCP 回显：一条连接的一生"),
+                new Caption(
+                        "The classic server and client, one call at a time. The server creates a socket, binds it to an"
+                                + " address and listens; the client creates its own socket and connects; accept() gives the"
+                                + " server a second, brand-new socket for this one conversation. The client sends a greeting,"
+                                + " the server reads it and sends it straight back, then both sides close. Keep an eye on the"
+                                + " listening socket: it never carries a byte, it only creates the socket that does.",
+                        "经典的服务器和客户端，一次一个调用地走一遍：服务器创建套接字、绑定地址、开始监听；客户端创建自己的套接字并发起连接；"
+                                + "accept() 为这一次会话交给服务器另一个全新的套接字。客户端发出一句问候，服务器读到后原样发回，最后双方各自关闭。"
+                                + "请留意那个监听套接字：它从不收发任何字节，只负责生出真正传数据的套接字。"));
     }
 
     @Override
@@ -73,7 +66,7 @@ final class TcpEcho implements Scenario {
                 "客户端调用 connect() 连向服务器的地址。内核完成三次握手，并给客户端分配一个临时端口。"
                         + "服务器还没调用 accept()，连接就已经建立了。"));
         Calls.expect(ctx, engine.connect(client, bound.local()), Connect.class);
-        Calls.awaitAcceptQueue(ctx, server, 1);
+        KernelWaits.awaitAcceptQueue(ctx, server, 1);
 
         ctx.step(new Caption(
                 "Server: accept() takes the waiting connection and returns a new socket for it. The listening socket is"

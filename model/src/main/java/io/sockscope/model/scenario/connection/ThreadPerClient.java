@@ -12,36 +12,29 @@ import io.sockscope.model.event.Listen;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.Caption;
-import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 
 /** thread-per-client: the accept loop hands each connection to a thread of its own, so blocking calls do not hold each other up. */
-final class ThreadPerClient implements Scenario {
+final class ThreadPerClient extends BaseScenario {
 
-    @Override
-    public String id() {
-        return "thread-per-client";
-    }
-
-    @Override
-    public Caption title() {
-        return new Caption("A thread per client", "每个客户一个线程");
-    }
-
-    @Override
-    public Caption description() {
-        return new Caption(
-                "A blocking server can still serve many clients if every accepted socket gets a thread of its own."
-                        + " The server thread only loops on accept(); handler threads sit blocked in recv(), each on its"
-                        + " own client, and only the one whose client speaks wakes up. Giving each client a child"
-                        + " process instead (fork) works the same way at the socket level, but Sockscope runs all its"
-                        + " sockets inside one Java process, so that variant is not shown.",
-                "阻塞式服务器只要给每个 accept 出来的套接字单独配一个线程，也能同时服务多个客户端。服务器线程只管循环调用 accept()；"
-                        + "各个处理线程阻塞在 recv() 上，各等各的客户端，哪个客户端说话，就只有对应的那个线程醒来。"
-                        + "改成每个客户端 fork 一个子进程，在套接字层面是一样的道理；但 Sockscope 的所有套接字都在同一个 Java 进程里，"
-                        + "所以这里不演示多进程的做法。");
+    ThreadPerClient() {
+        super("thread-per-client",
+                new Caption("A thread per client", "每个客户一个线程"),
+                new Caption(
+                        "A blocking server can still serve many clients if every accepted socket gets a thread of its own."
+                                + " The server thread only loops on accept(); handler threads sit blocked in recv(), each on its"
+                                + " own client, and only the one whose client speaks wakes up. Giving each client a child"
+                                + " process instead (fork) works the same way at the socket level, but Sockscope runs all its"
+                                + " sockets inside one Java process, so that variant is not shown.",
+                        "阻塞式服务器只要给每个 accept 出来的套接字单独配一个线程，也能同时服务多个客户端。服务器线程只管循环调用 accept()；"
+                                + "各个处理线程阻塞在 recv() 上，各等各的客户端，哪个客户端说话，就只有对应的那个线程醒来。"
+                                + "改成每个客户端 fork 一个子进程，在套接字层面是一样的道理；但 Sockscope 的所有套接字都在同一个 Java 进程里，"
+                                + "所以这里不演示多进程的做法。"));
     }
 
     @Override
@@ -107,7 +100,7 @@ final class ThreadPerClient implements Scenario {
         static Handler start(ScenarioContext ctx, String server, String address, String client, String name) {
             Engine engine = ctx.engine();
             Calls.expect(ctx, engine.connect(client, address), Connect.class);
-            Calls.awaitAcceptQueue(ctx, server, 1);
+            KernelWaits.awaitAcceptQueue(ctx, server, 1);
             String conn = Calls.expect(ctx, engine.accept(server), Accept.class).child();
             Engine thread = engine.onThread(name);
             CompletableFuture<Event> recv = Calls.untilBlocked(ctx, conn, () -> thread.recv(conn, 1024));

@@ -3,10 +3,14 @@ package io.sockscope.model.scenario.data;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
+import io.sockscope.model.scenario.support.TcpPair;
 import java.util.List;
 
 /** TCP keeps the order of bytes, not the sizes of writes: sends merge and split at the reader. */
-final class ByteStreamScenario extends DataScenario {
+final class ByteStreamScenario extends BaseScenario {
     static final List<String> PIECES = List.of("Hello, ", "byte ", "stream!");
     static final String ONE_SEND = "abcdefghijklmnopqrstuvwxyz";
     static final int BIG_READ = 1024;
@@ -40,21 +44,21 @@ final class ByteStreamScenario extends DataScenario {
                         + "看不出每次 send() 在哪里结束。"));
         int total = 0;
         for (String piece : PIECES) {
-            total += Calls.sendAll(ctx, pair.client(), Calls.ascii(piece)).done();
+            total += Calls.sendAll(ctx, pair.client(), Bytes.ascii(piece)).done();
         }
-        Calls.awaitRecvQ(ctx, pair.child(), total);
+        KernelWaits.awaitRecvQ(ctx, pair.child(), total);
 
         ctx.step(new Caption(
                 "One recv() with room for 1024 bytes returns all 19 at once: three sends, one recv.",
                 "一次最多可读 1024 字节的 recv() 一下子返回了全部 19 个字节：三次发送，一次接收。"));
         Calls.recvSome(ctx, pair.child(), BIG_READ);
-        Calls.probe(ctx, pair.child());
+        KernelWaits.probe(ctx, pair.child());
 
         ctx.step(new Caption(
                 "Now the client writes 26 bytes with a single send().",
                 "接着客户端用一次 send() 写入 26 个字节。"));
-        int one = Calls.sendAll(ctx, pair.client(), Calls.ascii(ONE_SEND)).done();
-        Calls.awaitRecvQ(ctx, pair.child(), one);
+        int one = Calls.sendAll(ctx, pair.client(), Bytes.ascii(ONE_SEND)).done();
+        KernelWaits.awaitRecvQ(ctx, pair.child(), one);
 
         ctx.step(new Caption(
                 "The server reads with a 10-byte buffer: recv() returns 10, 10 and 6 bytes. One send, three recvs.",
@@ -63,7 +67,7 @@ final class ByteStreamScenario extends DataScenario {
         while (read < one) {
             read += Calls.recvSome(ctx, pair.child(), SMALL_READ).done();
         }
-        Calls.probe(ctx, pair.child());
+        KernelWaits.probe(ctx, pair.child());
 
         ctx.step(new Caption(
                 "All three sockets close. Where one message ends and the next begins is up to the application.",

@@ -8,13 +8,17 @@ import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
+import io.sockscope.model.scenario.support.TcpPair;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Framing by closing: one message per connection, read until end of stream. */
-final class FramingCloseScenario extends DataScenario {
+final class FramingCloseScenario extends BaseScenario {
     static final int PIECE = 8;
     /** More recvs than any of the messages needs; guards against a peer that never closes. */
     private static final int MAX_RECVS = 64;
@@ -76,7 +80,7 @@ final class FramingCloseScenario extends DataScenario {
         byte[] body = message.getBytes(StandardCharsets.UTF_8);
         Calls.sendAll(ctx, client, body);
         Calls.expect(ctx, e.close(client), Close.class);
-        Calls.awaitRecvQ(ctx, child, body.length);
+        KernelWaits.awaitRecvQ(ctx, child, body.length);
 
         ByteArrayOutputStream got = new ByteArrayOutputStream();
         for (int i = 0; i < MAX_RECVS; i++) {
@@ -85,7 +89,7 @@ final class FramingCloseScenario extends DataScenario {
                 Calls.expect(ctx, e.close(child), Close.class);
                 return got.toString(StandardCharsets.UTF_8);
             }
-            got.writeBytes(Calls.bytesOf(r));
+            got.writeBytes(Bytes.bytesOf(r));
         }
         throw new IllegalStateException(child + ": no end of stream after " + MAX_RECVS + " recvs");
     }

@@ -2,10 +2,13 @@ package io.sockscope.model.scenario.data;
 
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.TcpPair;
 import java.util.List;
 
 /** Framing by delimiter: every message ends with a newline; newlines inside are escaped. */
-final class FramingDelimitedScenario extends DataScenario {
+final class FramingDelimitedScenario extends BaseScenario {
     static final int PIECE = 8;
 
     FramingDelimitedScenario() {
@@ -23,26 +26,20 @@ final class FramingDelimitedScenario extends DataScenario {
 
     @Override
     public void run(ScenarioContext ctx) throws InterruptedException {
-        ctx.step(new Caption(
-                "A server listens, a client connects, the server accepts.",
-                "服务器开始监听，客户端发起连接，服务器 accept()。"));
+        ctx.step(FramedStream.SET_UP);
         TcpPair pair = TcpPair.open(ctx);
 
         ctx.step(new Caption(
                 "The client ends each message with a newline. The third message holds a newline of its own, "
                         + "so it is sent escaped as the two characters \\n.",
                 "客户端在每条消息末尾加一个换行符。第三条消息本身含有换行符，所以发送时把它转义成 \\n 两个字符。"));
-        int total = 0;
-        for (String m : Framing.MESSAGES) {
-            total += Calls.sendAll(ctx, pair.client(), Framing.delimited(m)).done();
-        }
-        Calls.awaitRecvQ(ctx, pair.child(), total);
+        int total = FramedStream.sendMessages(ctx, pair, Framing::delimited);
 
         ctx.step(new Caption(
                 "The server reads 8 bytes at a time. A piece may end mid-message, or hold the end of one "
                         + "message and the start of the next.",
                 "服务器每次读 8 个字节。一块数据可能停在某条消息中间，也可能同时包含上一条的结尾和下一条的开头。"));
-        List<String> messages = Calls.readInPieces(ctx, pair.child(), total, PIECE,
+        List<String> messages = FramedStream.readInPieces(ctx, pair.child(), total, PIECE,
                 new Framing.DelimitedDecoder());
 
         ctx.step(new Caption(
@@ -51,7 +48,7 @@ final class FramingDelimitedScenario extends DataScenario {
                 "逐字节查找换行符并还原转义，就得到三条消息。逐字节查找，加上发送时的转义，就是使用分隔符的代价。"));
         Calls.plain(ctx, Framing.show(messages));
 
-        ctx.step(new Caption("All three sockets close.", "三个套接字都关闭了。"));
+        ctx.step(FramedStream.CLOSE);
         pair.closeAll(ctx);
     }
 }

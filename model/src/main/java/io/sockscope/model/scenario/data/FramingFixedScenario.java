@@ -2,10 +2,13 @@ package io.sockscope.model.scenario.data;
 
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.TcpPair;
 import java.util.List;
 
 /** Framing by fixed length: every message in a 16-byte slot. */
-final class FramingFixedScenario extends DataScenario {
+final class FramingFixedScenario extends BaseScenario {
     static final int PIECE = 10;
 
     FramingFixedScenario() {
@@ -23,9 +26,7 @@ final class FramingFixedScenario extends DataScenario {
 
     @Override
     public void run(ScenarioContext ctx) throws InterruptedException {
-        ctx.step(new Caption(
-                "A server listens, a client connects, the server accepts.",
-                "服务器开始监听，客户端发起连接，服务器 accept()。"));
+        ctx.step(FramedStream.SET_UP);
         TcpPair pair = TcpPair.open(ctx);
 
         ctx.step(new Caption(
@@ -33,16 +34,12 @@ final class FramingFixedScenario extends DataScenario {
                         + "48 bytes on the wire for 27 bytes of text.",
                 "客户端发送三条消息，长度分别为 2、16、9 字节，每条都填充到 16 字节：为了 27 字节的内容，"
                         + "线路上传了 48 字节。"));
-        int total = 0;
-        for (String m : Framing.MESSAGES) {
-            total += Calls.sendAll(ctx, pair.client(), Framing.fixed(m)).done();
-        }
-        Calls.awaitRecvQ(ctx, pair.child(), total);
+        int total = FramedStream.sendMessages(ctx, pair, Framing::fixed);
 
         ctx.step(new Caption(
                 "The server reads 10 bytes at a time, so its recvs do not line up with the 16-byte slots.",
                 "服务器每次读 10 个字节，所以 recv() 的边界和 16 字节格子的边界对不上。"));
-        List<String> messages = Calls.readInPieces(ctx, pair.child(), total, PIECE, new Framing.FixedDecoder());
+        List<String> messages = FramedStream.readInPieces(ctx, pair.child(), total, PIECE, new Framing.FixedDecoder());
 
         ctx.step(new Caption(
                 "Cutting every 16 bytes and dropping the zero padding recovers the three messages. "
@@ -50,7 +47,7 @@ final class FramingFixedScenario extends DataScenario {
                 "每 16 字节切一刀、去掉填充的 0 字节，就还原出三条消息。超过 16 字节的消息无法用这种方式发送。"));
         Calls.plain(ctx, Framing.show(messages));
 
-        ctx.step(new Caption("All three sockets close.", "三个套接字都关闭了。"));
+        ctx.step(FramedStream.CLOSE);
         pair.closeAll(ctx);
     }
 }

@@ -3,13 +3,16 @@ package io.sockscope.model.scenario.data;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.TcpPair;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Framing by length prefix: a 4-byte big-endian length before each message. */
-final class FramingLengthPrefixScenario extends DataScenario {
+final class FramingLengthPrefixScenario extends BaseScenario {
 
     FramingLengthPrefixScenario() {
         super("framing-length-prefix",
@@ -25,20 +28,14 @@ final class FramingLengthPrefixScenario extends DataScenario {
 
     @Override
     public void run(ScenarioContext ctx) throws InterruptedException {
-        ctx.step(new Caption(
-                "A server listens, a client connects, the server accepts.",
-                "服务器开始监听，客户端发起连接，服务器 accept()。"));
+        ctx.step(FramedStream.SET_UP);
         TcpPair pair = TcpPair.open(ctx);
 
         ctx.step(new Caption(
                 "For each message the client sends one piece: a 4-byte length (2, 16, 9), then the text. "
                         + "The newline in the third message needs no escaping.",
                 "客户端每条消息发送一次：先是 4 字节的长度（2、16、9），后面紧跟正文。第三条消息里的换行符不需要转义。"));
-        int total = 0;
-        for (String m : Framing.MESSAGES) {
-            total += Calls.sendAll(ctx, pair.client(), Framing.lengthPrefixed(m)).done();
-        }
-        Calls.awaitRecvQ(ctx, pair.child(), total);
+        FramedStream.sendMessages(ctx, pair, Framing::lengthPrefixed);
 
         ctx.step(new Caption(
                 "The server reads exactly 4 bytes, learns the length, then asks for exactly that many bytes. "
@@ -57,7 +54,7 @@ final class FramingLengthPrefixScenario extends DataScenario {
                 "六次 recv() 还原出三条消息：每个头部一次，每段正文一次。唯一的代价是每条消息多了 4 字节的头部。"));
         Calls.plain(ctx, Framing.show(messages));
 
-        ctx.step(new Caption("All three sockets close.", "三个套接字都关闭了。"));
+        ctx.step(FramedStream.CLOSE);
         pair.closeAll(ctx);
     }
 
@@ -66,7 +63,7 @@ final class FramingLengthPrefixScenario extends DataScenario {
         ByteArrayOutputStream out = new ByteArrayOutputStream(n);
         while (out.size() < n) {
             Recv r = Calls.recvSome(ctx, socket, n - out.size());
-            out.writeBytes(Calls.bytesOf(r));
+            out.writeBytes(Bytes.bytesOf(r));
         }
         return out.toByteArray();
     }

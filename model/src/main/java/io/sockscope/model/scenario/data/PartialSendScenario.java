@@ -10,10 +10,14 @@ import io.sockscope.model.event.Queues;
 import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
+import io.sockscope.model.scenario.support.TcpPair;
 import java.util.Arrays;
 
 /** A non-blocking send() that writes less than asked; both kernel buffers fill, then drain. */
-final class PartialSendScenario extends DataScenario {
+final class PartialSendScenario extends BaseScenario {
     static final int BUFFER_ASKED = 4096;
     static final int MESSAGE = 64 * 1024;
     static final int READ_CHUNK = 1024;
@@ -51,8 +55,8 @@ final class PartialSendScenario extends DataScenario {
                 "The client asks for a 4 KiB send buffer and connects; the server accepts. Both queues start empty.",
                 "客户端把发送缓冲区设为 4 KiB 并发起连接，服务器 accept()。两边的队列一开始都是空的。"));
         TcpPair pair = TcpPair.connect(ctx, listening, BUFFER_ASKED);
-        Calls.probe(ctx, pair.client());
-        Calls.probe(ctx, pair.child());
+        KernelWaits.probe(ctx, pair.client());
+        KernelWaits.probe(ctx, pair.child());
 
         ctx.step(new Caption(
                 "The client turns non-blocking and asks send() for 64 KiB at once. send() takes only what "
@@ -118,9 +122,9 @@ final class PartialSendScenario extends DataScenario {
     private static void settle(ScenarioContext ctx, TcpPair pair, int sent) throws InterruptedException {
         long deadline = System.nanoTime() + SETTLE_NS;
         while (true) {
-            Queues server = Calls.probe(ctx, pair.child());
+            Queues server = KernelWaits.probe(ctx, pair.child());
             int unread = server.recvQ();
-            int unacked = Calls.probe(ctx, pair.client()).sendQ();
+            int unacked = KernelWaits.probe(ctx, pair.client()).sendQ();
             if (unread + unacked == sent || server.source() != QueueSource.KERNEL) { // estimates know no ACKs
                 return;
             }
@@ -137,10 +141,10 @@ final class PartialSendScenario extends DataScenario {
         int read = 0;
         while (read < total) {
             int want = Math.min(READ_CHUNK, total - read);
-            Calls.awaitRecvQ(ctx, pair.child(), want);
+            KernelWaits.awaitRecvQ(ctx, pair.child(), want);
             read += Calls.recvSome(ctx, pair.child(), want).done();
-            Calls.probe(ctx, pair.child());
-            Calls.probe(ctx, pair.client());
+            KernelWaits.probe(ctx, pair.child());
+            KernelWaits.probe(ctx, pair.client());
         }
     }
 

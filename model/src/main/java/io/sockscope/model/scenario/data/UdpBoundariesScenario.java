@@ -10,10 +10,13 @@ import io.sockscope.model.event.RecvFrom;
 import io.sockscope.model.event.SendTo;
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
 import java.util.List;
 
 /** Datagrams keep their boundaries; a too-small recvfrom buffer cuts a datagram and loses the rest. */
-final class UdpBoundariesScenario extends DataScenario {
+final class UdpBoundariesScenario extends BaseScenario {
     static final List<Integer> SIZES = List.of(10, 1200, 3);
     static final int BIG_BUFFER = 4096;
     static final int LONG_DATAGRAM = 100;
@@ -64,14 +67,14 @@ final class UdpBoundariesScenario extends DataScenario {
                 "接着发送方发送一个 100 字节的数据报（队列显示的是它占用的内核内存，而不是 100），"
                         + "而接收方只给了 16 字节的缓冲区：recvfrom() 只返回前 16 个字节。"));
         Calls.expect(ctx, e.sendTo(sender, address, filled(LONG_DATAGRAM, 'A')), SendTo.class);
-        Calls.awaitRecvQ(ctx, receiver, 1);
+        KernelWaits.awaitRecvQ(ctx, receiver, 1);
         Calls.expect(ctx, e.recvFrom(receiver, SMALL_BUFFER), RecvFrom.class);
 
         ctx.step(new Caption(
                 "The queue is empty: the other 84 bytes were thrown away, and a non-blocking recvfrom() finds "
                         + "nothing. A TCP recv() would have kept them for the next call.",
                 "队列已经空了：剩下的 84 个字节被丢弃，非阻塞的 recvfrom() 什么也读不到。换成 TCP，recv() 会把它们留给下一次调用。"));
-        Calls.probe(ctx, receiver);
+        KernelWaits.probe(ctx, receiver);
         Calls.expect(ctx, e.setOption(receiver, "BLOCKING", "false"), OptionSet.class);
         Calls.expectFailure(ctx, e.recvFrom(receiver, BIG_BUFFER), ErrorKind.WOULD_BLOCK);
 

@@ -8,10 +8,12 @@ import io.sockscope.model.event.RecvFrom;
 import io.sockscope.model.event.SendTo;
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
 import java.util.List;
 
 /** A UDP echo server answering two clients: sendto/recvfrom with a peer address on every datagram. */
-final class UdpEchoScenario extends DataScenario {
+final class UdpEchoScenario extends BaseScenario {
     static final int MAX = 1024;
 
     UdpEchoScenario() {
@@ -46,7 +48,7 @@ final class UdpEchoScenario extends DataScenario {
                         + "its first send.",
                 "两个客户端分别调用 sendto()，写明服务器的地址。每个客户端第一次发送时，内核会给它分配一个端口。"));
         for (int i = 0; i < clients.size(); i++) {
-            Calls.expect(ctx, e.sendTo(clients.get(i), address, Calls.ascii("ping from " + (char) ('A' + i))),
+            Calls.expect(ctx, e.sendTo(clients.get(i), address, Bytes.ascii("ping from " + (char) ('A' + i))),
                     SendTo.class);
         }
 
@@ -56,7 +58,7 @@ final class UdpEchoScenario extends DataScenario {
                 "服务器调用两次 recvfrom()，每次得到一个数据报和它的来源地址，再用 sendto() 把它原样发回该地址。"));
         for (int i = 0; i < clients.size(); i++) {
             RecvFrom got = Calls.expect(ctx, e.recvFrom(server, MAX), RecvFrom.class);
-            Calls.expect(ctx, e.sendTo(server, got.peer(), Calls.captured(got.payload(), server)), SendTo.class);
+            Calls.expect(ctx, e.sendTo(server, got.peer(), Bytes.captured(got.payload(), server)), SendTo.class);
         }
 
         ctx.step(new Caption(

@@ -12,11 +12,14 @@ import io.sockscope.model.event.RecvFrom;
 import io.sockscope.model.event.SendTo;
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.KernelWaits;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** A receiver that does not read: its small queue fills and further datagrams are dropped for good. */
-final class UdpOverflowScenario extends DataScenario {
+final class UdpOverflowScenario extends BaseScenario {
     static final int RCVBUF_ASKED = 4096;
     static final int DATAGRAMS = 200;
     static final int SIZE = 1024;
@@ -45,7 +48,7 @@ final class UdpOverflowScenario extends DataScenario {
         String receiver = e.openUdp(Family.INET, "receiver");
         Calls.expect(ctx, e.setOption(receiver, "SO_RCVBUF", Integer.toString(RCVBUF_ASKED)), OptionSet.class);
         String address = Calls.expect(ctx, e.bind(receiver, "127.0.0.1:0"), Bind.class).local();
-        Calls.probe(ctx, receiver);
+        KernelWaits.probe(ctx, receiver);
 
         ctx.step(new Caption(
                 "The sender sends 200 datagrams of 1 KiB, numbered 1 to 200. Every sendto() reports success: "
@@ -61,7 +64,7 @@ final class UdpOverflowScenario extends DataScenario {
                         + "costs more than 1024 bytes, so only a few fit.",
                 "接收队列已满。这个数字是内核占用的内存，而不是负载字节数：每个 1 KiB 的数据报占用的内存都超过 1024 字节，"
                         + "所以只放得下几个。"));
-        Calls.probe(ctx, receiver);
+        KernelWaits.probe(ctx, receiver);
 
         ctx.step(new Caption(
                 "The receiver turns non-blocking and calls recvfrom() until nothing is left. It gets only the "
@@ -70,9 +73,9 @@ final class UdpOverflowScenario extends DataScenario {
                         + "其余的已被丢弃，永远不会到达。"));
         Calls.expect(ctx, e.setOption(receiver, "BLOCKING", "false"), OptionSet.class);
         int received = readUntilEmpty(ctx, receiver);
-        Calls.probe(ctx, receiver);
+        KernelWaits.probe(ctx, receiver);
         int lost = DATAGRAMS - received;
-        Calls.result(ctx, new Caption(
+        ctx.note(new Caption(
                 DATAGRAMS + " datagrams sent, " + received + " received, " + lost + " lost.",
                 "发送了 " + DATAGRAMS + " 个数据报，收到 " + received + " 个，丢失 " + lost + " 个。"));
 

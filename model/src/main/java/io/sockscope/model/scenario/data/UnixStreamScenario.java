@@ -8,12 +8,14 @@ import io.sockscope.model.event.Connect;
 import io.sockscope.model.event.Listen;
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.ScenarioContext;
+import io.sockscope.model.scenario.support.BaseScenario;
+import io.sockscope.model.scenario.support.Calls;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A Unix domain stream socket: a file path instead of an address and port. */
-final class UnixStreamScenario extends DataScenario {
+final class UnixStreamScenario extends BaseScenario {
     static final String FILE_NAME = "echo.sock";
     static final String REQUEST = "hello through a file";
     static final int MAX = 1024;
@@ -74,8 +76,8 @@ final class UnixStreamScenario extends DataScenario {
                         + "Linux publishes no queue figures for Unix sockets: these are the engine's estimates.",
                 "客户端发送一行文字，服务器原样发回，用的同样是 send() 和 recv()。Linux 不公开 Unix 套接字的队列长度，"
                         + "图中的数字是引擎的估计值。"));
-        Calls.sendAll(ctx, client, Calls.ascii(REQUEST));
-        byte[] got = Calls.bytesOf(Calls.recvSome(ctx, child, MAX));
+        Calls.sendAll(ctx, client, Bytes.ascii(REQUEST));
+        byte[] got = Bytes.bytesOf(Calls.recvSome(ctx, child, MAX));
         Calls.sendAll(ctx, child, got);
         Calls.recvSome(ctx, client, MAX);
 
@@ -99,7 +101,7 @@ final class UnixStreamScenario extends DataScenario {
     /** Looks at the filesystem and says what is there, as a note in each language. */
     private static void exists(ScenarioContext ctx, Path file) {
         boolean there = Files.exists(file);
-        Calls.result(ctx, new Caption(
+        ctx.note(new Caption(
                 file + (there ? ": the socket file exists." : ": no such file."),
                 file + (there ? "：套接字文件存在。" : "：文件不存在。")));
     }

@@ -1,6 +1,6 @@
 package io.sockscope.model.scenario.connection;
 
-import static io.sockscope.model.scenario.connection.Steps.assertSteps;
+import static io.sockscope.model.scenario.Steps.assertSteps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

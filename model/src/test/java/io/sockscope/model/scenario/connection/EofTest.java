@@ -1,7 +1,7 @@
 package io.sockscope.model.scenario.connection;
 
-import static io.sockscope.model.scenario.connection.Steps.assertInOrder;
-import static io.sockscope.model.scenario.connection.Steps.assertSteps;
+import static io.sockscope.model.scenario.Steps.assertInOrder;
+import static io.sockscope.model.scenario.Steps.assertSteps;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

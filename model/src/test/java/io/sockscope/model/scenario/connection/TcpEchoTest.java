@@ -1,7 +1,7 @@
 package io.sockscope.model.scenario.connection;
 
-import static io.sockscope.model.scenario.connection.Steps.assertInOrder;
-import static io.sockscope.model.scenario.connection.Steps.assertSteps;
+import static io.sockscope.model.scenario.Steps.assertInOrder;
+import static io.sockscope.model.scenario.Steps.assertSteps;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +20,7 @@ import io.sockscope.model.event.Proto;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.ScenarioRecording;
+import io.sockscope.model.scenario.support.Calls;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -9,6 +9,7 @@ import io.sockscope.model.event.Queues;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.ScenarioRecording;
+import io.sockscope.model.scenario.Steps;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +33,7 @@ class ByteStreamScenarioTest {
 
     @Test
     void runsSixStepsWithoutErrors() {
-        Recorded.assertSteps(rec, 6);
+        Steps.assertSteps(rec, 6);
         assertEquals(List.of(), rec.of(Failure.class));
     }
 

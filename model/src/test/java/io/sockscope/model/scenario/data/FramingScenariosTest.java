@@ -8,6 +8,7 @@ import io.sockscope.model.event.Failure;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.ScenarioRecording;
+import io.sockscope.model.scenario.Steps;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ class FramingScenariosTest {
         ScenarioRecording rec = ScenarioRecording.record(new FramingFixedScenario());
         String client = Recorded.opened(rec, "client").get(0);
         String child = Recorded.accepted(rec).get(0);
-        Recorded.assertSteps(rec, 5);
+        Steps.assertSteps(rec, 5);
         assertEquals(List.of(), rec.of(Failure.class));
         assertEquals(List.of(16, 16, 16), sendSizes(rec, client));
         assertEquals(List.of(10, 10, 10, 10, 8), Recorded.recvSizes(rec, child));
@@ -40,7 +41,7 @@ class FramingScenariosTest {
         ScenarioRecording rec = ScenarioRecording.record(new FramingDelimitedScenario());
         String client = Recorded.opened(rec, "client").get(0);
         String child = Recorded.accepted(rec).get(0);
-        Recorded.assertSteps(rec, 5);
+        Steps.assertSteps(rec, 5);
         assertEquals(List.of(), rec.of(Failure.class));
         assertEquals(List.of(3, 17, 11), sendSizes(rec, client));
         assertEquals(List.of(8, 8, 8, 7), Recorded.recvSizes(rec, child));
@@ -55,7 +56,7 @@ class FramingScenariosTest {
         ScenarioRecording rec = ScenarioRecording.record(new FramingLengthPrefixScenario());
         String client = Recorded.opened(rec, "client").get(0);
         String child = Recorded.accepted(rec).get(0);
-        Recorded.assertSteps(rec, 5);
+        Steps.assertSteps(rec, 5);
         assertEquals(List.of(), rec.of(Failure.class));
         assertEquals(List.of(6, 20, 13), sendSizes(rec, client));
         assertEquals(List.of(4, 2, 4, 16, 4, 9), Recorded.recvSizes(rec, child));
@@ -72,7 +73,7 @@ class FramingScenariosTest {
     @Test
     void closeTerminatedUsesOneConnectionPerMessageReadToEndOfStream() throws Exception {
         ScenarioRecording rec = ScenarioRecording.record(new FramingCloseScenario());
-        Recorded.assertSteps(rec, 6);
+        Steps.assertSteps(rec, 6);
         assertEquals(List.of(), rec.of(Failure.class));
         List<String> clients = Recorded.opened(rec, "client");
         List<String> children = Recorded.accepted(rec);

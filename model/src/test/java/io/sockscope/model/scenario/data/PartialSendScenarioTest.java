@@ -12,6 +12,7 @@ import io.sockscope.model.event.Queues;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.ScenarioRecording;
+import io.sockscope.model.scenario.Steps;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +34,7 @@ class PartialSendScenarioTest {
 
     @Test
     void runsSevenSteps() {
-        Recorded.assertSteps(rec, 7);
+        Steps.assertSteps(rec, 7);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package io.sockscope.model.scenario.data;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Open;
 import io.sockscope.model.event.Queues;
@@ -11,7 +9,6 @@ import io.sockscope.model.scenario.ScenarioRecording;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /** Test helpers for reading a recorded data scenario. */
 final class Recorded {
@@ -55,10 +52,5 @@ final class Recorded {
         return rec.of(Queues.class, socket).stream()
                 .max((a, b) -> Integer.compare(recvSide ? a.recvQ() : a.sendQ(), recvSide ? b.recvQ() : b.sendQ()))
                 .orElseThrow(() -> new AssertionError("no queue samples for " + socket));
-    }
-
-    /** Steps are numbered 1..n, each once, in order. */
-    static void assertSteps(ScenarioRecording rec, int n) {
-        assertEquals(IntStream.rangeClosed(1, n).boxed().collect(Collectors.toList()), rec.stepNumbers());
     }
 }

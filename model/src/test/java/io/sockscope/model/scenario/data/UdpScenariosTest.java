@@ -14,6 +14,7 @@ import io.sockscope.model.event.Queues;
 import io.sockscope.model.event.RecvFrom;
 import io.sockscope.model.event.SendTo;
 import io.sockscope.model.scenario.ScenarioRecording;
+import io.sockscope.model.scenario.Steps;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +30,7 @@ class UdpScenariosTest {
     @Test
     void echoAnswersEachClientAtTheAddressItsDatagramCameFrom() throws Exception {
         ScenarioRecording rec = ScenarioRecording.record(new UdpEchoScenario());
-        Recorded.assertSteps(rec, 6);
+        Steps.assertSteps(rec, 6);
         assertEquals(List.of(), rec.of(Failure.class));
         assertEquals(List.of(), rec.of(Listen.class));
         assertEquals(List.of(), rec.of(Accept.class));
@@ -56,7 +57,7 @@ class UdpScenariosTest {
     @Test
     void datagramsKeepTheirSizesAndATooSmallBufferCutsOne() throws Exception {
         ScenarioRecording rec = ScenarioRecording.record(new UdpBoundariesScenario());
-        Recorded.assertSteps(rec, 6);
+        Steps.assertSteps(rec, 6);
         String sender = Recorded.opened(rec, "sender").get(0);
         String receiver = Recorded.opened(rec, "receiver").get(0);
         assertEquals(List.of(10, 1200, 3, 100),
@@ -80,7 +81,7 @@ class UdpScenariosTest {
     @Test
     void overflowLosesDatagramsTheFullQueueCannotHold() throws Exception {
         ScenarioRecording rec = ScenarioRecording.record(new UdpOverflowScenario());
-        Recorded.assertSteps(rec, 5);
+        Steps.assertSteps(rec, 5);
         String sender = Recorded.opened(rec, "sender").get(0);
         String receiver = Recorded.opened(rec, "receiver").get(0);
         List<SendTo> sent = rec.of(SendTo.class, sender);

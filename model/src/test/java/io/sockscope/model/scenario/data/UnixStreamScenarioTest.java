@@ -15,6 +15,7 @@ import io.sockscope.model.event.QueueSource;
 import io.sockscope.model.event.Queues;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.scenario.ScenarioRecording;
+import io.sockscope.model.scenario.Steps;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class UnixStreamScenarioTest {
 
     @Test
     void runsFiveSteps() {
-        Recorded.assertSteps(rec, 5);
+        Steps.assertSteps(rec, 5);
     }
 
     @Test

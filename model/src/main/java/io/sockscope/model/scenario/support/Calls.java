@@ -1,4 +1,4 @@
-package io.sockscope.model.scenario.connection;
+package io.sockscope.model.scenario.support;
 
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.engine.Subscription;
@@ -6,22 +6,20 @@ import io.sockscope.model.event.Block;
 import io.sockscope.model.event.ErrorKind;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.Failure;
-import io.sockscope.model.event.Queues;
+import io.sockscope.model.event.Recv;
+import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.ScenarioContext;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** Small helpers the connection scenarios share: expected outcomes and waits on kernel facts. */
-final class Calls {
-    /** How long a wait on a kernel figure may take before the scenario gives up. */
-    private static final long FIGURE_DEADLINE_MS = 5_000;
-
+/** Typed awaits for scenarios: each call must end as expected, or the scenario stops. */
+public final class Calls {
     private Calls() {
     }
 
     /** Awaits {@code call} and returns its outcome, which must be a {@code type}; anything else stops the scenario. */
-    static <T extends Event> T expect(ScenarioContext ctx, CompletableFuture<Event> call, Class<T> type) {
+    public static <T extends Event> T expect(ScenarioContext ctx, CompletableFuture<Event> call, Class<T> type) {
         Event outcome = ctx.await(call);
         if (!type.isInstance(outcome)) {
             throw new IllegalStateException("expected " + type.getSimpleName() + " but got " + outcome);
@@ -30,7 +28,7 @@ final class Calls {
     }
 
     /** Awaits {@code call}, which must fail with {@code kind}. */
-    static Failure expectFailure(ScenarioContext ctx, CompletableFuture<Event> call, ErrorKind kind) {
+    public static Failure expectFailure(ScenarioContext ctx, CompletableFuture<Event> call, ErrorKind kind) {
         Failure failure = expect(ctx, call, Failure.class);
         if (failure.kind() != kind) {
             throw new IllegalStateException("expected a " + kind + " error but got " + failure);
@@ -38,30 +36,29 @@ final class Calls {
         return failure;
     }
 
-    /**
-     * Probes {@code socket} until its accept queue holds {@code n} connections. Loopback
-     * handshakes finish in the kernel almost at once, but not by promise; waiting for the
-     * figure keeps the next accept from racing the kernel.
-     */
-    static Queues awaitAcceptQueue(ScenarioContext ctx, String socket, int n) {
-        long deadline = System.nanoTime() + FIGURE_DEADLINE_MS * 1_000_000;
-        while (true) {
-            Queues q = expect(ctx, ctx.engine().probe(socket), Queues.class);
-            if (q.acceptQ() == n) {
-                return q;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("accept queue of " + socket + " stayed at " + q.acceptQ() + ", expected " + n);
-            }
-            pause();
+    /** Sends all of {@code data} in one blocking send, insisting that every byte went. */
+    public static Send sendAll(ScenarioContext ctx, String socket, byte[] data) {
+        Send s = expect(ctx, ctx.engine().send(socket, data), Send.class);
+        if (s.done() != data.length) {
+            throw new IllegalStateException(socket + ": blocking send wrote " + s.done() + " of " + data.length);
         }
+        return s;
+    }
+
+    /** A recv that must return data (not end of stream, not an error). */
+    public static Recv recvSome(ScenarioContext ctx, String socket, int max) {
+        Recv r = expect(ctx, ctx.engine().recv(socket, max), Recv.class);
+        if (r.done() <= 0) {
+            throw new IllegalStateException(socket + ": recv returned " + r.done() + " where data was expected");
+        }
+        return r;
     }
 
     /**
      * A future for the next event matching {@code match}. Subscribe before the call that
      * causes the event; it is used to wait until a blocking call has really blocked.
      */
-    static CompletableFuture<Event> next(Engine engine, Predicate<Event> match) {
+    public static CompletableFuture<Event> next(Engine engine, Predicate<Event> match) {
         CompletableFuture<Event> seen = new CompletableFuture<>();
         Subscription sub = engine.subscribe(e -> {
             if (!seen.isDone() && match.test(e)) {
@@ -77,8 +74,8 @@ final class Calls {
      * on {@code socket}; returns the still pending call. Stops the scenario if the call
      * returned instead of blocking.
      */
-    static CompletableFuture<Event> untilBlocked(ScenarioContext ctx, String socket,
-                                                 Supplier<CompletableFuture<Event>> call) {
+    public static CompletableFuture<Event> untilBlocked(ScenarioContext ctx, String socket,
+                                                        Supplier<CompletableFuture<Event>> call) {
         CompletableFuture<Event> blocked = next(ctx.engine(), e -> e instanceof Block b && b.socket().equals(socket));
         CompletableFuture<Event> pending = call.get();
         ctx.await(blocked.applyToEither(pending, e -> e));
@@ -89,17 +86,13 @@ final class Calls {
         return pending;
     }
 
-    /** Port of an address such as {@code 127.0.0.1:5000} or {@code [::1]:5000}. */
-    static int port(String address) {
-        return Integer.parseInt(address.substring(address.lastIndexOf(':') + 1));
+    /** A language-free plain note, e.g. a list of recovered messages. */
+    public static void plain(ScenarioContext ctx, String text) {
+        ctx.await(ctx.engine().note(text, "", 0));
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(5);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a kernel figure", e);
-        }
+    /** Port of an address such as {@code 127.0.0.1:5000} or {@code [::1]:5000}. */
+    public static int port(String address) {
+        return Integer.parseInt(address.substring(address.lastIndexOf(':') + 1));
     }
 }

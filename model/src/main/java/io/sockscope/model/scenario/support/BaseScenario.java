@@ -1,16 +1,16 @@
-package io.sockscope.model.scenario.data;
+package io.sockscope.model.scenario.support;
 
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.Scenario;
 import java.util.Objects;
 
-/** A data scenario's fixed parts: its id, title and description. */
-abstract class DataScenario implements Scenario {
+/** A scenario's fixed parts: its id, title and description. */
+public abstract class BaseScenario implements Scenario {
     private final String id;
     private final Caption title;
     private final Caption description;
 
-    DataScenario(String id, Caption title, Caption description) {
+    protected BaseScenario(String id, Caption title, Caption description) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
         this.description = Objects.requireNonNull(description, "description");
