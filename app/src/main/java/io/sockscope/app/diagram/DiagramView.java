@@ -35,6 +35,8 @@ public final class DiagramView extends Region {
     private final Canvas canvas = new Canvas();
     private final Canvas heads = new Canvas();
     private final Scroller scroll = new Scroller(this::markDirty);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper following =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "following", true);
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
     private final ObjectProperty<LayoutMode> layoutMode = new SimpleObjectProperty<>(this, "layoutMode", LayoutMode.STEPS);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
@@ -53,6 +55,7 @@ public final class DiagramView extends Region {
         getStyleClass().add("diagram-view");
         heads.setMouseTransparent(true); // clicks on a head reach the body canvas's hit test
         getChildren().addAll(canvas, heads, scroll.vbar, scroll.hbar);
+        scroll.vbar.valueProperty().addListener((o, a, b) -> following.set(scroll.following()));
         setFocusTraversable(true);
         setMinSize(200, 150);
         setFontSize(13);
@@ -162,6 +165,18 @@ public final class DiagramView extends Region {
         javafx.scene.layout.FlowPane pane = Legend.create(palette, text);
         legends.put(pane, text);
         return pane;
+    }
+
+    /** True while the view keeps the newest row in sight; false once the user scrolls away (live hook). */
+    public javafx.beans.property.ReadOnlyBooleanProperty followingProperty() {
+        return following.getReadOnlyProperty();
+    }
+
+    /** Scrolls to the newest row and follows live batches again. */
+    public void followHead() {
+        scroll.bottom();
+        following.set(scroll.following());
+        markDirty();
     }
 
     /** Scrolls so that the row of event {@code seq} is visible. */

@@ -32,6 +32,8 @@ final class EventListPane extends BorderPane {
     private final ComboBox<String> sockets = new ComboBox<>();
     private final ComboBox<EventType> types = new ComboBox<>();
     private boolean syncing;
+    private boolean choicesStale;
+    private final javafx.animation.PauseTransition followLater = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
     private final Set<String> ids = new LinkedHashSet<>();
     private final Set<EventType> present = new TreeSet<>();
 
@@ -49,11 +51,24 @@ final class EventListPane extends BorderPane {
                 present.clear();
                 collect(vm.events());
             }, this::collect);
-            refillChoices();
+            if (vm.liveProperty().get()) {
+                // a live batch: choices are brought up to date when a drop-down opens, and the table
+                // follows at most a few times a second (each scroll lays it out), not on every frame
+                choicesStale = true;
+                if (followLater.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                    followLater.playFromStart();
+                }
+            } else {
+                refillChoices();
+            }
+        });
+        followLater.setOnFinished(e -> {
             if (vm.liveProperty().get() && vm.selectionProperty().get() == null && !table.getItems().isEmpty()) {
                 table.scrollTo(table.getItems().size() - 1); // follow a live session until the user picks a row
             }
         });
+        sockets.setOnShowing(e -> refreshStaleChoices());
+        types.setOnShowing(e -> refreshStaleChoices());
         vm.selectionProperty().addListener((o, a, b) -> showSelection(b));
         i18n.languageProperty().addListener((o, a, b) -> table.refresh());
     }
@@ -65,6 +80,9 @@ final class EventListPane extends BorderPane {
     private HBox filters() {
         sockets.setId("socketFilter");
         types.setId("typeFilter");
+        // fixed widths: measuring every choice (thousands of sockets in a live session) stalls each layout pass
+        sockets.setPrefWidth(140);
+        types.setPrefWidth(130);
         java.util.function.Function<String, String> socketName =
                 v -> v == null || v.isEmpty() ? i18n.t("events.allSockets") : v;
         java.util.function.Function<EventType, String> typeName = v -> v == null ? i18n.t("events.allTypes") : v.wireName();
@@ -135,7 +153,14 @@ final class EventListPane extends BorderPane {
         }
     }
 
+    private void refreshStaleChoices() {
+        if (choicesStale) {
+            refillChoices();
+        }
+    }
+
     private void refillChoices() {
+        choicesStale = false;
         // keep the user's choice while a live session grows; reset it when a session is replaced
         String socket = ids.contains(sockets.getValue()) ? sockets.getValue() : "";
         EventType type = types.getValue() != null && present.contains(types.getValue()) ? types.getValue() : null;

@@ -29,6 +29,7 @@ public final class GuiLauncher {
 
     /** The JavaFX application: one main window. */
     public static final class Window extends Application {
+        private io.sockscope.app.live.LiveWindow live;
         private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "session-loader");
             t.setDaemon(true);
@@ -40,6 +41,7 @@ public final class GuiLauncher {
             Settings settings = Settings.load(Settings.defaultDir());
             SessionViewModel vm = new SessionViewModel(loader, SessionFiles::read);
             MainWindow window = new MainWindow(stage, settings, vm);
+            live = io.sockscope.app.live.LiveWindow.attach(window, io.sockscope.app.live.Autosave.forUser());
             stage.show();
             Request req = request;
             if (req.open() != null) {
@@ -53,6 +55,9 @@ public final class GuiLauncher {
 
         @Override
         public void stop() {
+            if (live != null) {
+                live.close();
+            }
             loader.shutdownNow();
         }
     }

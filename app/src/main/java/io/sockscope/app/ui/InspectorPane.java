@@ -16,6 +16,7 @@ final class InspectorPane extends ScrollPane {
     private final VBox content = new VBox(16);
 
     private final Supplier<SessionFold> fold;
+    private java.util.function.Function<Selection, javafx.scene.Node> actions = s -> null;
 
     InspectorPane(SessionViewModel vm, I18n i18n, Supplier<SessionFold> fold) {
         this.fold = fold;
@@ -31,9 +32,19 @@ final class InspectorPane extends ScrollPane {
         rebuild();
     }
 
+    /** Buttons for the selected socket, shown first (the live package's calls); null for none. */
+    void setActions(java.util.function.Function<Selection, javafx.scene.Node> actions) {
+        this.actions = java.util.Objects.requireNonNull(actions, "actions");
+        rebuild();
+    }
+
     private void rebuild() {
         content.getChildren().clear();
         Selection s = vm.selectionProperty().get();
+        javafx.scene.Node buttons = s == null ? null : actions.apply(s);
+        if (buttons != null) {
+            content.getChildren().add(buttons);
+        }
         Event e = s == null ? null : vm.event(s.seq());
         if (e == null) {
             Label hint = new Label(i18n.t("inspector.nothing"));

@@ -30,6 +30,19 @@ public final class MainWindow implements WindowCommands {
     private DiagramPane diagram;
     private final LiveController live;
     private final Dialogs dialogs;
+    private VBox top;
+    private InspectorPane inspector;
+    private LiveHost liveHost;
+
+    /** Runs live sessions in place of the window's own controller (the live package's palette window). */
+    public interface LiveHost {
+        void runScenario(String id);
+
+        void serve(int port, boolean echo);
+
+        /** Ends the live session, if any. */
+        void stop();
+    }
 
     public MainWindow(Stage stage, Settings settings, SessionViewModel vm) {
         this.stage = Objects.requireNonNull(stage, "stage");
@@ -48,7 +61,7 @@ public final class MainWindow implements WindowCommands {
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
         diagram = new DiagramPane(vm, view, themes, i18n);
-        VBox top = new VBox(new MenuBarFactory(i18n, this, view, themes).create(recent, diagram.legendShownProperty(), vm.liveProperty()),
+        top = new VBox(new MenuBarFactory(i18n, this, view, themes).create(recent, diagram.legendShownProperty(), vm.liveProperty()),
                 new ToolBarFactory(i18n, this, view, themes).create());
         root.setTop(top);
         BorderPane diagramArea = new BorderPane(diagram);
@@ -56,7 +69,8 @@ public final class MainWindow implements WindowCommands {
         SplitPane left = new SplitPane(diagramArea, new EventListPane(vm, i18n));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.74);
-        SplitPane main = new SplitPane(left, new InspectorPane(vm, i18n, diagram::fold));
+        inspector = new InspectorPane(vm, i18n, diagram::fold);
+        SplitPane main = new SplitPane(left, inspector);
         main.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(main.getItems().get(1), false);
         root.setCenter(main);
@@ -156,9 +170,29 @@ public final class MainWindow implements WindowCommands {
         }
     }
 
+    /** Hands live sessions (scenario runs, serve, stop) to {@code host}. */
+    public void setLiveHost(LiveHost host) {
+        this.liveHost = Objects.requireNonNull(host, "host");
+    }
+
+    /** Puts buttons for the selected socket at the top of the inspector (the live package's calls). */
+    public void setInspectorActions(java.util.function.Function<io.sockscope.app.diagram.Selection, javafx.scene.Node> actions) {
+        inspector.setActions(actions);
+    }
+
+    /** The window's stage (owner of dialogs). */
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Adds a bar under the toolbar (the live package's palette and scenario player). */
+    public void addToolBar(javafx.scene.Node bar) {
+        top.getChildren().add(Objects.requireNonNull(bar, "bar"));
+    }
+
     @Override
     public void open(Path file) {
-        live.stop();
+        stopLive();
         vm.open(file);
     }
 
@@ -169,17 +203,28 @@ public final class MainWindow implements WindowCommands {
 
     @Override
     public void runScenario(String id) {
+        if (liveHost != null) {
+            liveHost.runScenario(id);
+            return;
+        }
         ScenarioCatalog.find(id).ifPresentOrElse(s -> live.run(s, i18n.language().tag()),
                 () -> dialogs.liveFailed(i18n.t("dialog.liveFailed.noScenario", id)));
     }
 
     /** Starts a loopback server on {@code port} (0: any free port) that accepts and, with {@code echo}, echoes. */
     public void serve(int port, boolean echo) {
+        if (liveHost != null) {
+            liveHost.serve(port, echo);
+            return;
+        }
         live.serve(port, echo, i18n.t(echo ? "live.serveEchoTitle" : "live.serveTitle"));
     }
 
     @Override
     public void stopLive() {
+        if (liveHost != null) {
+            liveHost.stop();
+        }
         live.stop();
     }
 

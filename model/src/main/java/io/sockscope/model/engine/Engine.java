@@ -51,6 +51,18 @@ public interface Engine extends AutoCloseable {
     /** A selector: the java.nio face of select()/epoll. */
     String openSelector(String owner);
 
+    /**
+     * Enters a socket this engine did not open: the far end of a connection that an outside
+     * program (a {@code nc}, a Python client) made to one of our sockets. Emits {@code open}
+     * (TCP, fd -1, the given owner, e.g. {@code external: nc (pid 1234)}) and {@code connect}
+     * (CONNECTED, from {@code address} to {@code peer}) for it and returns its id at once.
+     * No call can be made on it: it only gives the outside program a lifeline.
+     *
+     * @param address the outside socket's own address (our accepted socket's remote)
+     * @param peer    what it is connected to (our accepted socket's local address)
+     */
+    String external(String address, String peer, String owner);
+
     // --- calls ---
 
     /** bind(): "127.0.0.1:0", "[::1]:8080", "0.0.0.0:0" or, for Unix sockets, a file path. */

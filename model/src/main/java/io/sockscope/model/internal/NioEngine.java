@@ -3,9 +3,12 @@ package io.sockscope.model.internal;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.engine.EngineConfig;
 import io.sockscope.model.engine.Subscription;
+import io.sockscope.model.event.Connect;
+import io.sockscope.model.event.ConnectState;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.Family;
 import io.sockscope.model.event.Note;
+import io.sockscope.model.event.Open;
 import io.sockscope.model.event.Proto;
 import io.sockscope.model.event.ShutdownHow;
 import java.util.Locale;
@@ -99,6 +102,20 @@ public final class NioEngine implements Engine {
         Sel sel = new Sel(id, owner);
         core.sels.put(id, sel);
         core.threads.onEngine(id, "open", () -> calls.selectors.open(sel));
+        return id;
+    }
+
+    @Override
+    public String external(String address, String peer, String owner) {
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(peer, "peer");
+        Objects.requireNonNull(owner, "owner");
+        String id = core.nextId();
+        Family family = address.startsWith("[") ? Family.INET6 : Family.INET;
+        core.threads.onEngine(id, "external", () -> {
+            core.hub.emit((seq, t) -> new Open(seq, t, id, Proto.TCP, family, -1, owner));
+            return core.hub.emit((seq, t) -> new Connect(seq, t, id, address, peer, ConnectState.CONNECTED));
+        });
         return id;
     }
 

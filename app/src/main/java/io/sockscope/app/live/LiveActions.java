@@ -1,0 +1,163 @@
+package io.sockscope.app.live;
+
+import io.sockscope.app.diagram.layout.Lifeline;
+import io.sockscope.app.diagram.layout.LifelineKind;
+import io.sockscope.app.diagram.layout.SessionFold;
+import io.sockscope.app.diagram.layout.SocketSnapshot;
+import io.sockscope.app.live.CallDialogs.Field;
+import io.sockscope.model.engine.Engine;
+import io.sockscope.model.event.ShutdownHow;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Makes the calls the socket menus offer: asks for arguments when a call needs them, then
+ * submits the call to the engine and returns at once. Outcomes, failures included, arrive as
+ * events through the live feed; nothing here waits on a socket.
+ */
+final class LiveActions {
+    static final List<String> OPTIONS = List.of("SO_SNDBUF", "SO_RCVBUF", "TCP_NODELAY", "SO_LINGER",
+            "SO_REUSEADDR", "SO_RCVTIMEO");
+
+    private final LiveContext live;
+
+    LiveActions(LiveContext live) {
+        this.live = Objects.requireNonNull(live, "live");
+    }
+
+    /** The engine, with blocking calls on {@code socket} run on that socket's own thread. */
+    Engine engineFor(String socket) {
+        Lifeline l = live.fold().lifeline(socket);
+        String owner = l == null ? "app" : l.owner();
+        return live.session().engine().onThread(owner + "/" + socket);
+    }
+
+    /** Latest state of {@code socket} as the diagram shows it, or null. */
+    SocketSnapshot snapshot(String socket) {
+        SessionFold f = live.fold();
+        if (f.lifeline(socket) == null || f.rowCount() == 0) {
+            return null;
+        }
+        return f.snapshotAt(socket, f.rows().get(f.rowCount() - 1).seq());
+    }
+
+    void run(Call call, String socket) {
+        Objects.requireNonNull(socket, "socket");
+        String name = live.i18n().t(call.labelKey());
+        switch (call) {
+            case BIND -> ask(call, socket, List.of(Field.text("address", "live.field.address", defaultBind(socket))),
+                    Map.of(), v -> Binds.confirm(live, v.get("address"), () -> engineFor(socket).bind(socket, v.get("address"))));
+            case LISTEN -> ask(call, socket, List.of(Field.text("backlog", "live.field.backlog", "5")), Map.of(),
+                    v -> number(v.get("backlog"), n -> engineFor(socket).listen(socket, n)));
+            case ACCEPT -> engineFor(socket).accept(socket);
+            case CONNECT -> connect(socket, null);
+            case FINISH_CONNECT -> engineFor(socket).finishConnect(socket);
+            case SEND -> ask(call, socket, payloadFields(), Map.of(),
+                    v -> payload(v, data -> engineFor(socket).send(socket, data)));
+            case RECV -> ask(call, socket, List.of(Field.text("size", "live.field.size", "1024")), Map.of(),
+                    v -> number(v.get("size"), n -> engineFor(socket).recv(socket, n)));
+            case SENDTO -> ask(call, socket, concat(Field.text("peer", "live.field.peer", "127.0.0.1:9"), payloadFields()),
+                    Map.of(), v -> payload(v, data -> engineFor(socket).sendTo(socket, v.get("peer"), data)));
+            case RECVFROM -> ask(call, socket, List.of(Field.text("size", "live.field.size", "1500")), Map.of(),
+                    v -> number(v.get("size"), n -> engineFor(socket).recvFrom(socket, n)));
+            case SHUTDOWN_INPUT -> engineFor(socket).shutdown(socket, ShutdownHow.READ);
+            case SHUTDOWN_OUTPUT -> engineFor(socket).shutdown(socket, ShutdownHow.WRITE);
+            case NON_BLOCKING -> engineFor(socket).setOption(socket, "BLOCKING", "false");
+            case BLOCKING -> engineFor(socket).setOption(socket, "BLOCKING", "true");
+            case REGISTER -> register(socket);
+            case SELECT -> ask(call, socket, List.of(Field.text("timeout", "live.field.timeout", "1000")), Map.of(),
+                    v -> number(v.get("timeout"), -1, n -> engineFor(socket).select(socket, n)));
+            case SET_OPTION -> ask(call, socket, List.of(Field.choice("name", "live.field.option", "SO_RCVBUF", OPTIONS),
+                    Field.text("value", "live.field.value", "4096")), Map.of(),
+                    v -> engineFor(socket).setOption(socket, v.get("name"), v.get("value")));
+            case PROBE -> engineFor(socket).probe(socket);
+            case CLOSE -> live.session().engine().close(socket);
+            case ABORT -> live.session().engine().abort(socket);
+            default -> live.say(live.i18n().t("live.msg.unknownCall", name));
+        }
+    }
+
+    /** Asks where to connect {@code socket}; {@code suggested} (a listening server) is offered first. */
+    void connect(String socket, String suggested) {
+        Map<String, String> s = suggested == null ? Map.of() : Map.of("remote", suggested);
+        ask(Call.CONNECT, socket, List.of(Field.text("remote", "live.field.remote", "127.0.0.1:1")), s,
+                v -> engineFor(socket).connect(socket, v.get("remote")));
+    }
+
+    private void register(String socket) {
+        List<String> selectors = live.fold().lifelines().stream()
+                .filter(l -> l.kind() == LifelineKind.SELECTOR).map(Lifeline::socket).toList();
+        SocketSnapshot snap = snapshot(socket);
+        String ops = snap == null ? "R" : switch (snap.state()) {
+            case "listening" -> "A";
+            case "connecting" -> "C";
+            default -> "R";
+        };
+        String first = selectors.isEmpty() ? "" : selectors.get(selectors.size() - 1);
+        ask(Call.REGISTER, socket, List.of(Field.choice("selector", "live.field.selector", first, selectors),
+                Field.text("ops", "live.field.ops", ops)), Map.of("selector", first, "ops", ops), v -> {
+                    String sel = v.get("selector");
+                    if (sel.isBlank()) {
+                        sel = live.session().engine().openSelector("selector");
+                    }
+                    // a selector needs a non-blocking channel; say so in the diagram by switching it first
+                    SocketSnapshot now = snapshot(socket);
+                    if (now == null || now.blocking()) {
+                        live.session().engine().setOption(socket, "BLOCKING", "false");
+                    }
+                    live.session().engine().register(sel, socket, v.get("ops").toUpperCase(java.util.Locale.ROOT));
+                });
+    }
+
+    private String defaultBind(String socket) {
+        SocketSnapshot s = snapshot(socket);
+        if (s != null && s.proto() == io.sockscope.model.event.Proto.UNIX) {
+            return UnixPaths.next(socket);
+        }
+        return "127.0.0.1:0";
+    }
+
+    private void ask(Call call, String socket, List<Field> fields, Map<String, String> suggested, Consumer<Map<String, String>> then) {
+        live.dialogs().ask(live.i18n().t(call.labelKey()), socket, fields, suggested, then);
+    }
+
+    private static List<Field> payloadFields() {
+        return List.of(Field.text("payload", "live.field.payload", "hello\\n"), Field.check("hex", "live.field.hex", false));
+    }
+
+    private static List<Field> concat(Field first, List<Field> rest) {
+        java.util.ArrayList<Field> all = new java.util.ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    private void payload(Map<String, String> v, Consumer<byte[]> then) {
+        try {
+            then.accept(Payloads.parse(v.get("payload"), Boolean.parseBoolean(v.get("hex"))));
+        } catch (IllegalArgumentException e) {
+            live.say(live.i18n().t("live.msg.badPayload", e.getMessage()));
+        }
+    }
+
+    private void number(String typed, java.util.function.IntConsumer then) {
+        number(typed, 0, n -> then.accept((int) n));
+    }
+
+    private void number(String typed, long min, java.util.function.LongConsumer then) {
+        long n;
+        try {
+            n = Long.parseLong(typed.trim());
+        } catch (NumberFormatException e) {
+            live.say(live.i18n().t("live.msg.badNumber", typed));
+            return;
+        }
+        if (n < min || n > Integer.MAX_VALUE) {
+            live.say(live.i18n().t("live.msg.badNumber", typed));
+            return;
+        }
+        then.accept(n);
+    }
+}

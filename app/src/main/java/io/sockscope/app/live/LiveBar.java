@@ -1,0 +1,60 @@
+package io.sockscope.app.live;
+
+import io.sockscope.app.diagram.DiagramView;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The live bar under the toolbar: the palette, a "back to live" button and the last message. */
+final class LiveBar {
+    private final LiveContext live;
+    private final Palette palette;
+    private final DiagramView view;
+    private final Label message = new Label();
+
+    LiveBar(LiveContext live, Palette palette, DiagramView view) {
+        this.live = live;
+        this.palette = palette;
+        this.view = view;
+    }
+
+    /** The palette bar, and under it one line for messages (kept out of the toolbar so it never overflows). */
+    VBox create() {
+        Button follow = new Button();
+        follow.setId("followButton");
+        follow.textProperty().bind(live.i18n().bind("live.follow"));
+        follow.setGraphic(new FontIcon("mdi2a-arrow-collapse-down"));
+        follow.visibleProperty().bind(view.followingProperty().not());
+        follow.managedProperty().bind(follow.visibleProperty());
+        follow.setOnAction(e -> view.followHead());
+        message.setId("liveMessage");
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+        message.setPadding(new javafx.geometry.Insets(2, 8, 2, 8));
+        message.getStyleClass().add("text-small");
+        message.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> message.getText() == null || message.getText().isEmpty() ? null : new javafx.scene.control.Tooltip(message.getText()),
+                message.textProperty()));
+        ToolBar bar = new ToolBar(palette.create(), new Separator(Orientation.VERTICAL), follow);
+        bar.setId("liveBar");
+        VBox box = new VBox(bar, message);
+        box.setId("liveArea");
+        return box;
+    }
+
+    Palette palette() {
+        return palette;
+    }
+
+    void say(String text) {
+        message.setText(text);
+    }
+
+    String said() {
+        return message.getText();
+    }
+}

@@ -1,0 +1,67 @@
+package io.sockscope.app.live;
+
+import io.sockscope.model.event.Event;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+
+/**
+ * Carries a live session's events to the window: once per frame an {@link AnimationTimer}
+ * drains the session's queue (at most {@link #CAP} events a frame) and hands the batch to the
+ * sink on the FX thread. When the view falls behind, queue samples in a batch are coalesced.
+ */
+public final class LiveFeed {
+    /** Most events shown per frame, so a flood never stalls the window. */
+    public static final int CAP = 2000;
+
+    private final Consumer<List<Event>> sink;
+    private final AnimationTimer timer;
+    private LiveSession session;
+    private long delivered;
+
+    public LiveFeed(Consumer<List<Event>> sink) {
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pump();
+            }
+        };
+    }
+
+    /** Starts feeding from {@code s} (null stops). Call on the FX thread. */
+    public void attach(LiveSession s) {
+        session = s;
+        if (s == null) {
+            timer.stop();
+        } else {
+            timer.start();
+        }
+    }
+
+    /** Drains one frame's batch now; returns its size. */
+    public int pump() {
+        LiveSession s = session;
+        if (s == null) {
+            return 0;
+        }
+        List<Event> batch = new ArrayList<>();
+        int left = s.drain(batch, CAP);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        if (left > 0) {
+            batch = Batches.coalesceQueues(batch);
+        }
+        delivered += batch.size();
+        sink.accept(batch);
+        return batch.size();
+    }
+
+    /** Events handed to the sink so far. */
+    public long delivered() {
+        return delivered;
+    }
+}

@@ -1,0 +1,193 @@
+package io.sockscope.app.live;
+
+import io.sockscope.app.diagram.DiagramView;
+import io.sockscope.app.diagram.Selection;
+import io.sockscope.app.diagram.layout.SessionFold;
+import io.sockscope.app.ui.I18n;
+import io.sockscope.app.ui.MainWindow;
+import io.sockscope.app.ui.SessionViewModel;
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.Failure;
+import io.sockscope.model.scenario.ScenarioCatalog;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+/**
+ * Makes the main window live: a palette to create sockets, a context menu on every lifeline,
+ * a feed from the running engine into the diagram, and an autosave of every live session.
+ * A live session starts at the first click (or {@code run} / {@code serve}) and ends when
+ * another session is opened, a new one is started, or the window closes.
+ */
+public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
+    private final MainWindow window;
+    private final SessionViewModel vm;
+    private final DiagramView view;
+    private final ShownBatches batches;
+    private final LiveFeed feed;
+    private final CallDialogs dialogs;
+    private final LiveActions actions;
+    private final SocketMenu menus;
+    private final LiveBar bar;
+    private final PlayerBar player;
+    private final SessionKeeper keeper;
+
+    private LiveWindow(MainWindow window, Autosave autosave) {
+        this.window = window;
+        this.vm = window.viewModel();
+        this.view = window.diagram().view();
+        this.batches = new ShownBatches(vm, this);
+        this.feed = new LiveFeed(batches::show);
+        this.keeper = new SessionKeeper(vm, autosave, feed, batches, this, window::stopLive);
+        this.dialogs = new CallDialogs(window.i18n(), window.stage());
+        this.actions = new LiveActions(this);
+        this.menus = new SocketMenu(this, actions);
+        this.bar = new LiveBar(this, new Palette(this, actions), view);
+        this.player = new PlayerBar(this);
+    }
+
+    /** Adds the live palette, menus and feed to {@code window}; sessions are recorded under {@code autosave}. */
+    public static LiveWindow attach(MainWindow window, Autosave autosave) {
+        Objects.requireNonNull(window, "window");
+        LiveWindow live = new LiveWindow(window, Objects.requireNonNull(autosave, "autosave"));
+        live.install();
+        return live;
+    }
+
+    private void install() {
+        window.setLiveHost(this);
+        InspectorButtons buttons = new InspectorButtons(this, menus, actions);
+        window.setInspectorActions(buttons::forSelection);
+        javafx.scene.layout.VBox area = bar.create();
+        area.getChildren().add(1, player.create());
+        window.addToolBar(area);
+        LiveMenus.install(this, window, menus, () -> {
+            Selection s = vm.selectionProperty().get();
+            return s == null ? null : s.socket();
+        });
+        new LifelineMenus(view, this, menus).install();
+        window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
+    }
+
+    /** Runs scenario {@code id} live (the command line's {@code run ID}, the Scenarios menu). */
+    @Override
+    public void runScenario(String id) {
+        ScenarioCatalog.find(id).ifPresentOrElse(player::run, () -> say(i18n().t("live.player.unknown", id)));
+    }
+
+    /** {@code serve}: prints the address it serves on to stdout. */
+    @Override
+    public void serve(int port, boolean echo) {
+        serve(port, echo, System.out::println);
+    }
+
+    @Override
+    public void stop() {
+        end();
+    }
+
+    /**
+     * Starts a live session with a loopback server for outside programs; {@code announce} gets
+     * one line with the address (or why it failed), from a background thread.
+     */
+    public void serve(int port, boolean echo, Consumer<String> announce) {
+        LiveSession s = newSession(i18n().t("live.serve.title"), "");
+        new ServeMode(s.engine(), port, echo, PeerNames.system()).start(e -> {
+            String line = e instanceof io.sockscope.model.event.Bind b
+                    ? "sockscope: serving on " + b.local() + (echo ? " (echo)" : "")
+                    : "sockscope: cannot serve on port " + port + ": " + ((Failure) e).message();
+            announce.accept(line);
+            javafx.application.Platform.runLater(() -> say(line));
+        });
+    }
+
+    /** True while the window shows a running live session. */
+    @Override
+    public boolean isLive() {
+        return keeper.isLive();
+    }
+
+    /** The running session, or null. */
+    public LiveSession current() {
+        return keeper.current();
+    }
+
+    @Override
+    public LiveSession session() {
+        return keeper.isLive() ? keeper.current() : keeper.start(i18n().t("live.title"), "");
+    }
+
+    /** Closes the running session (every socket of it) and starts a new, empty one. */
+    public LiveSession newSession(String title, String scenario) {
+        return keeper.start(title, scenario);
+    }
+
+    /** Ends the running session; its sockets close in the background. */
+    public void end() {
+        keeper.end();
+    }
+
+    /** Ends the live session now, waiting for its sockets to close (window closing, tests). */
+    public void close() {
+        keeper.close();
+    }
+
+    /** File → Save as: copies the shown session's file to {@code target}; says how it went. */
+    public boolean saveTo(java.nio.file.Path target) {
+        return LiveMenus.saveTo(this, vm, target);
+    }
+
+    /** Called with every batch shown, on the FX thread. */
+    public void addBatchListener(Consumer<List<Event>> l) {
+        batches.addListener(l);
+    }
+
+    /** The feed, for tests and the benchmark. */
+    public LiveFeed feed() {
+        return feed;
+    }
+
+    LiveActions actions() {
+        return actions;
+    }
+
+    PlayerBar player() {
+        return player;
+    }
+
+    LiveBar bar() {
+        return bar;
+    }
+
+    @Override
+    public SessionFold fold() {
+        return view.fold();
+    }
+
+    @Override
+    public void say(String text) {
+        bar.say(text);
+    }
+
+    @Override
+    public I18n i18n() {
+        return window.i18n();
+    }
+
+    @Override
+    public CallDialogs dialogs() {
+        return dialogs;
+    }
+
+    @Override
+    public Window owner() {
+        return window.stage();
+    }
+
+    /** The window this makes live. */
+    public MainWindow window() {
+        return window;
+    }
+}

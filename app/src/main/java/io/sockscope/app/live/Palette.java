@@ -1,0 +1,114 @@
+package io.sockscope.app.live;
+
+import io.sockscope.app.diagram.layout.Lifeline;
+import io.sockscope.app.diagram.layout.SocketSnapshot;
+import io.sockscope.model.engine.Engine;
+import io.sockscope.model.event.Family;
+import io.sockscope.model.event.Proto;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One-click sockets with sensible defaults: a TCP server is open + bind 127.0.0.1:0 + listen 5;
+ * a client is opened and, when exactly one server of its kind listens, offered a connect to it.
+ */
+final class Palette {
+    private final LiveContext live;
+    private final LiveActions actions;
+    private int made;
+
+    Palette(LiveContext live, LiveActions actions) {
+        this.live = Objects.requireNonNull(live, "live");
+        this.actions = Objects.requireNonNull(actions, "actions");
+    }
+
+    HBox create() {
+        HBox box = new HBox(4,
+                button("paletteTcpServer", "live.palette.tcpServer", "mdi2s-server-network", this::tcpServer),
+                button("paletteTcpClient", "live.palette.tcpClient", "mdi2l-laptop", this::tcpClient),
+                button("paletteUdp", "live.palette.udp", "mdi2e-email-fast-outline", this::udp),
+                button("paletteUnixServer", "live.palette.unixServer", "mdi2f-file-cog-outline", this::unixServer),
+                button("paletteUnixClient", "live.palette.unixClient", "mdi2f-file-link-outline", this::unixClient),
+                button("paletteSelector", "live.palette.selector", "mdi2e-eye-outline", this::selector));
+        box.setId("palette");
+        return box;
+    }
+
+    private Button button(String id, String key, String icon, Runnable action) {
+        Button b = new Button();
+        b.setId(id);
+        b.textProperty().bind(live.i18n().bind(key));
+        b.setGraphic(new FontIcon(icon));
+        Tooltip t = new Tooltip();
+        t.textProperty().bind(live.i18n().bind(key + ".tip"));
+        b.setTooltip(t);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private String owner(String kind) {
+        return kind + " " + (++made);
+    }
+
+    void tcpServer() {
+        Engine engine = live.session().engine();
+        String id = engine.openTcp(Family.INET, owner("server"));
+        engine.bind(id, "127.0.0.1:0");
+        engine.listen(id, 5);
+    }
+
+    void tcpClient() {
+        String id = live.session().engine().openTcp(Family.INET, owner("client"));
+        offerConnect(id, Proto.TCP);
+    }
+
+    void udp() {
+        Engine engine = live.session().engine();
+        String id = engine.openUdp(Family.INET, owner("udp"));
+        engine.bind(id, "127.0.0.1:0");
+    }
+
+    void unixServer() {
+        Engine engine = live.session().engine();
+        String id = engine.openUnix(owner("unix server"));
+        engine.bind(id, UnixPaths.next(id));
+        engine.listen(id, 5);
+    }
+
+    void unixClient() {
+        String id = live.session().engine().openUnix(owner("unix client"));
+        offerConnect(id, Proto.UNIX);
+    }
+
+    void selector() {
+        live.session().engine().openSelector(owner("selector"));
+    }
+
+    private void offerConnect(String client, Proto proto) {
+        List<String> servers = listening(proto);
+        if (servers.size() == 1) {
+            actions.connect(client, servers.get(0));
+        } else {
+            live.say(live.i18n().t(servers.isEmpty() ? "live.msg.noServer" : "live.msg.manyServers", client));
+        }
+    }
+
+    /** Local addresses of the sockets of {@code proto} that are listening now. */
+    private List<String> listening(Proto proto) {
+        List<String> out = new ArrayList<>();
+        for (Lifeline l : live.fold().lifelines()) {
+            if (l.proto() == proto) {
+                SocketSnapshot s = actions.snapshot(l.socket());
+                if (s != null && s.state().equals("listening") && !s.local().isEmpty()) {
+                    out.add(s.local());
+                }
+            }
+        }
+        return out;
+    }
+}

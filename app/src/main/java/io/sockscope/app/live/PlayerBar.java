@@ -1,0 +1,106 @@
+package io.sockscope.app.live;
+
+import io.sockscope.model.scenario.Scenario;
+import io.sockscope.model.scenario.ScenarioCatalog;
+import io.sockscope.model.scenario.ScenarioException;
+import io.sockscope.model.scenario.ScenarioRunner;
+import java.time.Duration;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Picks a scenario and runs it live at a chosen pace: pace slider, pause, next step (captions show in the caption bar as steps start). */
+final class PlayerBar {
+    private final LiveWindow live;
+    private final Pace pace = new Pace(1.0);
+    private final ComboBox<Scenario> picker = new ComboBox<>();
+    private Thread running;
+
+    PlayerBar(LiveWindow live) {
+        this.live = live;
+    }
+
+    ToolBar create() {
+        picker.setId("scenarioPicker");
+        picker.getItems().setAll(ScenarioCatalog.all());
+        picker.setCellFactory(l -> cell());
+        picker.setButtonCell(cell());
+        picker.setPrefWidth(260);
+        Button run = new Button();
+        run.setId("runScenario");
+        run.textProperty().bind(live.i18n().bind("live.player.run"));
+        run.setGraphic(new FontIcon("mdi2p-play"));
+        run.disableProperty().bind(picker.valueProperty().isNull());
+        run.setOnAction(e -> run(picker.getValue()));
+        Slider slider = new Slider(0, 5, 1);
+        slider.setId("paceSlider");
+        slider.setPrefWidth(110);
+        slider.valueProperty().addListener((o, a, b) -> pace.setSeconds(b.doubleValue()));
+        Label paceText = new Label();
+        paceText.textProperty().bind(Bindings.createStringBinding(
+                () -> live.i18n().t("live.player.pace", String.format(Locale.ROOT, "%.1f", slider.getValue())),
+                slider.valueProperty(), live.i18n().languageProperty()));
+        ToggleButton pause = new ToggleButton(null, new FontIcon("mdi2p-pause"));
+        pause.setId("pauseScenario");
+        pause.selectedProperty().addListener((o, a, b) -> pace.setPaused(b));
+        Button next = new Button(null, new FontIcon("mdi2s-skip-next"));
+        next.setId("nextStep");
+        next.setOnAction(e -> pace.next());
+        ToolBar bar = new ToolBar(picker, run, slider, paceText, pause, next);
+        bar.setId("playerBar");
+        return bar;
+    }
+
+    private ListCell<Scenario> cell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Scenario s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.id() + " — " + s.title().in(lang()));
+            }
+        };
+    }
+
+    private String lang() {
+        return live.i18n().language().name().toLowerCase(Locale.ROOT);
+    }
+
+    Pace pace() {
+        return pace;
+    }
+
+    /** Starts {@code s} in a new live session (the old one's sockets are closed first). */
+    void run(Scenario s) {
+        String lang = lang();
+        LiveSession session = live.newSession(s.title().in(lang), s.id());
+        picker.setValue(s);
+        Thread t = new Thread(() -> {
+            String end;
+            try {
+                new ScenarioRunner(session.engine(), lang, pace, Duration.ofSeconds(30)).run(s);
+                end = live.i18n().t("live.player.done", s.id());
+            } catch (ScenarioException e) {
+                end = session.closed() ? live.i18n().t("live.player.stopped", s.id())
+                        : live.i18n().t("live.player.failed", s.id(), e.getMessage());
+            }
+            String message = end;
+            Platform.runLater(() -> live.say(message));
+        }, "scenario " + s.id());
+        t.setDaemon(true);
+        running = t;
+        t.start();
+    }
+
+    /** The thread of the last scenario started, or null. */
+    Thread running() {
+        return running;
+    }
+}

@@ -1,0 +1,119 @@
+package io.sockscope.app.live;
+
+import io.sockscope.app.ui.LoadedSession;
+import io.sockscope.app.ui.SessionViewModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+
+/**
+ * Starts and ends the window's live session: one at a time, each recorded from its first event,
+ * its sockets closed when it ends. FX thread only.
+ */
+final class SessionKeeper {
+    private static final System.Logger LOG = System.getLogger(SessionKeeper.class.getName());
+
+    private final SessionViewModel vm;
+    private final Autosave autosave;
+    private final LiveFeed feed;
+    private final ShownBatches batches;
+    private final LiveContext live;
+    private final Runnable stopOthers;
+    private LiveSession session;
+
+    SessionKeeper(SessionViewModel vm, Autosave autosave, LiveFeed feed, ShownBatches batches, LiveContext live, Runnable stopOthers) {
+        this.vm = vm;
+        this.autosave = autosave;
+        this.feed = feed;
+        this.batches = batches;
+        this.live = live;
+        this.stopOthers = stopOthers;
+        // opening a file (or anything else replacing the shown session) ends the live one
+        vm.sessionProperty().addListener((o, a, b) -> {
+            if (session != null && (b == null || !b.file().equals(session.file()))) {
+                end();
+            }
+        });
+    }
+
+    boolean isLive() {
+        return session != null && !session.closed();
+    }
+
+    LiveSession current() {
+        return session;
+    }
+
+    /** Closes the running session (every socket of it) and starts a new, empty one. */
+    LiveSession start(String title, String scenario) {
+        end();
+        String lang = live.i18n().language().name().toLowerCase(Locale.ROOT);
+        LiveSession s;
+        try {
+            s = LiveSession.start(autosave, title, scenario, lang);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot autosave under " + autosave.dir() + ": " + e.getMessage(), e);
+            live.say(live.i18n().t("live.msg.autosaveFailed", autosave.dir(), e.getMessage()));
+            try {
+                s = LiveSession.start(new Autosave(Files.createTempDirectory("sockscope-sessions")), title, scenario, lang);
+            } catch (IOException again) {
+                throw new UncheckedIOException("cannot record a live session anywhere", again);
+            }
+        }
+        stopOthers.run(); // a run started by the window's own controller, if any
+        session = s;
+        batches.reset();
+        vm.showLive(new LoadedSession(s.file(), title, List.of()));
+        feed.attach(s);
+        live.say(live.i18n().t("live.msg.recording", s.file()));
+        return s;
+    }
+
+    /**
+     * Ends the running session: its sockets close on a background thread (the FX thread never
+     * waits on a socket); their last events are shown unless something else is shown by then.
+     */
+    void end() {
+        LiveSession s = session;
+        if (s == null) {
+            return;
+        }
+        session = null;
+        feed.attach(null);
+        Thread t = new Thread(() -> {
+            s.close();
+            Platform.runLater(() -> {
+                LoadedSession shown = vm.sessionProperty().get();
+                if (session == null && shown != null && s.file().equals(shown.file())) {
+                    showRest(s);
+                }
+            });
+        }, "live-session-close");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Ends the running session now, waiting for its sockets to close (window closing, tests). */
+    void close() {
+        LiveSession s = session;
+        if (s == null) {
+            return;
+        }
+        session = null;
+        feed.attach(null);
+        s.close();
+        showRest(s);
+    }
+
+    private void showRest(LiveSession s) {
+        feed.attach(s);
+        while (feed.pump() > 0) {
+            // every event the closed engine delivered
+        }
+        feed.attach(null);
+        vm.endLive();
+    }
+}

@@ -1,0 +1,279 @@
+package io.sockscope.app.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sockscope.app.diagram.Selection;
+import io.sockscope.app.diagram.layout.DataArrow;
+import io.sockscope.app.diagram.layout.SocketSnapshot;
+import io.sockscope.app.ui.LoadedSession;
+import io.sockscope.app.ui.MainWindow;
+import io.sockscope.app.ui.SessionViewModel;
+import io.sockscope.app.ui.Settings;
+import io.sockscope.model.event.Accept;
+import io.sockscope.model.event.ErrorKind;
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.EventType;
+import io.sockscope.model.event.Failure;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The live window driven by clicks, on real loopback sockets. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class LiveWindowTest {
+    private LiveWindow live;
+    private Path dataHome;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dataHome = Files.createTempDirectory("sockscope-data");
+        SessionViewModel vm = new SessionViewModel(Runnable::run, (f, p) -> {
+            throw new IllegalStateException("no reader in this test");
+        });
+        MainWindow window = new MainWindow(stage, Settings.load(Files.createTempDirectory("sockscope-settings")), vm);
+        live = LiveWindow.attach(window, new Autosave(dataHome.resolve("sessions")));
+        stage.show();
+        stage.toFront();
+    }
+
+    @AfterEach
+    void closeSockets(FxRobot robot) {
+        robot.interact(() -> live.close());
+    }
+
+    @Test
+    void serverAndClientConnectAcceptSendRecvDrawADataArrowAndCountBytes(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteTcpServer");
+        String server = r.socketOwnedBy("server");
+        r.waitState(server, "listening");
+        String port = r.state(server).local();
+        assertTrue(port.startsWith("127.0.0.1:"), port);
+
+        r.click("#paletteTcpClient");
+        String client = r.socketOwnedBy("client");
+        r.answer(Map.of()); // the one listening server is offered: just OK
+        r.waitState(client, "connected");
+        assertEquals(port, r.state(client).remote());
+
+        r.call(server, Call.ACCEPT);
+        r.waitUntil("an accepted child", () -> r.fold().lifelines().stream().anyMatch(l -> server.equals(l.parent())));
+        String child = LiveRobot.fx(() -> r.fold().lifelines().stream().filter(l -> server.equals(l.parent())).findFirst().orElseThrow().socket());
+
+        r.call(client, Call.SEND);
+        r.answer(Map.of("payload", "hello live\\n"));
+        r.call(child, Call.RECV);
+        r.answer(Map.of("size", "100"));
+        r.waitUntil("a data arrow from the client to the child", () -> r.fold().arrows().stream()
+                .anyMatch(a -> a.fromSocket().equals(client) && child.equals(a.toSocket())));
+        DataArrow arrow = LiveRobot.fx(() -> r.fold().arrows().get(0));
+        assertEquals(11, arrow.length());
+
+        SocketSnapshot childState = r.state(child);
+        assertEquals(11, childState.bytesReceived());
+        assertEquals(r.state(client).local(), childState.remote());
+        // the inspector shows the child's figures once its lifeline is selected
+        r.call(child, Call.PROBE);
+        robot.interact(() -> live.window().viewModel().select(new Selection(child,
+                r.fold().rows().get(r.fold().rowCount() - 1).seq(), false)));
+        Label received = robot.lookup("#socketInspector .label").queryAllAs(Label.class).stream()
+                .filter(l -> "11".equals(l.getText())).findFirst().orElse(null);
+        assertTrue(received != null, "the inspector shows 11 bytes received");
+    }
+
+    @Test
+    void connectToAPortNobodyListensOnDrawsRefusedAndExplainsIt(FxRobot robot) throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteTcpClient");
+        String client = r.socketOwnedBy("client");
+        r.call(client, Call.CONNECT);
+        r.answer(Map.of("remote", "127.0.0.1:" + closedPort));
+        r.waitUntil("a refused connect", () -> r.fold().marks().stream().anyMatch(m -> m.socket().equals(client)
+                && live.window().viewModel().event(m.seq()) instanceof Failure f && f.kind() == ErrorKind.REFUSED));
+        String said = robot.lookup("#liveMessage").queryAs(Label.class).getText();
+        assertTrue(said.contains("connect") && said.contains("nobody listens"), said);
+    }
+
+    @Test
+    void blockedAcceptIsShownBlockedUntilAClientConnects(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteTcpServer");
+        String server = r.socketOwnedBy("server");
+        r.waitState(server, "listening");
+        r.call(server, Call.ACCEPT);
+        r.waitUntil("accept blocks", () -> lastOf(server).type() == EventType.BLOCK);
+        assertTrue(LiveRobot.fx(() -> r.fold().activations().stream().anyMatch(a -> a.socket().equals(server))));
+        r.click("#paletteTcpClient");
+        r.answer(Map.of());
+        r.waitUntil("accept wakes and spawns a child", () -> lastOf(server) instanceof Accept);
+    }
+
+    private Event lastOf(String socket) {
+        List<Event> events = live.window().viewModel().events();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (socket.equals(events.get(i).socket()) && events.get(i).type() != EventType.QUEUES) {
+                return events.get(i);
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void autosavedFileReadsBackEqualToWhatTheDiagramShows(FxRobot robot) throws Exception {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteTcpServer");
+        String server = r.socketOwnedBy("server");
+        r.waitState(server, "listening");
+        r.click("#paletteUdp");
+        r.waitState(r.socketOwnedBy("udp"), "bound");
+        LoadedSession shown = LiveRobot.fx(() -> live.window().viewModel().sessionProperty().get());
+        Path file = shown.file();
+        assertTrue(file.startsWith(dataHome), file.toString());
+        robot.interact(() -> live.close());
+        List<Event> onScreen = LiveRobot.fx(() -> List.copyOf(live.window().viewModel().events()));
+        List<Event> onDisk = io.sockscope.sessions.Sessions.readAll(file).events();
+        assertEquals(onDisk, onScreen);
+        // File → Save as copies it; the copy reads back the same
+        Path copy = Files.createTempDirectory("sockscope-save").resolve("mine.sockscope");
+        assertTrue(LiveRobot.fx(() -> live.saveTo(copy)));
+        assertEquals(onScreen, io.sockscope.sessions.Sessions.readAll(copy).events());
+        assertEquals(onDisk.size(), LiveRobot.fx(() -> (long) r.fold().rows().size()
+                + onDisk.stream().filter(e -> e.type() == EventType.QUEUES).count()).intValue());
+    }
+
+    private void selectAtPresent(FxRobot robot, String socket) {
+        robot.interact(() -> live.window().viewModel().select(new Selection(socket, lastOf(socket).seq(), false)));
+    }
+
+    @Test
+    void blockedAcceptStartedFromTheInspectorIsCutShortByClose(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteTcpServer");
+        String server = r.socketOwnedBy("server");
+        r.waitState(server, "listening");
+        selectAtPresent(robot, server);
+        r.click("#inspect-ACCEPT");
+        r.waitUntil("accept blocks", () -> lastOf(server).type() == EventType.BLOCK);
+        // the inspector followed the socket to its present row, where close is offered
+        r.click("#inspect-CLOSE");
+        r.waitUntil("the blocked accept ends with CLOSED and the socket closes", () -> live.window().viewModel().events().stream()
+                .anyMatch(e -> e instanceof Failure f && f.socket().equals(server) && f.call().equals("accept") && f.kind() == ErrorKind.CLOSED)
+                && live.window().viewModel().events().stream().anyMatch(e -> e.type() == EventType.CLOSE && e.socket().equals(server)));
+        assertTrue(LiveRobot.fx(() -> live.window().viewModel().events().stream()
+                .anyMatch(e -> e.type() == EventType.WAKE && e.socket().equals(server))));
+    }
+
+    @Test
+    void keyboardShortcutAcceptsOnTheSelectedServer(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteTcpServer");
+        String server = r.socketOwnedBy("server");
+        r.waitState(server, "listening");
+        selectAtPresent(robot, server);
+        robot.interact(() -> live.window().stage().requestFocus());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        r.waitUntil("accept blocks after Ctrl+Shift+A", () -> lastOf(server).type() == EventType.BLOCK);
+    }
+
+    @Test
+    void bindingToTheWildcardAsksFirstAndSaysWhoCouldConnect(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteTcpClient"); // no server listens: the client just opens
+        String client = r.socketOwnedBy("client");
+        r.waitState(client, "created");
+        r.call(client, Call.BIND);
+        r.answer(Map.of("address", "0.0.0.0:0"));
+        r.waitUntil("a warning", () -> robot.lookup("#bindWarning").tryQuery().isPresent());
+        javafx.scene.control.DialogPane warning = robot.lookup("#bindWarning").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(warning.getContentText().contains("Any computer"), warning.getContentText());
+        robot.clickOn(warning.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        r.waitUntil("the refusal said", () -> live.bar().said().contains("Not bound"));
+        assertEquals("created", r.state(client).state());
+    }
+
+    @Test
+    void newSessionClosesEverySocketOfTheOldOneInItsRecording(FxRobot robot) throws Exception {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteTcpServer");
+        String server = r.socketOwnedBy("server");
+        r.waitState(server, "listening");
+        Path old = LiveRobot.fx(() -> live.current().file());
+        robot.clickOn("#fileMenu").clickOn("#newLiveSession");
+        r.waitUntil("a new, empty session", () -> live.current() != null && !live.current().file().equals(old));
+        org.testfx.util.WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> io.sockscope.sessions.Sessions.readAll(old).events()
+                .stream().anyMatch(e -> e.type() == EventType.CLOSE && e.socket().equals(server)));
+        assertEquals(0, (int) LiveRobot.fx(() -> live.window().viewModel().events().size()));
+    }
+
+    @Test
+    void unixServerAndClientConnectThroughASocketFile(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteUnixServer");
+        String server = r.socketOwnedBy("unix server");
+        r.waitState(server, "listening");
+        String path = r.state(server).local();
+        assertTrue(Files.exists(Path.of(path)), path);
+        r.click("#paletteUnixClient");
+        String client = r.socketOwnedBy("unix client");
+        r.answer(Map.of());
+        r.waitState(client, "connected");
+        r.call(server, Call.ACCEPT);
+        r.waitUntil("an accepted child", () -> r.fold().lifelines().stream().anyMatch(l -> server.equals(l.parent())));
+    }
+
+    @Test
+    void udpSendtoReachesAnotherUdpSocketsRecvfromWithAnArrow(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteUdp");
+        String a = r.socketOwnedBy("udp");
+        r.waitState(a, "bound");
+        r.click("#paletteUdp");
+        r.waitUntil("a second UDP socket", () -> r.fold().lifelines().stream().filter(l -> l.owner().startsWith("udp")).count() == 2);
+        String b = LiveRobot.fx(() -> r.fold().lifelines().stream().filter(l -> l.owner().startsWith("udp") && !l.socket().equals(a))
+                .findFirst().orElseThrow().socket());
+        r.waitState(b, "bound");
+        String bAddress = r.state(b).local();
+        r.call(a, Call.SENDTO);
+        r.answer(Map.of("peer", bAddress, "payload", "ping"));
+        r.call(b, Call.RECVFROM);
+        r.answer(Map.of());
+        r.waitUntil("a datagram arrow from a to b", () -> r.fold().arrows().stream()
+                .anyMatch(x -> x.datagram() && x.fromSocket().equals(a) && b.equals(x.toSocket()) && x.length() == 4));
+    }
+
+    @Test
+    void scrollingAwayShowsBackToLiveWhichReturnsToTheNewestRow(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        for (int i = 0; i < 6; i++) {
+            r.click("#paletteTcpServer");
+        }
+        r.waitUntil("six servers listening", () -> r.fold().lifelines().stream()
+                .filter(l -> l.owner().startsWith("server")).allMatch(l -> "listening".equals(live.actions().snapshot(l.socket()).state()))
+                && r.fold().lifelines().size() == 6);
+        io.sockscope.app.diagram.DiagramView view = live.window().diagram().view();
+        assertTrue(LiveRobot.fx(() -> view.followingProperty().get()));
+        robot.interact(() -> view.reveal(0));
+        r.waitUntil("the view stops following", () -> !view.followingProperty().get());
+        r.waitUntil("the button shows", () -> robot.lookup("#followButton").query().isVisible());
+        r.click("#followButton");
+        r.waitUntil("following again", () -> view.followingProperty().get());
+    }
+}

@@ -1,0 +1,159 @@
+package io.sockscope.app.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sockscope.app.diagram.layout.Lifeline;
+import io.sockscope.app.ui.MainWindow;
+import io.sockscope.app.ui.SessionViewModel;
+import io.sockscope.app.ui.Settings;
+import io.sockscope.model.engine.Engine;
+import io.sockscope.model.engine.EngineConfig;
+import io.sockscope.model.engine.Engines;
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.EventType;
+import io.sockscope.model.event.Note;
+import io.sockscope.model.scenario.Scenario;
+import io.sockscope.model.scenario.ScenarioCatalog;
+import io.sockscope.model.scenario.ScenarioRunner;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Scenarios run live from the picker, and outside programs watched under serve. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class ScenarioAndServeWindowTest {
+    private LiveWindow live;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        SessionViewModel vm = new SessionViewModel(Runnable::run, (f, p) -> {
+            throw new IllegalStateException("no reader in this test");
+        });
+        MainWindow window = new MainWindow(stage, Settings.load(Files.createTempDirectory("sockscope-settings")), vm);
+        live = LiveWindow.attach(window, new Autosave(Files.createTempDirectory("sockscope-data").resolve("sessions")));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeSockets(FxRobot robot) {
+        robot.interact(() -> live.close());
+    }
+
+    @Test
+    void pickedScenarioRunsLiveWithTheSameEventTypesAsItsHeadlessRecording(FxRobot robot) throws Exception {
+        Scenario echo = ScenarioCatalog.find("tcp-echo").orElseThrow();
+        Set<EventType> headless = headlessTypes(echo);
+        LiveRobot r = new LiveRobot(robot, live);
+        robot.interact(() -> robot.lookup("#paceSlider").queryAs(Slider.class).setValue(0));
+        @SuppressWarnings("unchecked")
+        ComboBox<Scenario> picker = robot.lookup("#scenarioPicker").queryAs(ComboBox.class);
+        robot.interact(() -> picker.setValue(echo));
+        r.click("#runScenario");
+        r.waitUntil("the scenario to finish", () -> live.bar().said().contains("tcp-echo"));
+        Thread t = live.player().running();
+        t.join(10_000);
+        r.waitUntil("every event shown", () -> live.feed().pump() == 0 && live.current().recorded()
+                == live.window().viewModel().events().size());
+        Set<EventType> shown = LiveRobot.fx(() -> live.window().viewModel().events().stream()
+                .map(Event::type).collect(Collectors.toCollection(() -> EnumSet.noneOf(EventType.class))));
+        shown.remove(EventType.QUEUES);
+        headless.remove(EventType.QUEUES);
+        assertEquals(headless, shown);
+        Note lastStep = LiveRobot.fx(() -> (Note) live.window().viewModel().events().stream()
+                .filter(e -> e instanceof Note n && n.step() > 0).reduce((a, b) -> b).orElseThrow());
+        assertEquals(lastStep.text(), robot.lookup("#captionText").queryAs(Label.class).getText());
+    }
+
+    private static Set<EventType> headlessTypes(Scenario s) throws Exception {
+        List<Event> events = new CopyOnWriteArrayList<>();
+        Engine engine = Engines.start(EngineConfig.defaults());
+        try {
+            engine.subscribe(events::add);
+            ScenarioRunner.headless(engine, "en").run(s);
+        } finally {
+            engine.close();
+        }
+        return events.stream().map(Event::type).collect(Collectors.toCollection(() -> EnumSet.noneOf(EventType.class)));
+    }
+
+    @Test
+    void outsideClientAppearsAsAnExternalLifelineNamedByItsProgram(FxRobot robot) throws Exception {
+        List<String> announced = new CopyOnWriteArrayList<>();
+        robot.interact(() -> live.serve(0, true, announced::add));
+        LiveRobot r = new LiveRobot(robot, live);
+        r.waitUntil("the server to announce its port", () -> !announced.isEmpty());
+        String line = announced.get(0);
+        assertTrue(line.startsWith("sockscope: serving on 127.0.0.1:"), line);
+        int port = Integer.parseInt(line.replaceAll(".*:(\\d+).*", "$1"));
+        try (Socket outside = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            String me = "127.0.0.1:" + outside.getLocalPort();
+            r.waitUntil("an external lifeline", () -> r.fold().lifelines().stream().anyMatch(l -> l.owner().startsWith("external")));
+            Lifeline ext = LiveRobot.fx(() -> r.fold().lifelines().stream().filter(l -> l.owner().startsWith("external"))
+                    .findFirst().orElseThrow());
+            assertEquals(-1, ext.fd());
+            assertEquals("external: java (pid " + ProcessHandle.current().pid() + ")", ext.owner());
+            assertEquals(me, r.state(ext.socket()).local());
+            OutputStream out = outside.getOutputStream();
+            out.write("ping\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = outside.getInputStream();
+            byte[] back = in.readNBytes(5);
+            assertEquals("ping\n", new String(back, StandardCharsets.US_ASCII));
+        }
+        r.waitUntil("the accepted socket sees end of stream and closes", () -> r.fold().lifelines().stream()
+                .filter(l -> "server".equals(l.owner()) && l.parent() != null)
+                .anyMatch(l -> r.state(l.socket()).state().equals("closed")));
+    }
+
+    private long steps() {
+        return LiveRobot.fx(() -> live.window().viewModel().events().stream().filter(e -> e instanceof Note n && n.step() > 0).count());
+    }
+
+    @Test
+    void pausedScenarioAdvancesOneStepPerNextClick(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#pauseScenario");
+        @SuppressWarnings("unchecked")
+        ComboBox<Scenario> picker = robot.lookup("#scenarioPicker").queryAs(ComboBox.class);
+        robot.interact(() -> picker.setValue(ScenarioCatalog.find("tcp-echo").orElseThrow()));
+        r.click("#runScenario");
+        r.waitUntil("the scenario thread waits before step 1", () -> live.player().running() != null
+                && live.player().running().getState() == Thread.State.WAITING);
+        assertEquals(0, steps());
+        r.click("#nextStep");
+        r.waitUntil("step 1", () -> steps() == 1);
+        r.waitUntil("the scenario waits again", () -> live.player().running().getState() == Thread.State.WAITING
+                && live.player().pace().paused());
+        assertEquals(1, steps());
+        r.click("#nextStep");
+        r.waitUntil("step 2", () -> steps() == 2);
+        robot.interact(() -> robot.lookup("#paceSlider").queryAs(Slider.class).setValue(0));
+        r.click("#pauseScenario");
+        r.waitUntil("the scenario to finish", () -> live.bar().said().contains("tcp-echo"));
+        assertTrue(steps() > 2);
+    }
+}
