@@ -66,6 +66,10 @@ final class DiagramInput {
                 view.zoomProperty().set(view.zoomProperty().get() * 1.15);
                 return true;
             }
+            case ESCAPE -> {
+                view.selectionProperty().set(null);
+                return sel != null;
+            }
             case MINUS, SUBTRACT -> {
                 view.zoomProperty().set(view.zoomProperty().get() / 1.15);
                 return true;
