@@ -207,7 +207,7 @@ public final class DiagramView extends Region {
             return;
         }
         String socket = fold.rows().get(row).event().socket();
-        scroll.revealRow(axis.y(row), RowAxis.STEP * 2, bodyHeight());
+        scroll.revealRow(axis.y(row), RowAxis.STEP * 4, bodyHeight()); // a few rows of what comes next stay in sight
         scroll.revealColumn(cols, cols.indexOf(socket), ColumnLayout.GUTTER, canvas.getWidth() / zoom.get());
         markDirty();
     }

@@ -65,6 +65,13 @@ public final class DiagramPane extends BorderPane {
             }
         });
         legend();
+        // arrow keys step through a session as soon as it is open (no click first)
+        vm.sessionProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(view::requestFocus));
+        view.sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                javafx.application.Platform.runLater(view::requestFocus);
+            }
+        });
     }
 
     /** Growth at the end (a live batch) is appended; anything else redraws from scratch. */

@@ -98,11 +98,12 @@ final class SocketInspector extends VBox {
         TableView<Map.Entry<String, OptionValue>> t = new TableView<>(FXCollections.observableArrayList(options.entrySet()));
         t.setId("optionsTable");
         t.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(col(i18n.t("socket.option"), Map.Entry::getKey));
-        t.getColumns().add(col(i18n.t("socket.asked"), e -> e.getValue().asked()));
-        t.getColumns().add(col(i18n.t("socket.reported"), e -> e.getValue().reported()));
-        t.getColumns().add(col(i18n.t("socket.kernel"), e -> e.getValue().kernel()));
+        // every column shares the width by its preferred size: option names are the longest
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        t.getColumns().add(col(i18n.t("socket.option"), Map.Entry::getKey, 120));
+        t.getColumns().add(col(i18n.t("socket.asked"), e -> e.getValue().asked(), 60));
+        t.getColumns().add(col(i18n.t("socket.reported"), e -> e.getValue().reported(), 90));
+        t.getColumns().add(col(i18n.t("socket.kernel"), e -> e.getValue().kernel(), 90));
         t.setFixedCellSize(28);
         t.setPrefHeight(36 + 28 * options.size());
         t.setMinHeight(t.getPrefHeight());
@@ -110,8 +111,9 @@ final class SocketInspector extends VBox {
     }
 
     private static TableColumn<Map.Entry<String, OptionValue>, String> col(String title,
-            java.util.function.Function<Map.Entry<String, OptionValue>, String> f) {
+            java.util.function.Function<Map.Entry<String, OptionValue>, String> f, double width) {
         TableColumn<Map.Entry<String, OptionValue>, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(f.apply(cell.getValue())));
         return c;
