@@ -206,7 +206,10 @@ public final class DiagramView extends Region {
         if (row < 0) {
             return;
         }
-        String socket = fold.rows().get(row).event().socket();
+        Selection sel = selection.get();
+        // the selected lifeline when it is selected at that row, else the event's own socket
+        String socket = sel != null && sel.seq() == seq && sel.socket() != null ? sel.socket()
+                : fold.rows().get(row).event().socket();
         scroll.revealRow(axis.y(row), RowAxis.STEP * 4, bodyHeight()); // a few rows of what comes next stay in sight
         scroll.revealColumn(cols, cols.indexOf(socket), ColumnLayout.GUTTER, canvas.getWidth() / zoom.get());
         markDirty();
@@ -251,7 +254,26 @@ public final class DiagramView extends Region {
     }
 
     private void updateBars() {
-        scroll.resize(cols.width(), axis.height() + RowAxis.STEP * 2, canvas.getWidth() / zoom.get(), bodyHeight());
+        double visibleW = canvas.getWidth() / zoom.get();
+        scroll.resize(scrollWidth(visibleW), axis.height() + RowAxis.STEP * 2, visibleW, bodyHeight());
+    }
+
+    /**
+     * The width to scroll over: the columns, widened when needed so that scrolled fully right the
+     * view still starts at a column's left edge (no half column at the left).
+     */
+    private double scrollWidth(double visibleW) {
+        double max = cols.width() - visibleW;
+        if (max <= 0) {
+            return cols.width();
+        }
+        for (int i = 0; i < cols.columns().size(); i++) {
+            double start = cols.left(i) - ColumnLayout.GUTTER;
+            if (start >= max - 0.5) {
+                return start + visibleW;
+            }
+        }
+        return cols.width();
     }
 
     Scroller scroller() {
