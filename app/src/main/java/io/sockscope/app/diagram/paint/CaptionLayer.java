@@ -12,7 +12,7 @@ import javafx.scene.text.TextAlignment;
  * Step captions (notes) in their boxes, drawn over the arrows so the words stay readable; the box
  * is nearly opaque, so an arrow passing under it still shows faintly.
  */
-final class CaptionLayer implements Layer {
+public final class CaptionLayer implements Layer {
     @Override
     public void draw(GraphicsContext gc, Viewport v) {
         List<Row> rows = v.fold().rows();
