@@ -19,13 +19,13 @@ final class ReadinessTable extends TableView<KeyState> {
         getStyleClass().addAll("readiness-table", atlantafx.base.theme.Styles.DENSE);
         setItems(FXCollections.observableArrayList(select.keys()));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        getColumns().add(column(i18n.t("readiness.key"), KeyState::socket, 60));
+        getColumns().add(column(i18n.t("readiness.key"), KeyState::socket, 62));
         getColumns().add(column(i18n.t("readiness.interest"), KeyState::interest, 80));
-        getColumns().add(column(i18n.t("readiness.ready"), KeyState::ready, 60));
+        getColumns().add(column(i18n.t("readiness.ready"), KeyState::ready, 62));
         for (char op : OPS.toCharArray()) {
             TableColumn<KeyState, String> c = column(String.valueOf(op), k -> mark(k, op));
             c.getStyleClass().add("op-column");
-            c.setPrefWidth(34);
+            c.setPrefWidth(26);
             c.setMinWidth(34);
             c.setMaxWidth(34);
             getColumns().add(c);

@@ -30,7 +30,7 @@ public final class Settings {
     private boolean maximized = true;
     private boolean legendShown;
     private double diagramShare = 0.75;
-    private double inspectorWidth = 380;
+    private double inspectorWidth = 400;
 
     private Settings(Path file) {
         this.file = file;
