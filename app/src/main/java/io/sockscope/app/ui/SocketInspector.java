@@ -100,10 +100,10 @@ final class SocketInspector extends VBox {
         t.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         // every column shares the width by its preferred size: option names are the longest
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        t.getColumns().add(col(i18n.t("socket.option"), Map.Entry::getKey, 120));
-        t.getColumns().add(col(i18n.t("socket.asked"), e -> e.getValue().asked(), 60));
-        t.getColumns().add(col(i18n.t("socket.reported"), e -> e.getValue().reported(), 90));
-        t.getColumns().add(col(i18n.t("socket.kernel"), e -> e.getValue().kernel(), 90));
+        t.getColumns().add(col(i18n.t("socket.option"), Map.Entry::getKey, 110));
+        t.getColumns().add(col(i18n.t("socket.asked"), e -> e.getValue().asked(), 70));
+        t.getColumns().add(col(i18n.t("socket.reported"), e -> e.getValue().reported(), 70));
+        t.getColumns().add(col(i18n.t("socket.kernel"), e -> e.getValue().kernel(), 70));
         t.setFixedCellSize(28);
         t.setPrefHeight(36 + 28 * options.size());
         t.setMinHeight(t.getPrefHeight());
