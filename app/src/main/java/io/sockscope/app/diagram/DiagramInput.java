@@ -44,6 +44,9 @@ final class DiagramInput {
     }
 
     private static boolean key(DiagramView view, KeyEvent e) {
+        if (e.isShortcutDown() || e.isControlDown() || e.isAltDown()) {
+            return false; // the window's accelerators (Ctrl+= zoom, Ctrl+1 steps, ...) work while the diagram has focus
+        }
         SessionFold fold = view.fold();
         if (fold.rowCount() == 0) {
             return false;
@@ -65,6 +68,10 @@ final class DiagramInput {
             case PLUS, ADD, EQUALS -> {
                 view.zoomProperty().set(view.zoomProperty().get() * 1.15);
                 return true;
+            }
+            case ESCAPE -> {
+                view.selectionProperty().set(null);
+                return sel != null;
             }
             case MINUS, SUBTRACT -> {
                 view.zoomProperty().set(view.zoomProperty().get() / 1.15);

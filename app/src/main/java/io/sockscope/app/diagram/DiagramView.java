@@ -48,6 +48,9 @@ public final class DiagramView extends Region {
     private Palette palette = Palette.light();
     private Viewport.Fonts fonts;
     private boolean dirty = true;
+    private String fontFamily = Font.getDefault().getFamily();
+    private double fontSize = 14;
+    private Function<String, String> texts = k -> null;
     /** Legends handed out, redrawn when the colours change. */
     private final java.util.Map<javafx.scene.layout.FlowPane, Function<String, String>> legends = new java.util.WeakHashMap<>();
 
@@ -58,7 +61,7 @@ public final class DiagramView extends Region {
         scroll.vbar.valueProperty().addListener((o, a, b) -> following.set(scroll.following()));
         setFocusTraversable(true);
         setMinSize(200, 150);
-        setFontSize(13);
+        setFontSize(14);
         pulse = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -148,9 +151,27 @@ public final class DiagramView extends Region {
 
     /** Sets the base font size (at zoom 1). */
     public void setFontSize(double size) {
-        String family = Font.getDefault().getFamily();
+        fontSize = size;
+        String family = fontFamily;
         fonts = new Viewport.Fonts(Font.font(family, size), Font.font(family, size - 1.5),
                 Font.font(family, FontWeight.BOLD, size - 0.5));
+        painter.invalidateHeads();
+        markDirty();
+    }
+
+    /** Sets the font family the canvas writes with (e.g. a CJK family for Chinese captions). */
+    public void setFontFamily(String family) {
+        fontFamily = Objects.requireNonNull(family, "family");
+        setFontSize(fontSize);
+    }
+
+    /**
+     * Sets translations for the words the diagram writes itself (keys {@code state.*},
+     * {@code head.notYet}); a null answer keeps the English word.
+     */
+    public void setTexts(Function<String, String> texts) {
+        this.texts = Objects.requireNonNull(texts, "texts");
+        painter.invalidateHeads();
         markDirty();
     }
 
@@ -185,8 +206,12 @@ public final class DiagramView extends Region {
         if (row < 0) {
             return;
         }
-        String socket = fold.rows().get(row).event().socket();
-        scroll.reveal(cols.x(socket), axis.y(row), RowAxis.STEP * 2, canvas.getWidth() / zoom.get(), bodyHeight());
+        Selection sel = selection.get();
+        // the selected lifeline when it is selected at that row, else the event's own socket
+        String socket = sel != null && sel.seq() == seq && sel.socket() != null ? sel.socket()
+                : fold.rows().get(row).event().socket();
+        scroll.revealRow(axis.y(row), RowAxis.STEP * 4, bodyHeight()); // a few rows of what comes next stay in sight
+        scroll.revealColumn(cols, cols.indexOf(socket), ColumnLayout.GUTTER, canvas.getWidth() / zoom.get());
         markDirty();
     }
 
@@ -202,7 +227,7 @@ public final class DiagramView extends Region {
     /** What the canvas shows right now. */
     public Viewport viewport() {
         return new Viewport(fold, axis, cols, palette, canvas.getWidth(), canvas.getHeight(), zoom.get(),
-                scroll.x(), scroll.y(), selection.get(), fonts);
+                scroll.x(), scroll.y(), selection.get(), fonts).texts(texts);
     }
 
     /** The selection a click at a point of this view would make. */
@@ -229,7 +254,26 @@ public final class DiagramView extends Region {
     }
 
     private void updateBars() {
-        scroll.resize(cols.width(), axis.height() + RowAxis.STEP * 2, canvas.getWidth() / zoom.get(), bodyHeight());
+        double visibleW = canvas.getWidth() / zoom.get();
+        scroll.resize(scrollWidth(visibleW), axis.height() + RowAxis.STEP * 2, visibleW, bodyHeight());
+    }
+
+    /**
+     * The width to scroll over: the columns, widened when needed so that scrolled fully right the
+     * view still starts at a column's left edge (no half column at the left).
+     */
+    private double scrollWidth(double visibleW) {
+        double max = cols.width() - visibleW;
+        if (max <= 0) {
+            return cols.width();
+        }
+        for (int i = 0; i < cols.columns().size(); i++) {
+            double start = cols.left(i) - ColumnLayout.GUTTER;
+            if (start >= max - 0.5) {
+                return start + visibleW;
+            }
+        }
+        return cols.width();
     }
 
     Scroller scroller() {

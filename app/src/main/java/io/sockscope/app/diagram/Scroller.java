@@ -1,5 +1,6 @@
 package io.sockscope.app.diagram;
 
+import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.RowAxis;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollBar;
@@ -60,17 +61,47 @@ final class Scroller {
         vbar.setValue(vbar.getMax());
     }
 
-    /** Scrolls the least needed so that content point (x, y) is in sight with some margin. */
-    void reveal(double x, double y, double margin, double visibleW, double visibleH) {
+    /** Scrolls the least needed so that content row y is in sight with some margin. */
+    void revealRow(double y, double margin, double visibleH) {
         double top = vbar.getValue();
         if (y - margin / 2 < top) {
             vbar.setValue(clamp(y - margin, vbar.getMax()));
         } else if (y + margin / 2 > top + visibleH) {
             vbar.setValue(clamp(y + margin - visibleH, vbar.getMax()));
         }
-        if (!Double.isNaN(x) && (x - margin * 3 < hbar.getValue() || x + margin * 3 > hbar.getValue() + visibleW)) {
-            hbar.setValue(clamp(x - visibleW / 2, hbar.getMax()));
+    }
+
+    /**
+     * Scrolls horizontally only if column {@code target} is not wholly in sight (right of the
+     * gutter, which covers the first {@code gutter} pixels), and then so that the leftmost column
+     * in sight is whole: the view starts at a column's left edge.
+     */
+    void revealColumn(ColumnLayout cols, int target, double gutter, double visibleW) {
+        if (target < 0) {
+            return;
         }
+        double left = cols.left(target);
+        double right = left + ColumnLayout.COLUMN;
+        double x = hbar.getValue();
+        if (left >= x + gutter - 0.5 && right <= x + visibleW + 0.5) {
+            return;
+        }
+        if (cols.width() <= visibleW) {
+            hbar.setValue(0);
+            return;
+        }
+        if (left < x + gutter || right - left > visibleW - gutter) {
+            x = left - gutter; // scrolling left (or a column wider than the view): the target starts the view
+        } else {
+            x = right - visibleW; // scrolling right: then snap to the first column that starts in sight
+            for (int i = 0; i <= target; i++) {
+                if (cols.left(i) >= x + gutter) {
+                    x = cols.left(i) - gutter;
+                    break;
+                }
+            }
+        }
+        hbar.setValue(clamp(x, hbar.getMax()));
     }
 
     /** Scrolls so that content point (x, y) is at the top-left. */

@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.layout.BorderPane;
 
 /**
- * The sequence diagram in the centre of the window, with its legend below; keeps the diagram's
+ * The sequence diagram in the centre of the window, with its legend strip below when asked for (Ctrl+L); keeps the diagram's
  * events, selection, layout, zoom and colours in step with the view model and settings.
  */
 public final class DiagramPane extends BorderPane {
@@ -21,7 +21,7 @@ public final class DiagramPane extends BorderPane {
     private final SessionViewModel vm;
     private final I18n i18n;
     private final Themes themes;
-    private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
+    private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", false);
     private boolean syncing;
     private int shown;
     private Event lastShown;
@@ -42,7 +42,11 @@ public final class DiagramPane extends BorderPane {
         view.zoomProperty().addListener((o, a, b) -> options.setZoom(b.doubleValue()));
         view.setDark(themes.theme().dark());
         themes.themeProperty().addListener((o, a, b) -> view.setDark(b.dark())); // recolours its legends too
-        i18n.languageProperty().addListener((o, a, b) -> legend());
+        i18n.languageProperty().addListener((o, a, b) -> {
+            legend();
+            canvasLanguage();
+        });
+        canvasLanguage();
         legendShown.addListener((o, a, b) -> legend());
         vm.events().addListener((ListChangeListener<Event>) c -> follow());
         follow();
@@ -61,6 +65,13 @@ public final class DiagramPane extends BorderPane {
             }
         });
         legend();
+        // arrow keys step through a session as soon as it is open (no click first)
+        vm.sessionProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(view::requestFocus));
+        view.sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                javafx.application.Platform.runLater(view::requestFocus);
+            }
+        });
     }
 
     /** Growth at the end (a live batch) is appended; anything else redraws from scratch. */
@@ -87,9 +98,35 @@ public final class DiagramPane extends BorderPane {
         }
     }
 
+    /** The canvas's own words and font follow the window's language (English keeps its capitals). */
+    private void canvasLanguage() {
+        Language lang = i18n.language();
+        view.setFontFamily(Fonts.canvasFamily(lang));
+        view.setTexts(k -> lang != Language.EN && i18n.has(k) ? i18n.t(k) : null);
+    }
+
     private void legend() {
+        javafx.scene.Node strip = null;
+        if (legendShown.get()) {
+            strip = createLegend();
+            strip.getStyleClass().add("compact"); // one or two wrapped lines in smaller type
+        }
+        setBottom(strip);
+    }
+
+    /** A key to the diagram's marks in the window's language, recoloured with the theme. */
+    javafx.scene.Node createLegend() {
         // a key the bundles do not know yet (a newer diagram) falls back to the diagram's English text
-        setBottom(legendShown.get() ? view.createLegend(k -> i18n.has(k) ? i18n.t(k) : Legend.english(k)) : null);
+        return view.createLegend(k -> i18n.has(k) ? i18n.t(k) : Legend.english(k));
+    }
+
+    /** The key as one column (for the inspector while nothing is selected). */
+    javafx.scene.Node createLegendColumn() {
+        javafx.scene.layout.FlowPane pane = (javafx.scene.layout.FlowPane) createLegend();
+        pane.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        pane.setPrefWrapLength(100_000); // one entry a line
+        pane.setVgap(4);
+        return pane;
     }
 
     /** The diagram control itself. */

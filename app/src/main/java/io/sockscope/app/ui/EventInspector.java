@@ -29,7 +29,8 @@ final class EventInspector extends VBox {
             } else if (v instanceof java.util.List<?> l) {
                 v = l.size();
             }
-            Inspectors.row(grid, row++, c.getName(), String.valueOf(v));
+            String key = "field." + c.getName(); // a field a newer model adds shows its own name
+            Inspectors.row(grid, row++, i18n.has(key) ? i18n.t(key) : c.getName(), String.valueOf(v));
         }
         getChildren().add(grid);
         if (payload != null && payload.kept() > 0) {

@@ -197,7 +197,9 @@ final class EventListPane extends BorderPane {
         summary.setCellValueFactory(c -> new ReadOnlyStringWrapper(EventSummary.of(c.getValue(), i18n)));
         table.getColumns().setAll(java.util.List.of(seq, time, socket, type, summary));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (!syncing && b != null) {
+            io.sockscope.app.diagram.Selection now = vm.selectionProperty().get();
+            // a refill (filters relabelled on a language switch) re-selects the same row: keep a lifeline selection
+            if (!syncing && b != null && (now == null || now.seq() != b.seq())) {
                 syncing = true;
                 try {
                     vm.selectEvent(b.seq());

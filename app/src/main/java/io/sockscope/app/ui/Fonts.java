@@ -18,8 +18,16 @@ final class Fonts {
         if (lang != Language.ZH) {
             return "";
         }
+        return "-fx-font-family: \"" + cjk() + "\";";
+    }
+
+    /** The family the diagram's canvas writes with for {@code lang} (canvas text takes no CSS). */
+    static String canvasFamily(Language lang) {
+        return lang == Language.ZH ? cjk() : Font.getDefault().getFamily();
+    }
+
+    private static String cjk() {
         Set<String> installed = Set.copyOf(Font.getFamilies());
-        String family = CJK.stream().filter(installed::contains).findFirst().orElse(CJK.get(0));
-        return "-fx-font-family: \"" + family + "\";";
+        return CJK.stream().filter(installed::contains).findFirst().orElse(CJK.get(0));
     }
 }

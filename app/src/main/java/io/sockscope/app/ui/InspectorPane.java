@@ -5,11 +5,13 @@ import io.sockscope.app.diagram.layout.SessionFold;
 import io.sockscope.app.diagram.layout.SocketSnapshot;
 import java.util.function.Supplier;
 import io.sockscope.model.event.Event;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
-/** The right-hand panel: what is selected, a socket's state at that moment and/or an event's fields. */
+/**
+ * The right-hand panel: what is selected, a socket's state at that moment and/or an event's
+ * fields; with nothing selected, the session's summary and the key to the diagram.
+ */
 final class InspectorPane extends ScrollPane {
     private final SessionViewModel vm;
     private final I18n i18n;
@@ -18,8 +20,12 @@ final class InspectorPane extends ScrollPane {
     private final Supplier<SessionFold> fold;
     private java.util.function.Function<Selection, javafx.scene.Node> actions = s -> null;
 
-    InspectorPane(SessionViewModel vm, I18n i18n, Supplier<SessionFold> fold) {
+    private final Supplier<javafx.scene.Node> legend;
+    private SessionSummary summary;
+
+    InspectorPane(SessionViewModel vm, I18n i18n, Supplier<SessionFold> fold, Supplier<javafx.scene.Node> legend) {
         this.fold = fold;
+        this.legend = legend;
         this.vm = vm;
         this.i18n = i18n;
         setId("inspector");
@@ -29,6 +35,12 @@ final class InspectorPane extends ScrollPane {
         setContent(content);
         vm.selectionProperty().addListener((o, a, b) -> rebuild());
         i18n.languageProperty().addListener((o, a, b) -> rebuild());
+        vm.sessionProperty().addListener((o, a, b) -> rebuild());
+        vm.events().addListener((javafx.collections.ListChangeListener<Event>) c -> {
+            if (summary != null) {
+                summary.refresh();
+            }
+        });
         rebuild();
     }
 
@@ -40,6 +52,7 @@ final class InspectorPane extends ScrollPane {
 
     private void rebuild() {
         content.getChildren().clear();
+        summary = null;
         Selection s = vm.selectionProperty().get();
         javafx.scene.Node buttons = s == null ? null : actions.apply(s);
         if (buttons != null) {
@@ -47,10 +60,8 @@ final class InspectorPane extends ScrollPane {
         }
         Event e = s == null ? null : vm.event(s.seq());
         if (e == null) {
-            Label hint = new Label(i18n.t("inspector.nothing"));
-            hint.setWrapText(true);
-            hint.getStyleClass().add("hint");
-            content.getChildren().add(hint);
+            summary = new SessionSummary(vm, fold, i18n, legend.get());
+            content.getChildren().add(summary);
             return;
         }
         if (s.onEvent()) {

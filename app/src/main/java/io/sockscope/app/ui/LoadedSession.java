@@ -12,12 +12,18 @@ import java.util.Objects;
  * @param title       the header's title, or "" when it has none
  * @param events      every event, in seq order
  * @param droppedLine the line number of a cut-off last line the reader skipped, or 0
+ * @param scenario    id of the scenario recorded, or "" for a free session
  */
-public record LoadedSession(Path file, String title, List<Event> events, long droppedLine) {
+public record LoadedSession(Path file, String title, List<Event> events, long droppedLine, String scenario) {
     public LoadedSession {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(scenario, "scenario");
         events = List.copyOf(events);
+    }
+
+    public LoadedSession(Path file, String title, List<Event> events, long droppedLine) {
+        this(file, title, events, droppedLine, "");
     }
 
     public LoadedSession(Path file, String title, List<Event> events) {

@@ -32,6 +32,9 @@ public final class MainWindow implements WindowCommands {
     private final Dialogs dialogs;
     private VBox top;
     private InspectorPane inspector;
+    private SplitPane left;
+    private SplitPane split;
+    private boolean placing;
     private LiveHost liveHost;
 
     /** Runs live sessions in place of the window's own controller (the live package's palette window). */
@@ -66,23 +69,52 @@ public final class MainWindow implements WindowCommands {
         root.setTop(top);
         BorderPane diagramArea = new BorderPane(diagram);
         diagramArea.setTop(new CaptionBar(vm, i18n));
-        SplitPane left = new SplitPane(diagramArea, new EventListPane(vm, i18n));
+        diagram.legendShownProperty().set(settings.legendShown());
+        left = new SplitPane(diagramArea, new EventListPane(vm, i18n));
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.74);
-        inspector = new InspectorPane(vm, i18n, diagram::fold);
-        SplitPane main = new SplitPane(left, inspector);
-        main.setDividerPositions(0.68);
-        SplitPane.setResizableWithParent(main.getItems().get(1), false);
-        root.setCenter(main);
+        left.setDividerPositions(settings.diagramShare());
+        SplitPane.setResizableWithParent(left.getItems().get(1), false);
+        inspector = new InspectorPane(vm, i18n, diagram::fold, diagram::createLegendColumn);
+        split = new SplitPane(left, inspector);
+        SplitPane.setResizableWithParent(inspector, false);
+        root.setCenter(split);
         root.setBottom(new StatusPane(vm, i18n));
-        // never larger than the screen (a size saved on a bigger monitor)
+        // first run: 90 % of the screen, maximized; never larger than the screen (a size saved on a bigger monitor)
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(settings.width(), screen.getWidth()),
-                Math.min(settings.height(), screen.getHeight()));
+        double w = Math.min(settings.width(), screen.getWidth());
+        double h = Math.min(settings.height(), screen.getHeight());
+        if (settings.file() == null || !java.nio.file.Files.exists(settings.file())) {
+            w = screen.getWidth() * 0.9;
+            h = screen.getHeight() * 0.9;
+        }
+        Scene scene = new Scene(root, w, h);
         themes.style(scene);
         stage.setScene(scene);
+        if (settings.maximized()) { // also without a window manager (which setMaximized needs)
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+            stage.setMaximized(true);
+            w = screen.getWidth();
+        }
+        placeInspector(w);
+        split.widthProperty().addListener((o, a, b) -> placeInspector(b.doubleValue()));
+        split.getDividers().get(0).positionProperty().addListener((o, a, b) -> {
+            if (!placing && split.getWidth() > 0) { // the user dragged it
+                settings.setInspectorWidth(split.getWidth() * (1 - b.doubleValue()));
+            }
+        });
     }
 
+    /** Keeps the inspector at its remembered width while the window changes size. */
+    private void placeInspector(double width) {
+        if (width > 0) {
+            placing = true;
+            split.setDividerPositions(Math.max(0.3, 1 - settings.inspectorWidth() / width));
+            placing = false;
+        }
+    }
 
     private void initListeners() {
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
@@ -108,16 +140,29 @@ public final class MainWindow implements WindowCommands {
             settings.setTheme(b);
             settings.save();
         });
+        diagram.legendShownProperty().addListener((o, a, b) -> {
+            settings.setLegendShown(b);
+            settings.save();
+        });
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
         stage.setOnHidden(e -> {
             live.closeNow();
-            settings.setSize(stage.getWidth(), stage.getHeight());
+            settings.setMaximized(stage.isMaximized());
+            if (!stage.isMaximized()) {
+                settings.setSize(stage.getWidth(), stage.getHeight());
+            }
+            rememberLayout();
             settings.save();
         });
     }
 
 
+
+    /** Keeps the divider positions the user chose (the diagram's share, the inspector's width) in the settings. */
+    void rememberLayout() {
+        settings.setDiagramShare(left.getDividerPositions()[0]);
+    }
 
     private void dragOver(DragEvent e) {
         if (e.getDragboard().hasFiles()) {

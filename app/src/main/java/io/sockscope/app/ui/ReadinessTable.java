@@ -19,13 +19,13 @@ final class ReadinessTable extends TableView<KeyState> {
         getStyleClass().addAll("readiness-table", atlantafx.base.theme.Styles.DENSE);
         setItems(FXCollections.observableArrayList(select.keys()));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        getColumns().add(column(i18n.t("readiness.key"), KeyState::socket));
-        getColumns().add(column(i18n.t("readiness.interest"), KeyState::interest));
-        getColumns().add(column(i18n.t("readiness.ready"), KeyState::ready));
+        getColumns().add(column(i18n.t("readiness.key"), KeyState::socket, 62));
+        getColumns().add(column(i18n.t("readiness.interest"), KeyState::interest, 80));
+        getColumns().add(column(i18n.t("readiness.ready"), KeyState::ready, 62));
         for (char op : OPS.toCharArray()) {
             TableColumn<KeyState, String> c = column(String.valueOf(op), k -> mark(k, op));
             c.getStyleClass().add("op-column");
-            c.setPrefWidth(34);
+            c.setPrefWidth(26);
             c.setMinWidth(34);
             c.setMaxWidth(34);
             getColumns().add(c);
@@ -43,8 +43,13 @@ final class ReadinessTable extends TableView<KeyState> {
     }
 
     private static TableColumn<KeyState, String> column(String title, java.util.function.Function<KeyState, String> f) {
+        return column(title, f, 80);
+    }
+
+    private static TableColumn<KeyState, String> column(String title, java.util.function.Function<KeyState, String> f,
+            double width) {
         TableColumn<KeyState, String> c = new TableColumn<>(title);
-        c.setPrefWidth(80);
+        c.setPrefWidth(width);
         c.setMinWidth(56);
         c.setSortable(false);
         c.setReorderable(false);

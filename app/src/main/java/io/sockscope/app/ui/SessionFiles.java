@@ -15,6 +15,7 @@ final class SessionFiles {
     /** Reads all of {@code file}; {@code progress} is told the file bytes read so far. */
     static LoadedSession read(Path file, LongConsumer progress) throws SessionFormatException {
         Session s = Sessions.readAll(file, progress);
-        return new LoadedSession(file, s.header().title(), s.events(), s.droppedTail().map(DroppedTail::line).orElse(0L));
+        return new LoadedSession(file, s.header().title(), s.events(), s.droppedTail().map(DroppedTail::line).orElse(0L),
+                s.header().scenario());
     }
 }

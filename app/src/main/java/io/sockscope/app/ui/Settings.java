@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the window remembers between runs (language, theme, recent files, size), kept in
+ * What the window remembers between runs (language, theme, recent files, size, maximized, legend
+ * shown, the diagram's share of the height and the inspector's width), kept in
  * {@code settings.json} under {@code $XDG_CONFIG_HOME/sockscope} (default
  * {@code ~/.config/sockscope}); the system property {@code sockscope.config.dir} overrides it.
  */
@@ -26,6 +27,10 @@ public final class Settings {
     private final List<Path> recent = new ArrayList<>();
     private double width = 1440;
     private double height = 900;
+    private boolean maximized = true;
+    private boolean legendShown;
+    private double diagramShare = 0.75;
+    private double inspectorWidth = 400;
 
     private Settings(Path file) {
         this.file = file;
@@ -59,6 +64,10 @@ public final class Settings {
             }
             s.width = clamp(root.path("width").asDouble(s.width), 640, 8000);
             s.height = clamp(root.path("height").asDouble(s.height), 400, 8000);
+            s.maximized = root.path("maximized").asBoolean(s.maximized);
+            s.legendShown = root.path("legendShown").asBoolean(s.legendShown);
+            s.diagramShare = clamp(root.path("diagramShare").asDouble(s.diagramShare), 0.2, 0.95);
+            s.inspectorWidth = clamp(root.path("inspectorWidth").asDouble(s.inspectorWidth), 200, 1200);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "ignoring unreadable settings " + s.file + ": " + e.getMessage());
         }
@@ -77,6 +86,10 @@ public final class Settings {
         recent.forEach(p -> root.withArray("recent").add(p.toString()));
         root.put("width", width);
         root.put("height", height);
+        root.put("maximized", maximized);
+        root.put("legendShown", legendShown);
+        root.put("diagramShare", diagramShare);
+        root.put("inspectorWidth", inspectorWidth);
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling("settings.json.tmp");
@@ -133,5 +146,41 @@ public final class Settings {
     public void setSize(double width, double height) {
         this.width = clamp(width, 640, 8000);
         this.height = clamp(height, 400, 8000);
+    }
+
+    /** Whether the window opens maximized (the default: the diagram needs the room). */
+    public boolean maximized() {
+        return maximized;
+    }
+
+    public void setMaximized(boolean maximized) {
+        this.maximized = maximized;
+    }
+
+    /** Whether the legend strip under the diagram is shown (off by default; the inspector shows the key when idle). */
+    public boolean legendShown() {
+        return legendShown;
+    }
+
+    public void setLegendShown(boolean shown) {
+        this.legendShown = shown;
+    }
+
+    /** The diagram's share of the height above the event list, 0.2 to 0.95. */
+    public double diagramShare() {
+        return diagramShare;
+    }
+
+    public void setDiagramShare(double share) {
+        this.diagramShare = clamp(share, 0.2, 0.95);
+    }
+
+    /** The inspector column's width in pixels, 200 to 1200. */
+    public double inspectorWidth() {
+        return inspectorWidth;
+    }
+
+    public void setInspectorWidth(double width) {
+        this.inspectorWidth = clamp(width, 200, 1200);
     }
 }

@@ -26,7 +26,7 @@ final class SocketInspector extends VBox {
         Label title = Inspectors.heading(i18n.t("inspector.socket", s.socket()) + "  ·  " + i18n.t("inspector.atEvent", seq));
         GridPane grid = Inspectors.grid();
         int row = 0;
-        Inspectors.row(grid, row++, i18n.t("socket.state"), s.state());
+        Inspectors.row(grid, row++, i18n.t("socket.state"), state(s.state(), i18n));
         Inspectors.row(grid, row++, i18n.t("socket.fd"), s.fd() >= 0 ? String.valueOf(s.fd()) : "—");
         Inspectors.row(grid, row++, i18n.t("socket.proto"),
                 (s.proto().name() + " / " + s.family().name()).toLowerCase(Locale.ROOT));
@@ -35,6 +35,7 @@ final class SocketInspector extends VBox {
         }
         getChildren().addAll(title, grid);
         if (s.proto() == Proto.SELECTOR) {
+            Inspectors.row(grid, row, i18n.t("socket.keys"), String.valueOf(s.keys()));
             return; // a selector has no addresses, bytes or queues of its own
         }
         Inspectors.row(grid, row++, i18n.t("socket.local"), s.local().isEmpty() ? "—" : s.local());
@@ -46,6 +47,11 @@ final class SocketInspector extends VBox {
         if (!s.options().isEmpty()) {
             getChildren().addAll(Inspectors.heading(i18n.t("socket.options")), options(s.options(), i18n));
         }
+    }
+
+    /** The state in the window's language (the head on the canvas shows the same state). */
+    static String state(String state, I18n i18n) {
+        return i18n.has("state." + state) ? i18n.t("state." + state) : state;
     }
 
     private static VBox queues(QueueSample q, I18n i18n) {
@@ -92,11 +98,12 @@ final class SocketInspector extends VBox {
         TableView<Map.Entry<String, OptionValue>> t = new TableView<>(FXCollections.observableArrayList(options.entrySet()));
         t.setId("optionsTable");
         t.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(col(i18n.t("socket.option"), Map.Entry::getKey));
-        t.getColumns().add(col(i18n.t("socket.asked"), e -> e.getValue().asked()));
-        t.getColumns().add(col(i18n.t("socket.reported"), e -> e.getValue().reported()));
-        t.getColumns().add(col(i18n.t("socket.kernel"), e -> e.getValue().kernel()));
+        // every column shares the width by its preferred size: option names are the longest
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        t.getColumns().add(col(i18n.t("socket.option"), Map.Entry::getKey, 110));
+        t.getColumns().add(col(i18n.t("socket.asked"), e -> e.getValue().asked(), 70));
+        t.getColumns().add(col(i18n.t("socket.reported"), e -> e.getValue().reported(), 70));
+        t.getColumns().add(col(i18n.t("socket.kernel"), e -> e.getValue().kernel(), 70));
         t.setFixedCellSize(28);
         t.setPrefHeight(36 + 28 * options.size());
         t.setMinHeight(t.getPrefHeight());
@@ -104,8 +111,9 @@ final class SocketInspector extends VBox {
     }
 
     private static TableColumn<Map.Entry<String, OptionValue>, String> col(String title,
-            java.util.function.Function<Map.Entry<String, OptionValue>, String> f) {
+            java.util.function.Function<Map.Entry<String, OptionValue>, String> f, double width) {
         TableColumn<Map.Entry<String, OptionValue>, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(f.apply(cell.getValue())));
         return c;

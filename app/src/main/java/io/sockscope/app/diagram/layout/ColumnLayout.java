@@ -50,6 +50,11 @@ public final class ColumnLayout {
         return centre[column];
     }
 
+    /** Left edge of a column (its right edge is {@link #COLUMN} further). */
+    public double left(int column) {
+        return centre[column] - COLUMN / 2;
+    }
+
     /** Column index of a socket, or -1. */
     public int indexOf(String socket) {
         Integer i = socket == null ? null : index.get(socket);

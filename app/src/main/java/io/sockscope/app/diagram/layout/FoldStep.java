@@ -62,7 +62,14 @@ final class FoldStep {
             case CLOSE -> close((Close) e, row);
             case BLOCK -> block((Block) e, row);
             case WAKE -> wake((Wake) e, row);
-            case REGISTER -> mark(MarkKind.REGISTER, e, row, "register " + ((Register) e).interest());
+            case REGISTER -> {
+                Register r = (Register) e;
+                mark(MarkKind.REGISTER, e, row, "register " + r.interest());
+                SocketHistory sel = f.histories.get(r.selector());
+                if (sel != null && sel != h) {
+                    sel.events.add(r); // the selector's snapshot counts its keys
+                }
+            }
             case SELECT -> select((Select) e, row);
             case QUEUES -> queues((Queues) e, row, h);
             case OPTION -> mark(MarkKind.OPTION, e, row, ((io.sockscope.model.event.OptionSet) e).name());
@@ -76,7 +83,7 @@ final class FoldStep {
         if (f.lifelines.containsKey(o.socket())) {
             return;
         }
-        SocketHistory h = new SocketHistory(row, "", "", "created");
+        SocketHistory h = new SocketHistory(row, "", "", o.proto() == Proto.SELECTOR ? "selector" : "created");
         h.events.add(o);
         f.addLifeline(new Lifeline(o.socket(), o.owner(), o.proto(), o.family(), o.fd(), row, null), h);
     }

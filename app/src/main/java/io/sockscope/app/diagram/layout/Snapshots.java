@@ -23,6 +23,7 @@ final class Snapshots {
         long sent = 0;
         long received = 0;
         boolean blocking = true;
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
         for (Event e : history.events) {
             if (e.seq() > seq) {
                 break;
@@ -32,7 +33,18 @@ final class Snapshots {
                 case RECV -> received += Math.max(0, ((Recv) e).done());
                 case SENDTO -> sent += Math.max(0, ((SendTo) e).done());
                 case RECVFROM -> received += Math.max(0, ((RecvFrom) e).done());
-                case REGISTER -> blocking = false;
+                case REGISTER -> {
+                    io.sockscope.model.event.Register r = (io.sockscope.model.event.Register) e;
+                    if (r.selector().equals(line.socket())) {
+                        keys.add(r.socket());
+                    } else {
+                        blocking = false;
+                    }
+                }
+                case SELECT -> {
+                    keys.clear(); // what the selector reported holds: closed channels have left it
+                    ((io.sockscope.model.event.Select) e).keys().forEach(k -> keys.add(k.socket()));
+                }
                 case CONNECT -> blocking &= ((io.sockscope.model.event.Connect) e).state() != ConnectState.IN_PROGRESS;
                 case ERROR -> blocking &= ((Failure) e).kind() != ErrorKind.WOULD_BLOCK;
                 case OPTION -> {
@@ -49,6 +61,6 @@ final class Snapshots {
         HeadState head = history.headAt(row);
         return new SocketSnapshot(line.socket(), line.fd(), line.proto(), line.family(), line.owner(),
                 head.local(), head.remote(), head.state(), options, history.queueAt(row),
-                sent, received, blocking);
+                sent, received, blocking, keys.size());
     }
 }

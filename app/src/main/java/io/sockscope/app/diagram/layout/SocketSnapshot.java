@@ -8,12 +8,22 @@ import java.util.Map;
  * A socket's state at one moment of the session, for the inspector.
  *
  * @param state    created, bound, listening, connecting, connected, half-closed-in,
- *                 half-closed-out, closed or reset
+ *                 half-closed-out, shut-down, closed or reset; a selector's is selector (or closed)
  * @param queues   the last kernel queue sample, or null if none yet
  * @param blocking true unless the socket was seen in non-blocking mode
+ * @param keys     for a selector, the channels registered with it (as its last select reported them)
  */
 public record SocketSnapshot(String socket, int fd, Proto proto, Family family, String owner,
                              String local, String remote, String state,
                              Map<String, OptionValue> options, QueueSample queues,
-                             long bytesSent, long bytesReceived, boolean blocking) {
+                             long bytesSent, long bytesReceived, boolean blocking,
+                             int keys) {
+    /** A socket's snapshot (no selector keys). */
+    public SocketSnapshot(String socket, int fd, Proto proto, Family family, String owner,
+                          String local, String remote, String state,
+                          Map<String, OptionValue> options, QueueSample queues,
+                          long bytesSent, long bytesReceived, boolean blocking) {
+        this(socket, fd, proto, family, owner, local, remote, state, options, queues,
+                bytesSent, bytesReceived, blocking, 0);
+    }
 }

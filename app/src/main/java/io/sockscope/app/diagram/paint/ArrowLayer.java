@@ -96,7 +96,9 @@ public final class ArrowLayer implements Layer {
                 }
             }
             if (a.lost() && endVisible) { // the cross stays visible over any label
-                Symbols.cross(gc, pts[2], pts[3], 7, c);
+                double cx = pts[2];
+                double cy = pts[3];
+                labels.later(() -> Symbols.cross(gc, cx, cy, 7, c));
             }
         }
     }

@@ -14,7 +14,7 @@ import javafx.scene.canvas.GraphicsContext;
  */
 public final class DiagramPainter {
     private final List<Layer> body = List.of(new GridLayer(), new BandLayer(), new LifelineLayer(),
-            new ActivationLayer(), new SignalLayer(), new ArrowLayer(), new MarkLayer());
+            new ActivationLayer(), new SignalLayer(), new ArrowLayer(), new CaptionLayer(), new LabelLayer(), new MarkLayer());
     private final Layer gutter = new GutterLayer();
     private final Layer head = new HeadLayer();
     private List<Object> lastHeads;

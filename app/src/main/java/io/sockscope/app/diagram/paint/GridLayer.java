@@ -56,6 +56,7 @@ public final class GridLayer implements Layer {
         return new double[] {x - 6 + tw / 2, y, tw};
     }
 
+    /** The step line across the diagram; the box itself is drawn over the arrows by {@link CaptionLayer}. */
     private static void note(GraphicsContext gc, Viewport v, Note n, double y) {
         Palette p = v.palette();
         boolean step = n.step() > 0;
@@ -66,25 +67,6 @@ public final class GridLayer implements Layer {
         gc.setLineDashes(null);
         double[] box = noteBox(v, n, y);
         v.labels().reserve(box[0], box[1], box[2]);
-        double left = box[0] - box[2] / 2;
-        gc.setFill(p.background());
-        gc.fillRoundRect(left, y - 11, box[2], 22, 11, 11);
-        gc.strokeRoundRect(left, y - 11, box[2], 22, 11, 11);
-        double tx = left + 8;
-        gc.setFont(step ? v.bold() : v.font());
-        if (step) { // the step number in a disc: no words, so no language
-            gc.setFill(p.fg());
-            gc.fillOval(left + 1, y - 10, 20, 20);
-            gc.setFill(p.background());
-            gc.setTextAlign(TextAlignment.CENTER);
-            gc.fillText(Integer.toString(n.step()), left + 11, y);
-            tx = left + 28;
-        }
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setFill(p.fg());
-        double room = box[2] - (tx - left) - 8;
-        String text = Texts.measure(n.text(), gc.getFont()) > room ? Texts.fit(n.text(), room, 8) : n.text();
-        gc.fillText(text, tx, y);
     }
 
     /** In the steps layout a long wait takes no room, but it is marked: a dashed line and its length. */

@@ -77,12 +77,14 @@ public final class HeadLayer implements Layer {
         gc.setFont(v.small());
         gc.setFill(p.muted());
         gc.fillText(addresses(h, w - 16), left + 8, 47);
-        String state = !born ? "not yet" : h == null ? ""
+        String state = !born ? "NOT YET" : h == null ? ""
                 : l.kind() == io.sockscope.app.diagram.layout.LifelineKind.SELECTOR && !gone ? "SELECTOR"
                 : h.state().toUpperCase(Locale.ROOT);
+        String shown = !born ? v.text("head.notYet", "not yet")
+                : v.text("state." + state.toLowerCase(Locale.ROOT), state);
         gc.setFont(v.bold());
         gc.setFill(stateColour(state, p));
-        gc.fillText(Texts.fit(state, w - 70, 8), left + 8, 63);
+        gc.fillText(Texts.fit(shown, w - 70, 8), left + 8, 63);
         gauge(gc, v, l, row, left + w - 60, 57);
         gc.setGlobalAlpha(1);
     }

@@ -14,6 +14,19 @@ import javafx.scene.text.TextAlignment;
  */
 public final class Labels {
     private final List<double[]> placed = new ArrayList<>();
+    /** Pills (and marks that must stay over them) drawn after the step captions, by {@link #drawPending}. */
+    private final List<Runnable> pending = new ArrayList<>();
+
+    /** Draws {@code r} with the labels, over the step captions. */
+    public void later(Runnable r) {
+        pending.add(r);
+    }
+
+    /** Draws the labels placed so far, in order, and forgets them. */
+    public void drawPending() {
+        pending.forEach(Runnable::run);
+        pending.clear();
+    }
 
     /** Reserves a box centred at (x, y) of width w, e.g. a step caption. */
     public void reserve(double x, double y, double w) {
@@ -41,7 +54,9 @@ public final class Labels {
                     y = s[1] + (s[3] - s[1]) * Math.min(ts[0], 1) + (ts[0] > 1 ? 14 : 0);
                 }
                 placed.add(new double[] {x, y, w});
-                pill(gc, v, text, x, y, c);
+                double px = x;
+                double py = y;
+                pending.add(() -> pill(gc, v, text, px, py, c));
                 return;
             }
         }
@@ -53,7 +68,9 @@ public final class Labels {
         for (int i = 0; i + 1 < spots.length; i += 2) {
             if (free(spots[i], spots[i + 1], w)) {
                 placed.add(new double[] {spots[i], spots[i + 1], w});
-                pill(gc, v, text, spots[i], spots[i + 1], c);
+                double px = spots[i];
+                double py = spots[i + 1];
+                pending.add(() -> pill(gc, v, text, px, py, c));
                 return;
             }
         }

@@ -21,7 +21,7 @@ public record Palette(Color background, Color stripe, Color fg, Color muted, Col
 
     public static Palette light() {
         return new Palette(Color.web("#FFFFFF"), Color.web("#F5F7FA"), Color.web("#1B1F24"),
-                Color.web("#5C6670"), Color.web("#D5DAE0"),
+                Color.web("#46505A"), Color.web("#D5DAE0"),
                 BLUE, GREEN, VERMILLION, PURPLE.darker(), ORANGE,
                 PURPLE, ORANGE, SKY, PURPLE, ORANGE.darker(),
                 VERMILLION, Color.web("#EEF2F6"), Color.web("#0072B2"),
@@ -30,7 +30,7 @@ public record Palette(Color background, Color stripe, Color fg, Color muted, Col
 
     public static Palette dark() {
         return new Palette(Color.web("#15191E"), Color.web("#1B2026"), Color.web("#E8ECF0"),
-                Color.web("#9AA5B1"), Color.web("#39424C"),
+                Color.web("#AEB8C3"), Color.web("#39424C"),
                 SKY, GREEN.brighter(), VERMILLION.brighter(), PURPLE, ORANGE,
                 PURPLE, ORANGE, SKY, PURPLE, YELLOW,
                 VERMILLION.brighter(), Color.web("#222931"), YELLOW,

@@ -31,6 +31,7 @@ public final class Viewport {
     private final Font font;
     private final Font small;
     private final Font bold;
+    private java.util.function.Function<String, String> texts = k -> null;
     private Labels labels;
     private java.util.List<Captions.Caption> captions;
 
@@ -51,6 +52,18 @@ public final class Viewport {
         this.font = fonts.normal();
         this.small = fonts.small();
         this.bold = fonts.bold();
+    }
+
+    /** Translations for the words the diagram itself writes (head states); null from it keeps English. */
+    public Viewport texts(java.util.function.Function<String, String> texts) {
+        this.texts = Objects.requireNonNull(texts, "texts");
+        return this;
+    }
+
+    /** The translation of {@code key}, or {@code english} when there is none. */
+    public String text(String key, String english) {
+        String t = texts.apply(key);
+        return t == null ? english : t;
     }
 
     public SessionFold fold() {

@@ -155,7 +155,8 @@ public final class FrameBench {
         List<io.sockscope.app.diagram.paint.Layer> all = List.of(new io.sockscope.app.diagram.paint.GridLayer(),
                 new io.sockscope.app.diagram.paint.BandLayer(), new io.sockscope.app.diagram.paint.LifelineLayer(),
                 new io.sockscope.app.diagram.paint.ActivationLayer(), new io.sockscope.app.diagram.paint.SignalLayer(),
-                new io.sockscope.app.diagram.paint.ArrowLayer(),
+                new io.sockscope.app.diagram.paint.ArrowLayer(), new io.sockscope.app.diagram.paint.CaptionLayer(),
+                new io.sockscope.app.diagram.paint.LabelLayer(),
                 new io.sockscope.app.diagram.paint.MarkLayer(), new io.sockscope.app.diagram.paint.HeadLayer(),
                 new io.sockscope.app.diagram.paint.GutterLayer());
         Random rnd = new Random(2);
