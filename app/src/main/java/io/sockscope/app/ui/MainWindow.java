@@ -28,7 +28,6 @@ public final class MainWindow implements WindowCommands {
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final BorderPane root = new BorderPane();
     private DiagramPane diagram;
-    private final LiveController live;
     private final Dialogs dialogs;
     private VBox top;
     private InspectorPane inspector;
@@ -37,7 +36,7 @@ public final class MainWindow implements WindowCommands {
     private boolean placing;
     private LiveHost liveHost;
 
-    /** Runs live sessions in place of the window's own controller (the live package's palette window). */
+    /** Runs live sessions: scenario runs, serve, stop (the live package's window attaches one, and ends its session when the window closes). */
     public interface LiveHost {
         void runScenario(String id);
 
@@ -55,7 +54,6 @@ public final class MainWindow implements WindowCommands {
         this.themes = new Themes(settings.theme());
         this.dialogs = new Dialogs(stage, i18n);
         recent.setAll(settings.recent());
-        this.live = new LiveController(vm, LiveSession.defaultDir(), msg -> dialogs.liveFailed(msg));
         createView();
         initListeners();
     }
@@ -147,7 +145,6 @@ public final class MainWindow implements WindowCommands {
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
         stage.setOnHidden(e -> {
-            live.closeNow();
             settings.setMaximized(stage.isMaximized());
             if (!stage.isMaximized()) {
                 settings.setSize(stage.getWidth(), stage.getHeight());
@@ -248,21 +245,18 @@ public final class MainWindow implements WindowCommands {
 
     @Override
     public void runScenario(String id) {
-        if (liveHost != null) {
+        if (liveHost != null && ScenarioCatalog.find(id).isPresent()) {
             liveHost.runScenario(id);
-            return;
+        } else {
+            dialogs.liveFailed(i18n.t("dialog.liveFailed.noScenario", id));
         }
-        ScenarioCatalog.find(id).ifPresentOrElse(s -> live.run(s, i18n.language().tag()),
-                () -> dialogs.liveFailed(i18n.t("dialog.liveFailed.noScenario", id)));
     }
 
     /** Starts a loopback server on {@code port} (0: any free port) that accepts and, with {@code echo}, echoes. */
     public void serve(int port, boolean echo) {
         if (liveHost != null) {
             liveHost.serve(port, echo);
-            return;
         }
-        live.serve(port, echo, i18n.t(echo ? "live.serveEchoTitle" : "live.serveTitle"));
     }
 
     @Override
@@ -270,12 +264,6 @@ public final class MainWindow implements WindowCommands {
         if (liveHost != null) {
             liveHost.stop();
         }
-        live.stop();
-    }
-
-    /** The live sessions' controller (pace, recording file). */
-    LiveController live() {
-        return live;
     }
 
     @Override

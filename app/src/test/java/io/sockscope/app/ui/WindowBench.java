@@ -53,7 +53,7 @@ public final class WindowBench {
         System.out.printf("events=%d file=%d KiB%n", n, Files.size(file) / 1024);
         System.out.printf("open file to session shown (median ms): %d%n", median(open));
         System.out.printf("select last event, list and diagram in step (median ms): %d%n", median(select));
-        System.out.printf("same events live, batches of %d (median ms): %d%n", LiveSession.MAX_PER_FRAME, median(live));
+        System.out.printf("same events live, batches of %d (median ms): %d%n", io.sockscope.app.live.LiveFeed.CAP, median(live));
         Platform.exit();
     }
 
@@ -81,8 +81,8 @@ public final class WindowBench {
             out[1] = (System.nanoTime() - t) / 1_000_000;
             t = System.nanoTime();
             win[0].viewModel().showLive(new LoadedSession(file, "live", List.of()));
-            for (int i = 0; i < events.size(); i += LiveSession.MAX_PER_FRAME) {
-                win[0].viewModel().append(events.subList(i, Math.min(events.size(), i + LiveSession.MAX_PER_FRAME)));
+            for (int i = 0; i < events.size(); i += io.sockscope.app.live.LiveFeed.CAP) {
+                win[0].viewModel().append(events.subList(i, Math.min(events.size(), i + io.sockscope.app.live.LiveFeed.CAP)));
             }
             out[2] = (System.nanoTime() - t) / 1_000_000;
             ((Stage) win[0].diagram().getScene().getWindow()).close();
