@@ -40,7 +40,7 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
         this.view = window.diagram().view();
         this.batches = new ShownBatches(vm, this);
         this.feed = new LiveFeed(batches::show);
-        this.keeper = new SessionKeeper(vm, autosave, feed, batches, this, window::stopLive);
+        this.keeper = new SessionKeeper(vm, autosave, feed, batches, this);
         this.dialogs = new CallDialogs(window.i18n(), window.stage());
         this.actions = new LiveActions(this);
         this.menus = new SocketMenu(this, actions);

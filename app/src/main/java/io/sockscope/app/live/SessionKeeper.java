@@ -21,16 +21,14 @@ final class SessionKeeper {
     private final LiveFeed feed;
     private final ShownBatches batches;
     private final LiveContext live;
-    private final Runnable stopOthers;
     private LiveSession session;
 
-    SessionKeeper(SessionViewModel vm, Autosave autosave, LiveFeed feed, ShownBatches batches, LiveContext live, Runnable stopOthers) {
+    SessionKeeper(SessionViewModel vm, Autosave autosave, LiveFeed feed, ShownBatches batches, LiveContext live) {
         this.vm = vm;
         this.autosave = autosave;
         this.feed = feed;
         this.batches = batches;
         this.live = live;
-        this.stopOthers = stopOthers;
         // opening a file (or anything else replacing the shown session) ends the live one
         vm.sessionProperty().addListener((o, a, b) -> {
             if (session != null && (b == null || !b.file().equals(session.file()))) {
@@ -63,7 +61,6 @@ final class SessionKeeper {
                 throw new UncheckedIOException("cannot record a live session anywhere", again);
             }
         }
-        stopOthers.run(); // a run started by the window's own controller, if any
         session = s;
         batches.reset();
         vm.showLive(new LoadedSession(s.file(), title, List.of()));
