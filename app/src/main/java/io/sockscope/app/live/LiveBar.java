@@ -5,7 +5,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.scene.control.ToolBar;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -22,8 +22,11 @@ final class LiveBar {
         this.view = view;
     }
 
-    /** The palette bar, and under it one line for messages (kept out of the toolbar so it never overflows). */
-    VBox create() {
+    /**
+     * The palette and {@code player} controls in one bar, and under it one line for messages
+     * (kept out of the toolbar so it never overflows).
+     */
+    VBox create(java.util.List<javafx.scene.Node> player) {
         Button follow = new Button();
         follow.setId("followButton");
         follow.textProperty().bind(live.i18n().bind("live.follow"));
@@ -39,7 +42,13 @@ final class LiveBar {
         message.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> message.getText() == null || message.getText().isEmpty() ? null : new javafx.scene.control.Tooltip(message.getText()),
                 message.textProperty()));
-        ToolBar bar = new ToolBar(palette.create(), new Separator(Orientation.VERTICAL), follow);
+        // a wrapping bar: one row on a wide window, two on a narrow one (a ToolBar would hide the overflow)
+        FlowPane bar = new FlowPane(6, 4, palette.create(), new Separator(Orientation.VERTICAL));
+        bar.getChildren().addAll(player);
+        bar.getChildren().addAll(new Separator(Orientation.VERTICAL), follow);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("tool-bar");
+        bar.setPadding(new javafx.geometry.Insets(4, 6, 4, 6));
         bar.setId("liveBar");
         VBox box = new VBox(bar, message);
         box.setId("liveArea");

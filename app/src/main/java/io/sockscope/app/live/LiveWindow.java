@@ -60,8 +60,7 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
         window.setLiveHost(this);
         InspectorButtons buttons = new InspectorButtons(this, menus, actions);
         window.setInspectorActions(buttons::forSelection);
-        javafx.scene.layout.VBox area = bar.create();
-        area.getChildren().add(1, player.create());
+        javafx.scene.layout.VBox area = bar.create(player.create());
         window.addToolBar(area);
         LiveMenus.install(this, window, menus, () -> {
             Selection s = vm.selectionProperty().get();

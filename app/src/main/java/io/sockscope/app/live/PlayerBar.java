@@ -5,16 +5,17 @@ import io.sockscope.model.scenario.ScenarioCatalog;
 import io.sockscope.model.scenario.ScenarioException;
 import io.sockscope.model.scenario.ScenarioRunner;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Picks a scenario and runs it live at a chosen pace: pace slider, pause, next step (captions show in the caption bar as steps start). */
@@ -28,7 +29,8 @@ final class PlayerBar {
         this.live = live;
     }
 
-    ToolBar create() {
+    /** The player's controls, for the live bar: picker, run, pace, pause, next step. */
+    List<Node> create() {
         picker.setId("scenarioPicker");
         picker.getItems().setAll(ScenarioCatalog.all());
         picker.setCellFactory(l -> cell());
@@ -54,9 +56,8 @@ final class PlayerBar {
         Button next = new Button(null, new FontIcon("mdi2s-skip-next"));
         next.setId("nextStep");
         next.setOnAction(e -> pace.next());
-        ToolBar bar = new ToolBar(picker, run, slider, paceText, pause, next);
-        bar.setId("playerBar");
-        return bar;
+        picker.promptTextProperty().bind(live.i18n().bind("live.player.pick"));
+        return List.of(picker, run, slider, paceText, pause, next);
     }
 
     private ListCell<Scenario> cell() {
@@ -64,7 +65,8 @@ final class PlayerBar {
             @Override
             protected void updateItem(Scenario s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.id() + " — " + s.title().in(lang()));
+                // a custom button cell hides the prompt text unless it shows it itself
+                setText(empty || s == null ? picker.getPromptText() : s.id() + " — " + s.title().in(lang()));
             }
         };
     }
