@@ -7,20 +7,17 @@ import io.sockscope.model.event.Proto;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import org.controlsfx.control.StatusBar;
 
-/** The status bar: file, event count, sockets, duration, and load progress. */
-final class StatusPane extends HBox {
+/** The status bar (ControlsFX): file, event count, sockets, duration, and load progress. */
+final class StatusPane extends StatusBar {
     private final SessionViewModel vm;
     private final I18n i18n;
     private final Label file = new Label();
     private final Label counts = new Label();
     private final Label loading = new Label();
-    private final ProgressBar progress = new ProgressBar();
     private final Set<String> socketIds = new HashSet<>();
 
     StatusPane(SessionViewModel vm, I18n i18n) {
@@ -29,13 +26,13 @@ final class StatusPane extends HBox {
         getStyleClass().add("status-pane");
         file.setId("statusFile");
         counts.setId("statusCounts");
-        progress.setPrefWidth(160);
-        progress.progressProperty().bind(vm.progressProperty());
-        progress.visibleProperty().bind(vm.loadingProperty());
+        setText("");
+        // the bar shows its progress bar while progress is not 0
+        progressProperty().bind(Bindings.when(vm.loadingProperty())
+                .then(Bindings.max(0.001, vm.progressProperty())).otherwise(0.0));
         loading.visibleProperty().bind(vm.loadingProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(file, counts, spacer, loading, progress);
+        getLeftItems().addAll(file, counts);
+        getRightItems().add(loading);
         vm.sessionProperty().addListener((o, a, b) -> refresh());
         vm.events().addListener((javafx.collections.ListChangeListener<Event>) c -> {
             Growth.apply(c, () -> {
