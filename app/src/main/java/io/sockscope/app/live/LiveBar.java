@@ -16,10 +16,14 @@ final class LiveBar {
     private final DiagramView view;
     private final Label message = new Label();
 
-    LiveBar(LiveContext live, Palette palette, DiagramView view) {
+    private final javafx.beans.value.ObservableBooleanValue running;
+
+    /** {@code running}: true while a live session runs ("back to live" means nothing in a replay). */
+    LiveBar(LiveContext live, Palette palette, DiagramView view, javafx.beans.value.ObservableBooleanValue running) {
         this.live = live;
         this.palette = palette;
         this.view = view;
+        this.running = running;
     }
 
     /**
@@ -31,7 +35,7 @@ final class LiveBar {
         follow.setId("followButton");
         follow.textProperty().bind(live.i18n().bind("live.follow"));
         follow.setGraphic(new FontIcon("mdi2a-arrow-collapse-down"));
-        follow.visibleProperty().bind(view.followingProperty().not());
+        follow.visibleProperty().bind(view.followingProperty().not().and(running));
         follow.managedProperty().bind(follow.visibleProperty());
         follow.setOnAction(e -> view.followHead());
         message.setId("liveMessage");

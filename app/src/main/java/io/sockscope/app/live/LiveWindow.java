@@ -44,7 +44,7 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
         this.dialogs = new CallDialogs(window.i18n(), window.stage());
         this.actions = new LiveActions(this);
         this.menus = new SocketMenu(this, actions);
-        this.bar = new LiveBar(this, new Palette(this, actions), view);
+        this.bar = new LiveBar(this, new Palette(this, actions), view, vm.liveProperty());
         this.player = new PlayerBar(this);
     }
 

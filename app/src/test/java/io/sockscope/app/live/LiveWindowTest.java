@@ -1,6 +1,7 @@
 package io.sockscope.app.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sockscope.app.diagram.Selection;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The live window driven by clicks, on real loopback sockets. */
 @ExtendWith(ApplicationExtension.class)
@@ -275,5 +277,20 @@ class LiveWindowTest {
         r.waitUntil("the button shows", () -> robot.lookup("#followButton").query().isVisible());
         r.click("#followButton");
         r.waitUntil("following again", () -> view.followingProperty().get());
+    }
+
+    @Test
+    void anEndedSessionNeverOffersBackToLive(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        for (int i = 0; i < 6; i++) {
+            r.click("#paletteTcpServer");
+        }
+        r.waitUntil("six servers", () -> r.fold().lifelines().size() == 6);
+        robot.interact(() -> live.end());
+        r.waitUntil("the session has ended", () -> !live.window().viewModel().liveProperty().get());
+        io.sockscope.app.diagram.DiagramView view = live.window().diagram().view();
+        robot.interact(() -> view.reveal(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#followButton").query().isVisible(), "back to live offered with nothing live");
     }
 }
