@@ -2,16 +2,15 @@ package io.sockscope.model.scenario.connection;
 
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Accept;
-import io.sockscope.model.event.Bind;
 import io.sockscope.model.event.Close;
 import io.sockscope.model.event.Connect;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.Family;
-import io.sockscope.model.event.Listen;
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.ScenarioContext;
 import io.sockscope.model.scenario.support.BaseScenario;
 import io.sockscope.model.scenario.support.Calls;
+import io.sockscope.model.scenario.support.TcpPair;
 import java.util.concurrent.CompletableFuture;
 
 /** blocking-accept: accept() on a blocking socket waits, asleep, until a client connects. */
@@ -37,9 +36,9 @@ final class BlockingAccept extends BaseScenario {
         ctx.step(new Caption(
                 "The server opens a socket, binds it and listens. Like every new socket it is in blocking mode.",
                 "服务器创建套接字、绑定地址并开始监听。和所有新建的套接字一样，它处于阻塞模式。"));
-        String server = engine.openTcp(Family.INET, "server");
-        String address = Calls.expect(ctx, engine.bind(server, "127.0.0.1:0"), Bind.class).local();
-        Calls.expect(ctx, engine.listen(server, 5), Listen.class);
+        TcpPair.Listening listening = TcpPair.listen(ctx, Family.INET, 5, 0);
+        String server = listening.socket();
+        String address = listening.address();
 
         ctx.step(new Caption(
                 "The server calls accept(). No client is connecting, so the call blocks: the server thread sleeps"

@@ -2,11 +2,9 @@ package io.sockscope.model.scenario.connection;
 
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Accept;
-import io.sockscope.model.event.Bind;
 import io.sockscope.model.event.Close;
 import io.sockscope.model.event.Connect;
 import io.sockscope.model.event.Family;
-import io.sockscope.model.event.Listen;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.Caption;
@@ -14,6 +12,7 @@ import io.sockscope.model.scenario.ScenarioContext;
 import io.sockscope.model.scenario.support.BaseScenario;
 import io.sockscope.model.scenario.support.Calls;
 import io.sockscope.model.scenario.support.KernelWaits;
+import io.sockscope.model.scenario.support.TcpPair;
 import java.nio.charset.StandardCharsets;
 
 /** ipv6: the echo exchange again, over AF_INET6 and the IPv6 loopback address ::1. */
@@ -41,9 +40,9 @@ final class Ipv6 extends BaseScenario {
         ctx.step(new Caption(
                 "The server creates an AF_INET6 socket, binds it to ::1, the IPv6 loopback address, and listens.",
                 "服务器创建一个 AF_INET6 套接字，绑定到 IPv6 回环地址 ::1，并开始监听。"));
-        String server = engine.openTcp(Family.INET6, "server");
-        String address = Calls.expect(ctx, engine.bind(server, "[::1]:0"), Bind.class).local();
-        Calls.expect(ctx, engine.listen(server, 5), Listen.class);
+        TcpPair.Listening listening = TcpPair.listen(ctx, Family.INET6, 5, 0);
+        String server = listening.socket();
+        String address = listening.address();
 
         ctx.step(new Caption(
                 "The client creates an AF_INET6 socket and connects to [::1] and the server's port. Its own end gets"

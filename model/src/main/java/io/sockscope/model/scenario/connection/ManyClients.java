@@ -2,11 +2,9 @@ package io.sockscope.model.scenario.connection;
 
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Accept;
-import io.sockscope.model.event.Bind;
 import io.sockscope.model.event.Close;
 import io.sockscope.model.event.Connect;
 import io.sockscope.model.event.Family;
-import io.sockscope.model.event.Listen;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.Caption;
@@ -14,6 +12,7 @@ import io.sockscope.model.scenario.ScenarioContext;
 import io.sockscope.model.scenario.support.BaseScenario;
 import io.sockscope.model.scenario.support.Calls;
 import io.sockscope.model.scenario.support.KernelWaits;
+import io.sockscope.model.scenario.support.TcpPair;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +41,9 @@ final class ManyClients extends BaseScenario {
         ctx.step(new Caption(
                 "The server opens one socket, binds it and listens. This is the only listening socket in the scenario.",
                 "服务器创建一个套接字，绑定地址并开始监听。整个场景里只有这一个监听套接字。"));
-        String server = engine.openTcp(Family.INET, "server");
-        String address = Calls.expect(ctx, engine.bind(server, "127.0.0.1:0"), Bind.class).local();
-        Calls.expect(ctx, engine.listen(server, 5), Listen.class);
+        TcpPair.Listening listening = TcpPair.listen(ctx, Family.INET, 5, 0);
+        String server = listening.socket();
+        String address = listening.address();
 
         ctx.step(new Caption(
                 "Three client programs connect to the same address. Each client socket gets its own temporary port,"

@@ -2,13 +2,11 @@ package io.sockscope.model.scenario.connection;
 
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Accept;
-import io.sockscope.model.event.Bind;
 import io.sockscope.model.event.Close;
 import io.sockscope.model.event.Connect;
 import io.sockscope.model.event.ErrorKind;
 import io.sockscope.model.event.Family;
 import io.sockscope.model.event.KeyState;
-import io.sockscope.model.event.Listen;
 import io.sockscope.model.event.OptionSet;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Register;
@@ -19,6 +17,7 @@ import io.sockscope.model.scenario.ScenarioContext;
 import io.sockscope.model.scenario.support.BaseScenario;
 import io.sockscope.model.scenario.support.Calls;
 import io.sockscope.model.scenario.support.KernelWaits;
+import io.sockscope.model.scenario.support.TcpPair;
 import java.nio.charset.StandardCharsets;
 
 /** select-server: one thread, non-blocking sockets and a selector that says which of them is ready for what. */
@@ -49,9 +48,9 @@ final class SelectServer extends BaseScenario {
                 "The server listens and puts the socket in non-blocking mode: from now on its calls never wait, they"
                         + " return at once even when there is nothing to do.",
                 "服务器开始监听，并把套接字设成非阻塞模式：此后它的调用从不等待，即使无事可做也立即返回。"));
-        String server = engine.openTcp(Family.INET, "server");
-        String address = Calls.expect(ctx, engine.bind(server, "127.0.0.1:0"), Bind.class).local();
-        Calls.expect(ctx, engine.listen(server, 5), Listen.class);
+        TcpPair.Listening listening = TcpPair.listen(ctx, Family.INET, 5, 0);
+        String server = listening.socket();
+        String address = listening.address();
         Calls.expect(ctx, engine.setOption(server, "BLOCKING", "false"), OptionSet.class);
 
         ctx.step(new Caption(

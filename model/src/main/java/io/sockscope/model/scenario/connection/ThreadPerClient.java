@@ -2,13 +2,11 @@ package io.sockscope.model.scenario.connection;
 
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Accept;
-import io.sockscope.model.event.Bind;
 import io.sockscope.model.event.Close;
 import io.sockscope.model.event.Connect;
 import io.sockscope.model.event.ErrorKind;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.Family;
-import io.sockscope.model.event.Listen;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Send;
 import io.sockscope.model.scenario.Caption;
@@ -16,6 +14,7 @@ import io.sockscope.model.scenario.ScenarioContext;
 import io.sockscope.model.scenario.support.BaseScenario;
 import io.sockscope.model.scenario.support.Calls;
 import io.sockscope.model.scenario.support.KernelWaits;
+import io.sockscope.model.scenario.support.TcpPair;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 
@@ -44,9 +43,9 @@ final class ThreadPerClient extends BaseScenario {
         ctx.step(new Caption(
                 "The server opens a blocking socket, binds it and listens.",
                 "服务器创建一个阻塞模式的套接字，绑定地址并开始监听。"));
-        String server = engine.openTcp(Family.INET, "server");
-        String address = Calls.expect(ctx, engine.bind(server, "127.0.0.1:0"), Bind.class).local();
-        Calls.expect(ctx, engine.listen(server, 5), Listen.class);
+        TcpPair.Listening listening = TcpPair.listen(ctx, Family.INET, 5, 0);
+        String server = listening.socket();
+        String address = listening.address();
 
         ctx.step(new Caption(
                 "Client 1 connects. The server thread accepts it and hands the new socket to a thread of its own,"
