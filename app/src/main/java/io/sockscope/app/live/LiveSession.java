@@ -3,7 +3,7 @@ package io.sockscope.app.live;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.engine.EngineConfig;
 import io.sockscope.model.engine.Engines;
-import io.sockscope.model.engine.Subscription;
+import io.sockscope.model.source.Subscription;
 import io.sockscope.model.event.Event;
 import io.sockscope.sessions.SessionHeader;
 import io.sockscope.sessions.SessionWriter;

@@ -1,5 +1,7 @@
 package io.sockscope.model.engine;
 
+import io.sockscope.model.source.Subscription;
+import io.sockscope.model.source.EventSource;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.Family;
 import io.sockscope.model.event.ShutdownHow;
@@ -26,7 +28,7 @@ import java.util.function.Consumer;
  *
  * <p>{@link Engines#start(EngineConfig)} makes one.
  */
-public interface Engine extends AutoCloseable {
+public interface Engine extends EventSource {
 
     /**
      * Delivers every event emitted from now on, exactly once and in {@code seq} order, on the

@@ -1,5 +1,7 @@
 package io.sockscope.model.internal;
 
+import io.sockscope.model.source.Sequencer;
+import io.sockscope.model.source.Stamp;
 import io.sockscope.model.engine.EngineConfig;
 import io.sockscope.model.event.ErrorKind;
 import io.sockscope.model.event.Event;
@@ -19,7 +21,7 @@ import java.util.concurrent.locks.ReentrantLock;
 final class Core {
     final EngineConfig config;
     final ReentrantLock lock = new ReentrantLock();
-    final EventHub hub = new EventHub(lock);
+    final Sequencer hub = new Sequencer(lock);
     final Waiters waiters = new Waiters();
     final Threads threads = new Threads(this::crashed, waiters);
     final Map<String, Sock> socks = new ConcurrentHashMap<>();

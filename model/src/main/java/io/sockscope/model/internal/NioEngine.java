@@ -2,7 +2,7 @@ package io.sockscope.model.internal;
 
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.engine.EngineConfig;
-import io.sockscope.model.engine.Subscription;
+import io.sockscope.model.source.Subscription;
 import io.sockscope.model.event.Connect;
 import io.sockscope.model.event.ConnectState;
 import io.sockscope.model.event.Event;

@@ -1,5 +1,6 @@
 package io.sockscope.model.internal;
 
+import io.sockscope.model.source.Stamp;
 import io.sockscope.model.event.ConnectState;
 import io.sockscope.model.event.ErrorKind;
 import io.sockscope.model.event.Event;

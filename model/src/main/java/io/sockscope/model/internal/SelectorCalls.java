@@ -1,5 +1,6 @@
 package io.sockscope.model.internal;
 
+import io.sockscope.model.source.Stamp;
 import io.sockscope.model.event.Block;
 import io.sockscope.model.event.Close;
 import io.sockscope.model.event.ErrorKind;

@@ -1,7 +1,7 @@
 package io.sockscope.model.scenario.support;
 
 import io.sockscope.model.engine.Engine;
-import io.sockscope.model.engine.Subscription;
+import io.sockscope.model.source.Subscription;
 import io.sockscope.model.event.Block;
 import io.sockscope.model.event.ErrorKind;
 import io.sockscope.model.event.Event;

@@ -1,6 +1,5 @@
-package io.sockscope.model.internal;
+package io.sockscope.model.source;
 
-import io.sockscope.model.engine.Subscription;
 import io.sockscope.model.event.Event;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,8 +18,8 @@ import java.util.function.Consumer;
  * delivery thread polls the queue every millisecond, so emitting costs no thread wake-up; after
  * a quiet spell it sleeps until the next event wakes it.
  */
-public final class EventHub {
-    private static final System.Logger LOG = System.getLogger(EventHub.class.getName());
+public final class Sequencer {
+    private static final System.Logger LOG = System.getLogger(Sequencer.class.getName());
     private static final Object END = new Object();
 
     private final ReentrantLock lock;
@@ -34,7 +33,7 @@ public final class EventHub {
     private long nextSeq;
     private long lastT;
 
-    public EventHub(ReentrantLock lock) {
+    public Sequencer(ReentrantLock lock) {
         this.lock = lock;
         this.delivery = new Thread(this::deliver, "sockscope-delivery");
         delivery.setDaemon(true);

@@ -1,4 +1,4 @@
-package io.sockscope.model.engine;
+package io.sockscope.model.source;
 
 /** A subscriber's handle; closing it stops delivery. */
 public interface Subscription extends AutoCloseable {

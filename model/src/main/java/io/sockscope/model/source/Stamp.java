@@ -1,4 +1,4 @@
-package io.sockscope.model.internal;
+package io.sockscope.model.source;
 
 import io.sockscope.model.event.Event;
 
