@@ -124,6 +124,9 @@ final class EventCodec {
         }
     }
 
+    /** Fields added after format 1, by "TYPE event.FIELD": the value a file written before them means. */
+    private static final Map<String, Object> ABSENT = Map.of("open event.pid", -1, "open event.program", "");
+
     /** The event in one parsed line; checks every field against the vocabulary. */
     static Event read(JsonNode n) throws LineException {
         JsonNode typeNode = n.get("type");
@@ -141,7 +144,9 @@ final class EventCodec {
         Object[] args = new Object[s.size()];
         for (int i = 0; i < args.length; i++) {
             String field = s.name(i);
-            args[i] = readValue(Fields.require(n, field, what), s.type(i), field, what);
+            JsonNode v = n.get(field);
+            Object absent = ABSENT.get(what + "." + field);
+            args[i] = v == null && absent != null ? absent : readValue(Fields.require(n, field, what), s.type(i), field, what);
         }
         try {
             return s.create(args);

@@ -19,7 +19,6 @@ public final class LiveFeed {
     private final Consumer<List<Event>> sink;
     private final AnimationTimer timer;
     private LiveSession session;
-    private long delivered;
 
     public LiveFeed(Consumer<List<Event>> sink) {
         this.sink = Objects.requireNonNull(sink, "sink");
@@ -55,13 +54,7 @@ public final class LiveFeed {
         if (left > 0) {
             batch = Batches.coalesceQueues(batch);
         }
-        delivered += batch.size();
         sink.accept(batch);
         return batch.size();
-    }
-
-    /** Events handed to the sink so far. */
-    public long delivered() {
-        return delivered;
     }
 }

@@ -133,8 +133,8 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
         keeper.close();
     }
 
-    /** File → Save as: copies the shown session's file to {@code target}; says how it went. */
-    public boolean saveTo(java.nio.file.Path target) {
+    /** File → Save as: copies the shown session's file to {@code target} off the FX thread; says how it went. */
+    public java.util.concurrent.CompletableFuture<Boolean> saveTo(java.nio.file.Path target) {
         return LiveMenus.saveTo(this, vm, target);
     }
 

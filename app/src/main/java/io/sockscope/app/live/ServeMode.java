@@ -60,7 +60,8 @@ public final class ServeMode {
                 LOG.log(System.Logger.Level.DEBUG, "serve: accept ended: " + e);
                 return;
             }
-            engine.external(a.remote(), a.local(), names.owner(a.remote()));
+            PeerNames.Peer peer = names.peer(a.remote());
+            engine.external(a.remote(), a.local(), peer.owner(), peer.pid(), peer.program());
             Thread reader = new Thread(() -> serve(a.child()), "sockscope-serve " + a.child());
             reader.setDaemon(true);
             reader.start();

@@ -9,6 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the window remembers between runs (language, theme, recent files, size, maximized, legend
@@ -21,7 +27,15 @@ public final class Settings {
     private static final System.Logger LOG = System.getLogger(Settings.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** One thread writes every settings file, in order; a daemon, so {@link #flush} before the JVM ends. */
+    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "settings-writer");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Path file;
+    private final AtomicReference<ObjectNode> pending = new AtomicReference<>();
     private Language language = Language.EN;
     private Theme theme = Theme.LIGHT;
     private final List<Path> recent = new ArrayList<>();
@@ -78,7 +92,11 @@ public final class Settings {
         return Math.max(lo, Math.min(hi, v));
     }
 
-    /** Writes the settings; a failure is logged, never thrown at the user. */
+    /**
+     * Writes the settings on a background thread (the FX thread never waits on a file): the
+     * values are taken now, written soon; saves in quick succession write the latest once.
+     * A failure is logged, never thrown at the user. {@link #flush} waits for the write.
+     */
     public void save() {
         ObjectNode root = JSON.createObjectNode();
         root.put("language", language.tag());
@@ -90,6 +108,28 @@ public final class Settings {
         root.put("legendShown", legendShown);
         root.put("diagramShare", diagramShare);
         root.put("inspectorWidth", inspectorWidth);
+        if (pending.getAndSet(root) == null) {
+            WRITER.execute(this::writePending);
+        }
+    }
+
+    /** Waits (at most 5 s) until every save made so far is on disk: before the program ends, and in tests. */
+    public void flush() {
+        try {
+            WRITER.submit(() -> { }).get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.log(System.Logger.Level.WARNING, "interrupted while saving settings " + file);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(System.Logger.Level.WARNING, "settings " + file + " may be unsaved: " + e);
+        }
+    }
+
+    private void writePending() {
+        ObjectNode root = pending.getAndSet(null);
+        if (root == null) {
+            return;
+        }
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling("settings.json.tmp");

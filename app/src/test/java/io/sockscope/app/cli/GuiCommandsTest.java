@@ -3,7 +3,7 @@ package io.sockscope.app.cli;
 import static io.sockscope.app.cli.CliAssertions.assertBadInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.sockscope.app.ui.GuiLauncher;
+import io.sockscope.app.launch.GuiLauncher;
 import io.sockscope.model.scenario.ScenarioCatalog;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

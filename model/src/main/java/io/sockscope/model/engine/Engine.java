@@ -56,14 +56,16 @@ public interface Engine extends EventSource {
     /**
      * Enters a socket this engine did not open: the far end of a connection that an outside
      * program (a {@code nc}, a Python client) made to one of our sockets. Emits {@code open}
-     * (TCP, fd -1, the given owner, e.g. {@code external: nc (pid 1234)}) and {@code connect}
-     * (CONNECTED, from {@code address} to {@code peer}) for it and returns its id at once.
-     * No call can be made on it: it only gives the outside program a lifeline.
+     * (TCP, fd -1, the given owner label, e.g. {@code external: nc (pid 1234)}, and the process
+     * when known) and {@code connect} (CONNECTED, from {@code address} to {@code peer}) for it and
+     * returns its id at once. No call can be made on it: it only gives the outside program a lifeline.
      *
      * @param address the outside socket's own address (our accepted socket's remote)
      * @param peer    what it is connected to (our accepted socket's local address)
+     * @param pid     the outside process's id, {@link io.sockscope.model.event.Open#NO_PID} if unknown
+     * @param program its program name, "" if unknown
      */
-    String external(String address, String peer, String owner);
+    String external(String address, String peer, String owner, int pid, String program);
 
     // --- calls ---
 

@@ -107,14 +107,15 @@ public final class NioEngine implements Engine {
     }
 
     @Override
-    public String external(String address, String peer, String owner) {
+    public String external(String address, String peer, String owner, int pid, String program) {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(peer, "peer");
         Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(program, "program");
         String id = core.nextId();
         Family family = address.startsWith("[") ? Family.INET6 : Family.INET;
         core.threads.onEngine(id, "external", () -> {
-            core.hub.emit((seq, t) -> new Open(seq, t, id, Proto.TCP, family, -1, owner));
+            core.hub.emit((seq, t) -> new Open(seq, t, id, Proto.TCP, family, -1, owner, pid, program));
             return core.hub.emit((seq, t) -> new Connect(seq, t, id, address, peer, ConnectState.CONNECTED));
         });
         return id;
