@@ -31,7 +31,7 @@ final class LiveActions {
     Engine engineFor(String socket) {
         Lifeline l = live.fold().lifeline(socket);
         String owner = l == null ? "app" : l.owner();
-        return live.session().engine().onThread(owner + "/" + socket);
+        return live.engine().onThread(owner + "/" + socket);
     }
 
     /** Latest state of {@code socket} as the diagram shows it, or null. */
@@ -73,8 +73,8 @@ final class LiveActions {
                     Field.text("value", "live.field.value", "4096")), Map.of(),
                     v -> engineFor(socket).setOption(socket, v.get("name"), v.get("value")));
             case PROBE -> engineFor(socket).probe(socket);
-            case CLOSE -> live.session().engine().close(socket);
-            case ABORT -> live.session().engine().abort(socket);
+            case CLOSE -> live.engine().close(socket);
+            case ABORT -> live.engine().abort(socket);
             default -> live.say(live.i18n().t("live.msg.unknownCall", name));
         }
     }
@@ -100,14 +100,14 @@ final class LiveActions {
                 Field.text("ops", "live.field.ops", ops)), Map.of("selector", first, "ops", ops), v -> {
                     String sel = v.get("selector");
                     if (sel.isBlank()) {
-                        sel = live.session().engine().openSelector("selector");
+                        sel = live.engine().openSelector("selector");
                     }
                     // a selector needs a non-blocking channel; say so in the diagram by switching it first
                     SocketSnapshot now = snapshot(socket);
                     if (now == null || now.blocking()) {
-                        live.session().engine().setOption(socket, "BLOCKING", "false");
+                        live.engine().setOption(socket, "BLOCKING", "false");
                     }
-                    live.session().engine().register(sel, socket, v.get("ops").toUpperCase(java.util.Locale.ROOT));
+                    live.engine().register(sel, socket, v.get("ops").toUpperCase(java.util.Locale.ROOT));
                 });
     }
 

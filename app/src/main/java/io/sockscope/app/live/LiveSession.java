@@ -3,6 +3,7 @@ package io.sockscope.app.live;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.engine.EngineConfig;
 import io.sockscope.model.engine.Engines;
+import io.sockscope.model.source.EventSource;
 import io.sockscope.model.source.Subscription;
 import io.sockscope.model.event.Event;
 import io.sockscope.sessions.SessionHeader;
@@ -12,13 +13,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * One live session, without JavaFX: a running engine, the autosave writer it records to from
- * its first event, and a queue of events waiting for the view. The engine's delivery thread
- * appends; the view drains with {@link #drain} once per frame.
+ * One live session, without JavaFX: a running event source (the engine, or any other
+ * {@link EventSource}), the autosave writer it records to from its first event, and a queue of
+ * events waiting for the view. The source's delivery thread appends; the view drains with
+ * {@link #drain} once per frame. Calls can be made only when the source is an engine.
  */
 public final class LiveSession implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LiveSession.class.getName());
@@ -29,8 +32,9 @@ public final class LiveSession implements AutoCloseable {
      * thousands of sockets each sample (a read of /proc/net/tcp6) costs CPU the window needs.
      */
     public static final int PROBE_MS = 30;
-    private static final EngineConfig CONFIG = new EngineConfig(EngineConfig.DEFAULT_PAYLOAD_CAP, PROBE_MS);
+    static final EngineConfig ENGINE_CONFIG = new EngineConfig(EngineConfig.DEFAULT_PAYLOAD_CAP, PROBE_MS);
 
+    private final EventSource source;
     private final Engine engine;
     private final SessionWriter writer;
     private final Path file;
@@ -39,12 +43,13 @@ public final class LiveSession implements AutoCloseable {
     private final Subscription subscription;
     private volatile boolean closed;
 
-    private LiveSession(Engine engine, SessionWriter writer, Path file, String title) {
-        this.engine = engine;
+    private LiveSession(EventSource source, SessionWriter writer, Path file, String title) {
+        this.source = source;
+        this.engine = source instanceof Engine e ? e : null;
         this.writer = writer;
         this.file = file;
         this.title = title;
-        this.subscription = engine.subscribe(e -> {
+        this.subscription = source.subscribe(e -> {
             writer.accept(e);
             pending.add(e);
         });
@@ -52,14 +57,45 @@ public final class LiveSession implements AutoCloseable {
 
     /** Starts an engine recording into a new file of {@code autosave}. */
     public static LiveSession start(Autosave autosave, String title, String scenario, String lang) throws IOException {
+        return record(() -> Engines.start(ENGINE_CONFIG), autosave, title, scenario, lang);
+    }
+
+    /**
+     * Records the source {@code open} makes into a new file of {@code autosave}, from the events
+     * it emits once subscribed (a source that runs on its own should wait for a subscriber, or be
+     * started after this returns). The session closes the source when it ends.
+     */
+    public static LiveSession record(SourceFactory open, Autosave autosave, String title, String scenario, String lang)
+            throws IOException {
+        Objects.requireNonNull(open, "open");
         Objects.requireNonNull(autosave, "autosave");
         Path file = autosave.newFile(scenario.isEmpty() ? "live" : scenario);
         SessionWriter writer = SessionWriter.open(file, SessionHeader.create(title, scenario, lang), WriterOptions.defaults());
-        return new LiveSession(Engines.start(CONFIG), writer, file, title);
+        EventSource source;
+        try {
+            source = Objects.requireNonNull(open.open(), "source");
+        } catch (IOException | RuntimeException e) {
+            writer.close();
+            java.nio.file.Files.deleteIfExists(file);
+            throw e;
+        }
+        return new LiveSession(source, writer, file, title);
     }
 
-    public Engine engine() {
-        return engine;
+    /** Makes the source of a new session. */
+    @FunctionalInterface
+    public interface SourceFactory {
+        EventSource open() throws IOException;
+    }
+
+    /** What feeds this session. */
+    public EventSource source() {
+        return source;
+    }
+
+    /** The engine that feeds this session, empty when another source does (no calls can be made then). */
+    public Optional<Engine> engine() {
+        return Optional.ofNullable(engine);
     }
 
     /** The autosave file. */
@@ -99,7 +135,7 @@ public final class LiveSession implements AutoCloseable {
             return;
         }
         closed = true;
-        engine.close();
+        source.close();
         subscription.close();
         try {
             writer.close();

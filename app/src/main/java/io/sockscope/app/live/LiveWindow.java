@@ -6,6 +6,7 @@ import io.sockscope.app.diagram.layout.SessionFold;
 import io.sockscope.app.ui.I18n;
 import io.sockscope.app.ui.MainWindow;
 import io.sockscope.app.ui.SessionViewModel;
+import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.Failure;
 import io.sockscope.model.scenario.ScenarioCatalog;
@@ -93,7 +94,7 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
      */
     public void serve(int port, boolean echo, Consumer<String> announce) {
         LiveSession s = newSession(i18n().t("live.serve.title"), "");
-        new ServeMode(s.engine(), port, echo, PeerNames.system()).start(e -> {
+        new ServeMode(s.engine().orElseThrow(), port, echo, PeerNames.system()).start(e -> {
             String line = e instanceof io.sockscope.model.event.Bind b
                     ? "sockscope: serving on " + b.local() + (echo ? " (echo)" : "")
                     : "sockscope: cannot serve on port " + port + ": " + ((Failure) e).message();
@@ -102,10 +103,10 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
         });
     }
 
-    /** True while the window shows a running live session. */
+    /** True while the window shows a running live session fed by the engine. */
     @Override
     public boolean isLive() {
-        return keeper.isLive();
+        return keeper.isLive() && keeper.current().engine().isPresent();
     }
 
     /** The running session, or null. */
@@ -114,13 +115,26 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
     }
 
     @Override
-    public LiveSession session() {
-        return keeper.isLive() ? keeper.current() : keeper.start(i18n().t("live.title"), "");
+    public Engine engine() {
+        LiveSession s = keeper.isLive() ? keeper.current() : null;
+        if (s == null || s.engine().isEmpty()) {
+            s = keeper.start(i18n().t("live.title"), "");
+        }
+        return s.engine().orElseThrow();
     }
 
-    /** Closes the running session (every socket of it) and starts a new, empty one. */
+    /** Closes the running session (every socket of it) and starts a new, empty one on a new engine. */
     public LiveSession newSession(String title, String scenario) {
         return keeper.start(title, scenario);
+    }
+
+    /**
+     * Closes the running session and shows, live and recorded, the events of the source
+     * {@code open} makes (a tracer of another program, a replay): the same feed, diagram and
+     * autosave as the engine's sessions, without the calls.
+     */
+    public LiveSession watch(String title, LiveSession.SourceFactory open) {
+        return keeper.start(title, "", Objects.requireNonNull(open, "open"));
     }
 
     /** Ends the running session; its sockets close in the background. */

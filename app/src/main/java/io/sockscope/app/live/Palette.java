@@ -56,37 +56,37 @@ final class Palette {
     }
 
     void tcpServer() {
-        Engine engine = live.session().engine();
+        Engine engine = live.engine();
         String id = engine.openTcp(Family.INET, owner("server"));
         engine.bind(id, "127.0.0.1:0");
         engine.listen(id, 5);
     }
 
     void tcpClient() {
-        String id = live.session().engine().openTcp(Family.INET, owner("client"));
+        String id = live.engine().openTcp(Family.INET, owner("client"));
         offerConnect(id, Proto.TCP);
     }
 
     void udp() {
-        Engine engine = live.session().engine();
+        Engine engine = live.engine();
         String id = engine.openUdp(Family.INET, owner("udp"));
         engine.bind(id, "127.0.0.1:0");
     }
 
     void unixServer() {
-        Engine engine = live.session().engine();
+        Engine engine = live.engine();
         String id = engine.openUnix(owner("unix server"));
         engine.bind(id, UnixPaths.next(id));
         engine.listen(id, 5);
     }
 
     void unixClient() {
-        String id = live.session().engine().openUnix(owner("unix client"));
+        String id = live.engine().openUnix(owner("unix client"));
         offerConnect(id, Proto.UNIX);
     }
 
     void selector() {
-        live.session().engine().openSelector(owner("selector"));
+        live.engine().openSelector(owner("selector"));
     }
 
     private void offerConnect(String client, Proto proto) {
