@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * thread: by default the socket's owner name (the "server" app's thread, the "client"
  * app's thread); {@link #onThread(String)} picks another, as a thread-per-client server
  * does. When such a call has to wait it emits {@code block}, and {@code wake} when it
- * returns; closing its socket cuts it short.
+ * returns; closing its socket cuts it short. A worker ends when idle for a few seconds or when
+ * {@link #endThread(String)} says it is done, so threads and descriptors do not pile up.
  *
  * <p>{@link Engines#start(EngineConfig)} makes one.
  */
@@ -38,6 +39,14 @@ public interface Engine extends EventSource {
 
     /** This engine, with its blocking calls run on the worker thread {@code thread}. */
     Engine onThread(String thread);
+
+    /**
+     * Ends the worker thread {@code name} once every call submitted to it so far has run,
+     * releasing the thread and its private selector (a server thread done with its connection).
+     * A later call on that name starts a new worker. A worker idle for a few seconds ends by
+     * itself too; this only makes it sooner.
+     */
+    void endThread(String name);
 
     // --- creation: the id is returned at once, the open event follows ---
 

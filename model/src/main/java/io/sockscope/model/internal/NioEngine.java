@@ -72,6 +72,12 @@ public final class NioEngine implements Engine {
     }
 
     @Override
+    public void endThread(String name) {
+        Objects.requireNonNull(name, "name");
+        core.threads.endWorkerInOrder(name);
+    }
+
+    @Override
     public String openTcp(Family family, String owner) {
         return open(Proto.TCP, family, owner);
     }
