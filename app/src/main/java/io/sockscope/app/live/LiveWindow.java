@@ -77,10 +77,10 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
         ScenarioCatalog.find(id).ifPresentOrElse(player::run, () -> say(i18n().t("live.player.unknown", id)));
     }
 
-    /** {@code serve}: prints the address it serves on to stdout. */
+    /** {@code serve}: prints the address it serves on to stdout, or why it cannot serve to stderr. */
     @Override
     public void serve(int port, boolean echo) {
-        serve(port, echo, System.out::println);
+        serve(port, echo, line -> (line.startsWith("sockscope: serving on") ? System.out : System.err).println(line));
     }
 
     @Override

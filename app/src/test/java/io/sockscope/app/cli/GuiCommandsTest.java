@@ -28,6 +28,18 @@ class GuiCommandsTest {
     }
 
     @Test
+    void serveOnAPortInUseIsOneLineOnStderrExitTwoAndNoWindow() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            CliRun run = CliRun.of("serve", "--port", Integer.toString(port), "--echo");
+            assertEquals(Cli.BAD_INPUT, run.code());
+            assertEquals("", run.out());
+            assertEquals("sockscope: cannot serve on port " + port + ": Address already in use\n", run.err());
+            assertEquals(List.of(), run.windows());
+        }
+    }
+
+    @Test
     void windowThatCannotOpenIsOneLineAndExitOne() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Cli.run(new String[] {"serve"}, new PrintStream(new ByteArrayOutputStream()),
