@@ -1,5 +1,7 @@
 package io.sockscope.sessions;
 
+import io.sockscope.model.engine.Interest;
+import io.sockscope.model.engine.EngineOption;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,7 +52,7 @@ class RealRecordingTest {
             get(engine.note("第一步：服务器监听 (step 1)", "zh", 1));
             String server = engine.openTcp(Family.INET, "server");
             String client = engine.openTcp(Family.INET, "client");
-            get(engine.setOption(server, "SO_RCVBUF", "4096"));
+            get(engine.setOption(server, EngineOption.SO_RCVBUF, 4096));
             String port = port(get(engine.bind(server, "127.0.0.1:0")));
             get(engine.listen(server, 5));
             get(engine.connect(client, "127.0.0.1:" + port));
@@ -70,8 +72,8 @@ class RealRecordingTest {
             assertEquals(-1, ((Recv) get(engine.recv(child, 100))).done());
 
             String sel = engine.openSelector("server");
-            get(engine.setOption(server, "BLOCKING", "false"));
-            get(engine.register(sel, server, "A"));
+            get(engine.setOption(server, EngineOption.BLOCKING, false));
+            get(engine.register(sel, server, Interest.ACCEPT));
             get(engine.select(sel, -1));
 
             String u1 = engine.openUdp(Family.INET, "server");

@@ -1,5 +1,6 @@
 package io.sockscope.app.live;
 
+import io.sockscope.model.engine.EngineOption;
 import io.sockscope.app.diagram.layout.Lifeline;
 import io.sockscope.app.diagram.layout.LifelineKind;
 import io.sockscope.app.diagram.layout.SessionFold;
@@ -64,8 +65,8 @@ final class LiveActions {
                     v -> number(v.get("size"), n -> engineFor(socket).recvFrom(socket, n)));
             case SHUTDOWN_INPUT -> engineFor(socket).shutdown(socket, ShutdownHow.READ);
             case SHUTDOWN_OUTPUT -> engineFor(socket).shutdown(socket, ShutdownHow.WRITE);
-            case NON_BLOCKING -> engineFor(socket).setOption(socket, "BLOCKING", "false");
-            case BLOCKING -> engineFor(socket).setOption(socket, "BLOCKING", "true");
+            case NON_BLOCKING -> engineFor(socket).setOption(socket, EngineOption.BLOCKING, false);
+            case BLOCKING -> engineFor(socket).setOption(socket, EngineOption.BLOCKING, true);
             case REGISTER -> register(socket);
             case SELECT -> ask(call, socket, List.of(Field.text("timeout", "live.field.timeout", "1000")), Map.of(),
                     v -> number(v.get("timeout"), -1, n -> engineFor(socket).select(socket, n)));
@@ -105,7 +106,7 @@ final class LiveActions {
                     // a selector needs a non-blocking channel; say so in the diagram by switching it first
                     SocketSnapshot now = snapshot(socket);
                     if (now == null || now.blocking()) {
-                        live.engine().setOption(socket, "BLOCKING", "false");
+                        live.engine().setOption(socket, EngineOption.BLOCKING, false);
                     }
                     live.engine().register(sel, socket, v.get("ops").toUpperCase(java.util.Locale.ROOT));
                 });
