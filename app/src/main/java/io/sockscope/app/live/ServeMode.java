@@ -1,5 +1,6 @@
 package io.sockscope.app.live;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Bind;
@@ -56,7 +57,7 @@ public final class ServeMode {
     }
 
     private void run(Consumer<Event> bound) {
-        String server = engine.openTcp(Family.INET, "server");
+        SocketId server = engine.openTcp(Family.INET, "server");
         Event b = await(engine.bind(server, "127.0.0.1:" + port));
         Event l = b instanceof Bind ? await(engine.listen(server, BACKLOG)) : b;
         if (l instanceof Failure) {
@@ -72,7 +73,7 @@ public final class ServeMode {
                 PeerNames.Peer peer = names.peer(a.remote());
                 engine.external(a.remote(), a.local(), peer.owner(), peer.pid(), peer.program());
                 String thread = "server/" + a.child();
-                serve(engine.onThread(thread), a.child(), thread);
+                serve(engine.onThread(thread), SocketId.of(a.child()), thread);
             } else if (e instanceof Failure f && retry(f)) {
                 backoff = backoff == 0 ? FIRST_BACKOFF_MS : Math.min(MAX_BACKOFF_MS, backoff * 2);
                 LOG.log(System.Logger.Level.DEBUG, "serve: accept failed (" + f.message() + "); again in " + backoff + " ms");
@@ -101,7 +102,7 @@ public final class ServeMode {
      * Reads until end of stream or error (echoing when asked), then closes the accepted socket
      * and ends its worker.
      */
-    private void serve(Engine mine, String child, String thread) {
+    private void serve(Engine mine, SocketId child, String thread) {
         mine.recv(child, 4096).thenAccept(e -> {
             if (!(e instanceof Recv r) || r.done() < 0) {
                 finish(mine, child, thread);
@@ -119,7 +120,7 @@ public final class ServeMode {
         });
     }
 
-    private void finish(Engine mine, String child, String thread) {
+    private void finish(Engine mine, SocketId child, String thread) {
         mine.close(child);
         engine.endThread(thread);
     }
