@@ -23,6 +23,9 @@ interface LiveContext {
 
     I18n i18n();
 
+    /** The disk budget of each autosave, MiB (a setting; 0: none). */
+    int autosaveBudgetMib();
+
     CallDialogs dialogs();
 
     javafx.stage.Window owner();

@@ -40,7 +40,7 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
         this.vm = window.viewModel();
         this.view = window.diagram().view();
         this.batches = new ShownBatches(vm, this);
-        this.feed = new LiveFeed(batches::show);
+        this.feed = new LiveFeed(batches::show, this::lagging);
         this.keeper = new SessionKeeper(vm, autosave, feed, batches, this);
         this.dialogs = new CallDialogs(window.i18n(), window.stage());
         this.actions = new LiveActions(this);
@@ -157,6 +157,16 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
         batches.addListener(l);
     }
 
+    /** Says what the live view or the autosave left out (the feed calls it when that grows). */
+    private void lagging(LiveSession s) {
+        if (s.notRecorded() > 0 || s.overBudget()) {
+            say(i18n().t(s.notRecorded() > 0 ? "live.msg.budgetStopped" : "live.msg.budgetPayloads",
+                    autosaveBudgetMib(), s.notRecorded()));
+        } else if (s.notShown() > 0) {
+            say(i18n().t("live.msg.notShown", s.notShown()));
+        }
+    }
+
     /** The feed, for tests and the benchmark. */
     public LiveFeed feed() {
         return feed;
@@ -187,6 +197,11 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
     @Override
     public I18n i18n() {
         return window.i18n();
+    }
+
+    @Override
+    public int autosaveBudgetMib() {
+        return window.settings().autosaveBudgetMib();
     }
 
     @Override

@@ -38,6 +38,11 @@ final class SessionKeeper {
         });
     }
 
+    /** The autosave budget the settings give, in bytes. */
+    private long budgetBytes() {
+        return (long) live.autosaveBudgetMib() << 20;
+    }
+
     boolean isLive() {
         return session != null && !session.closed();
     }
@@ -57,12 +62,13 @@ final class SessionKeeper {
         String lang = live.i18n().language().name().toLowerCase(Locale.ROOT);
         LiveSession s;
         try {
-            s = LiveSession.record(open, autosave, title, scenario, lang);
+            s = LiveSession.record(open, autosave, title, scenario, lang, budgetBytes());
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot autosave under " + autosave.dir() + ": " + e.getMessage(), e);
             live.say(live.i18n().t("live.msg.autosaveFailed", autosave.dir(), e.getMessage()));
             try {
-                s = LiveSession.record(open, new Autosave(Files.createTempDirectory("sockscope-sessions")), title, scenario, lang);
+                s = LiveSession.record(open, new Autosave(Files.createTempDirectory("sockscope-sessions")), title, scenario, lang,
+                        budgetBytes());
             } catch (IOException again) {
                 throw new UncheckedIOException("cannot record a live session anywhere", again);
             }

@@ -205,6 +205,11 @@ public final class MainWindow implements WindowCommands {
         return diagram;
     }
 
+    /** What the window remembers between runs (the live package reads the autosave budget). */
+    public Settings settings() {
+        return settings;
+    }
+
     public SessionViewModel viewModel() {
         return vm;
     }

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the window remembers between runs (language, theme, recent files, size, maximized, legend
- * shown, the diagram's share of the height and the inspector's width), kept in
+ * shown, the diagram's share of the height and the inspector's width) and the autosave's disk
+ * budget, kept in
  * {@code settings.json} under {@code $XDG_CONFIG_HOME/sockscope} (default
  * {@code ~/.config/sockscope}); the system property {@code sockscope.config.dir} overrides it.
  */
@@ -45,6 +46,9 @@ public final class Settings {
     private boolean legendShown;
     private double diagramShare = 0.75;
     private double inspectorWidth = 400;
+    /** Disk budget of each live session's autosave, MiB; 0 records without a bound. */
+    private int autosaveBudgetMib = DEFAULT_AUTOSAVE_BUDGET_MIB;
+    public static final int DEFAULT_AUTOSAVE_BUDGET_MIB = 300;
 
     private Settings(Path file) {
         this.file = file;
@@ -82,6 +86,7 @@ public final class Settings {
             s.legendShown = root.path("legendShown").asBoolean(s.legendShown);
             s.diagramShare = clamp(root.path("diagramShare").asDouble(s.diagramShare), 0.2, 0.95);
             s.inspectorWidth = clamp(root.path("inspectorWidth").asDouble(s.inspectorWidth), 200, 1200);
+            s.autosaveBudgetMib = (int) clamp(root.path("autosaveBudgetMiB").asInt(s.autosaveBudgetMib), 0, 1 << 20);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "ignoring unreadable settings " + s.file + ": " + e.getMessage());
         }
@@ -108,6 +113,7 @@ public final class Settings {
         root.put("legendShown", legendShown);
         root.put("diagramShare", diagramShare);
         root.put("inspectorWidth", inspectorWidth);
+        root.put("autosaveBudgetMiB", autosaveBudgetMib);
         if (pending.getAndSet(root) == null) {
             WRITER.execute(this::writePending);
         }
@@ -213,6 +219,15 @@ public final class Settings {
 
     public void setDiagramShare(double share) {
         this.diagramShare = clamp(share, 0.2, 0.95);
+    }
+
+    /**
+     * How big a live session's autosave may grow, MiB (default {@value #DEFAULT_AUTOSAVE_BUDGET_MIB};
+     * {@code autosaveBudgetMiB} in settings.json, 0 for no bound): past three quarters of it
+     * payload bytes are no longer recorded, at it no events.
+     */
+    public int autosaveBudgetMib() {
+        return autosaveBudgetMib;
     }
 
     /** The inspector column's width in pixels, 200 to 1200. */
