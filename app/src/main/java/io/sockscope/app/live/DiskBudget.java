@@ -104,9 +104,12 @@ final class DiskBudget implements Consumer<Event> {
         if (state == State.ALL || last == null) {
             return null;
         }
-        String text = "The autosave reached its budget of " + (budget >> 20) + " MiB: payload bytes are not recorded from event "
-                + payloadsFrom + (eventsFrom < 0 ? "." : "; events are not recorded from event " + eventsFrom
-                + " (" + notRecorded + " left out).");
+        String mib = (budget >> 20) + " MiB";
+        String text = eventsFrom < 0
+                ? "The autosave passed three quarters of its budget of " + mib + ": payload bytes are not recorded from event "
+                        + payloadsFrom + " (only their lengths)."
+                : "The autosave reached its budget of " + mib + ": payload bytes are not recorded from event " + payloadsFrom
+                        + "; events are not recorded from event " + eventsFrom + " (" + notRecorded + " left out).";
         return new Note(last.seq() + 1, last.t(), text, "", 0);
     }
 
