@@ -77,7 +77,7 @@ final class SessionSource implements AutoCloseable {
         lines = new LineReader(in, options.maxLineBytes(), 0);
     }
 
-    SessionHeader readHeader() throws SessionFormatException {
+    SessionHeader readHeader(Skips skips) throws SessionFormatException {
         try {
             int first = lines.peek();
             if (first < 0) {
@@ -91,7 +91,7 @@ final class SessionSource implements AutoCloseable {
         }
         nextLine(1);
         try {
-            return Json.readHeader(Json.parseObject(lines.bytes(), lines.length()));
+            return Json.readHeader(Json.parseObject(lines.bytes(), lines.length()), skips);
         } catch (LineException e) {
             String reason = e.syntax() && !lines.terminated() ? "header line is cut off (the file ends inside it)" : e.getMessage();
             throw new SessionFormatException(file, 1, reason, e);
