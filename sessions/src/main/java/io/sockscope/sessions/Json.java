@@ -17,12 +17,14 @@ final class Json {
     static final int MAX_NESTING = 16;
     /** Longest number, in characters (a long has at most 20). */
     static final int MAX_NUMBER_LENGTH = 40;
+    /** Longest field name, in bytes. */
+    static final int MAX_NAME_LENGTH = 1024;
 
     static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_NESTING)
                     .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxNameLength(1024)
+                    .maxNameLength(MAX_NAME_LENGTH)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -35,11 +37,16 @@ final class Json {
 
     /** Parses one line (without its newline) into a JSON object. */
     static JsonNode parseObject(byte[] line, int len) throws LineException {
+        int bad = Utf8.firstInvalid(line, len);
+        if (bad >= 0) {
+            throw new LineException("invalid UTF-8 at byte " + (bad + 1) + " of the line (" + Utf8.show(line, len, bad)
+                    + "); session files are strict UTF-8", true, null);
+        }
         JsonNode n;
         try {
             n = MAPPER.readTree(line, 0, len);
         } catch (JsonProcessingException e) {
-            throw new LineException("invalid JSON: " + e.getOriginalMessage(), true, e);
+            throw new LineException(JsonErrors.reason(e), true, e);
         } catch (IOException e) {
             throw new LineException("invalid JSON: " + e.getMessage(), true, e);
         }
