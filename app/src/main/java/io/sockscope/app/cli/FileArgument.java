@@ -27,7 +27,7 @@ final class FileArgument {
         try {
             p = Path.of(raw);
         } catch (InvalidPathException e) {
-            throw new BadInputException(Printable.escape(raw) + ": this file name cannot be used: the locale's character set ("
+            throw new BadInputException(shown(raw) + ": this file name cannot be used: the locale's character set ("
                     + charset() + ") cannot represent it; run under a UTF-8 locale, e.g. LC_ALL=C.UTF-8", e);
         }
         return p;
@@ -37,10 +37,15 @@ final class FileArgument {
     static Path existing(String raw, String what) {
         Path p = of(raw, what);
         if (raw.indexOf(DAMAGED) >= 0 && !Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-            throw new BadInputException(Printable.escape(raw) + ": no such file; the name held bytes that are not valid "
+            throw new BadInputException(shown(raw) + ": no such file; the name held bytes that are not valid "
                     + charset() + " (shown as \\ufffd), which Java cannot pass on: rename the file or use a UTF-8 locale");
         }
         return p;
+    }
+
+    /** The name with control characters escaped and each damaged character written as {@code \ufffd}. */
+    private static String shown(String raw) {
+        return Printable.escape(raw).replace(String.valueOf(DAMAGED), "\\ufffd");
     }
 
     private static String charset() {
