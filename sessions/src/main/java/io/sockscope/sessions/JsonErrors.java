@@ -15,6 +15,8 @@ final class JsonErrors {
     /** Jackson's advice about its own features and constraints, from where it starts to the end. */
     private static final Pattern ADVICE = Pattern.compile(
             "\\s*(?:[;:,(]\\s*)?(?:enable|from|use|Use|set)\\s+`[^`]*`.*$", Pattern.DOTALL);
+    /** Jackson's pointer to where an object or the document started: the line number says it already. */
+    private static final Pattern SOURCE = Pattern.compile("\\s*\\((?:start marker|for [^()]*?starting) at \\[Source:[^\\]]*\\]\\)");
 
     private JsonErrors() {
     }
@@ -43,7 +45,7 @@ final class JsonErrors {
         if (m.startsWith("Non-standard token")) {
             return "invalid JSON: " + m.replaceFirst("^Non-standard token ('[^']*').*$", "$1 is not a JSON number");
         }
-        String first = m.split("\\R", 2)[0];
+        String first = SOURCE.matcher(m.split("\\R", 2)[0]).replaceAll("");
         return "invalid JSON: " + ADVICE.matcher(first).replaceFirst("").strip();
     }
 }

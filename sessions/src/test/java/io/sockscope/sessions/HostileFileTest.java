@@ -99,6 +99,8 @@ class HostileFileTest {
             "{\"seq\":1,\"t\":" + "9".repeat(60) + "}",
             "{\"seq\":01,\"t\":5}",
             "{'seq':1}",
+            "{\"seq\":1,\"t\":5,\"type\":\"close\"",
+            "{\"seq\":1,\"t\":5}}",
         }) {
             String reason = failure(Files2.lines(dir.resolve("j.sockscope"), HEADER, OPEN0, bad)).reason();
             assertTrue(reason.startsWith("invalid JSON: "), reason);
