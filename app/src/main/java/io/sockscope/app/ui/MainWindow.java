@@ -58,6 +58,11 @@ public final class MainWindow implements WindowCommands {
         initListeners();
     }
 
+    /** A window whose sessions are read from their files on {@code loader}'s thread. */
+    public static MainWindow reading(Stage stage, Settings settings, java.util.concurrent.ExecutorService loader) {
+        return new MainWindow(stage, settings, new SessionViewModel(loader, SessionFiles::read));
+    }
+
     private void createView() {
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
@@ -198,6 +203,11 @@ public final class MainWindow implements WindowCommands {
     /** The diagram with its legend. */
     public DiagramPane diagram() {
         return diagram;
+    }
+
+    /** What the window remembers between runs (the live package reads the autosave budget). */
+    public Settings settings() {
+        return settings;
     }
 
     public SessionViewModel viewModel() {

@@ -85,7 +85,7 @@ final class FoldStep {
         }
         SocketHistory h = new SocketHistory(row, "", "", o.proto() == Proto.SELECTOR ? "selector" : "created");
         h.events.add(o);
-        f.addLifeline(new Lifeline(o.socket(), o.owner(), o.proto(), o.family(), o.fd(), row, null), h);
+        f.addLifeline(new Lifeline(o.socket(), o.owner(), o.group(), o.proto(), o.family(), o.fd(), row, null), h);
     }
 
     private void bind(Bind b) {
@@ -110,7 +110,7 @@ final class FoldStep {
         if (server != null && !f.lifelines.containsKey(a.child())) {
             SocketHistory h = new SocketHistory(row, a.local(), a.remote(), "connected");
             h.events.add(a);
-            f.addLifeline(new Lifeline(a.child(), server.owner(), server.proto(), server.family(),
+            f.addLifeline(new Lifeline(a.child(), server.owner(), server.group(), server.proto(), server.family(),
                     a.fd(), row, server.socket()), h);
         }
         f.creations.add(new CreationArrow(a.socket(), a.child(), row, a.seq()));
