@@ -3,15 +3,21 @@ package io.sockscope.sessions;
 import io.sockscope.model.event.Event;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Checkpoints into a session file so any event can be reached without reading from the start:
  * the offset of every {@value #STEP}th event, built in one validating pass. {@link #openAt(long)}
  * jumps to the nearest checkpoint and skips at most {@value #STEP} lines. For gzip files a jump
  * decompresses from the start of the file (the data there cannot be entered in the middle).
- * Immutable and thread-safe; each {@link #openAt(long)} gets its own reader.
+ *
+ * <p>The index can follow a file that is still being written (a live session's autosave):
+ * {@link #grow()} reads only the complete lines added since the last call. A cut-off last line
+ * is not counted; it is read again once the writer finishes it. Thread-safe; each
+ * {@link #openAt(long)} gets its own reader. Memory: two longs per {@value #STEP} events.
  */
 public final class SessionIndex {
     /** Events between checkpoints. */
@@ -20,20 +26,19 @@ public final class SessionIndex {
     private final Path file;
     private final ReaderOptions options;
     private final SessionHeader header;
-    private final long size;
-    private final long[] offsets;
-    private final long[] times;
-    private final DroppedTail dropped;
+    private long size;
+    private long[] offsets = new long[16];
+    private long[] times = new long[16];
+    private int points;
+    /** Where the last complete event's line starts, and its time: growth resumes after it. */
+    private long lastStart;
+    private long lastT;
+    private DroppedTail dropped;
 
-    private SessionIndex(Path file, ReaderOptions options, SessionHeader header, long size,
-                         long[] offsets, long[] times, DroppedTail dropped) {
+    private SessionIndex(Path file, ReaderOptions options, SessionHeader header) {
         this.file = file;
         this.options = options;
         this.header = header;
-        this.size = size;
-        this.offsets = offsets;
-        this.times = times;
-        this.dropped = dropped;
     }
 
     /** Reads the whole file once, checking every line; throws on the first bad one. */
@@ -44,28 +49,64 @@ public final class SessionIndex {
     public static SessionIndex build(Path file, ReaderOptions options) throws SessionFormatException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
+        SessionHeader header;
         try (SessionReader r = SessionReader.open(file, options)) {
-            List<long[]> points = new ArrayList<>();
-            long n = 0;
+            header = r.header();
+        }
+        SessionIndex index = new SessionIndex(file, options, header);
+        index.grow();
+        return index;
+    }
+
+    /**
+     * Reads the complete events written since the last call (or since {@link #build}) and
+     * indexes them; returns how many were added. Throws on a line that breaks the format.
+     */
+    public synchronized long grow() throws SessionFormatException {
+        long before = size;
+        try (SessionReader r = resume()) {
             while (r.hasNext()) {
                 Event e = r.next();
-                if (n % STEP == 0) {
-                    points.add(new long[] {r.lastLineStart(), e.t()});
+                if (size % STEP == 0) {
+                    add(r.lastLineStart(), e.t());
                 }
-                n++;
+                lastStart = r.lastLineStart();
+                lastT = e.t();
+                size++;
             }
-            long[] offsets = new long[points.size()];
-            long[] times = new long[points.size()];
-            for (int i = 0; i < offsets.length; i++) {
-                offsets[i] = points.get(i)[0];
-                times[i] = points.get(i)[1];
-            }
-            return new SessionIndex(file, options, r.header(), n, offsets, times, r.droppedTail().orElse(null));
+            dropped = r.droppedTail().orElse(null);
+        }
+        return size - before;
+    }
+
+    /** A reader positioned just after the last complete event indexed so far. */
+    private SessionReader resume() throws SessionFormatException {
+        if (size == 0) {
+            return SessionReader.open(file, options);
+        }
+        long seq = size - 1;
+        SessionReader r = SessionReader.openAt(file, options, lastStart, seq + 2, seq, lastT);
+        try {
+            r.skipLines(1);
+            return r;
+        } catch (SessionFormatException e) {
+            closeQuietly(r, e);
+            throw e;
         }
     }
 
-    /** Number of complete events in the file. */
-    public long size() {
+    private void add(long offset, long t) {
+        if (points == offsets.length) {
+            offsets = Arrays.copyOf(offsets, points * 2);
+            times = Arrays.copyOf(times, points * 2);
+        }
+        offsets[points] = offset;
+        times[points] = t;
+        points++;
+    }
+
+    /** Number of complete events in the file (as of the last {@link #grow()}). */
+    public synchronized long size() {
         return size;
     }
 
@@ -73,8 +114,13 @@ public final class SessionIndex {
         return header;
     }
 
-    public java.util.Optional<DroppedTail> droppedTail() {
-        return java.util.Optional.ofNullable(dropped);
+    public Path file() {
+        return file;
+    }
+
+    /** The cut-off last line found by the last {@link #grow()}, if any. */
+    public synchronized Optional<DroppedTail> droppedTail() {
+        return Optional.ofNullable(dropped);
     }
 
     /**
@@ -82,36 +128,50 @@ public final class SessionIndex {
      * at size the reader is at the end). The caller closes it.
      */
     public SessionReader openAt(long seq) throws SessionFormatException {
-        if (seq < 0 || seq > size) {
-            throw new IndexOutOfBoundsException("seq " + seq + " is outside 0.." + size);
+        long n;
+        long offset;
+        long t;
+        int cp;
+        synchronized (this) {
+            n = size;
+            if (seq < 0 || seq > n) {
+                throw new IndexOutOfBoundsException("seq " + seq + " is outside 0.." + n);
+            }
+            if (n == 0) {
+                return SessionReader.open(file, options);
+            }
+            cp = (int) Math.min(seq / STEP, points - 1);
+            offset = offsets[cp];
+            t = times[cp];
         }
-        if (size == 0) {
-            return SessionReader.open(file, options);
-        }
-        int cp = (int) Math.min(seq / STEP, offsets.length - 1);
         long first = (long) cp * STEP;
-        SessionReader r = SessionReader.openAt(file, options, offsets[cp], first + 2, first, times[cp]);
+        SessionReader r = SessionReader.openAt(file, options, offset, first + 2, first, t);
         try {
             r.skipLines(seq - first);
             return r;
         } catch (SessionFormatException e) {
-            try {
-                r.close();
-            } catch (SessionFormatException c) {
-                e.addSuppressed(c);
-            }
+            closeQuietly(r, e);
             throw e;
         }
     }
 
-    /** Up to {@code count} events starting at event {@code fromSeq}. */
+    /** Up to {@code count} events starting at event {@code fromSeq}, never past {@link #size()}. */
     public List<Event> read(long fromSeq, int count) throws SessionFormatException {
-        List<Event> out = new ArrayList<>(Math.min(Math.max(count, 0), 65_536));
+        long end = Math.min(size(), fromSeq + Math.max(count, 0));
+        List<Event> out = new ArrayList<>((int) Math.min(Math.max(end - fromSeq, 0), 65_536));
         try (SessionReader r = openAt(fromSeq)) {
-            while (out.size() < count && r.hasNext()) {
+            while (fromSeq + out.size() < end && r.hasNext()) {
                 out.add(r.next());
             }
         }
         return out;
+    }
+
+    private static void closeQuietly(SessionReader r, SessionFormatException primary) {
+        try {
+            r.close();
+        } catch (SessionFormatException c) {
+            primary.addSuppressed(c);
+        }
     }
 }
