@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * Checkpoints into a session file so any event can be reached without reading from the start:
@@ -47,14 +48,24 @@ public final class SessionIndex {
     }
 
     public static SessionIndex build(Path file, ReaderOptions options) throws SessionFormatException {
+        return build(file, options, bytes -> { });
+    }
+
+    /**
+     * Builds the index telling {@code progressBytes} how many file bytes were read (about every
+     * 64 KiB, and once at the end), for a progress bar.
+     */
+    public static SessionIndex build(Path file, ReaderOptions options, LongConsumer progressBytes)
+            throws SessionFormatException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(progressBytes, "progressBytes");
         SessionHeader header;
         try (SessionReader r = SessionReader.open(file, options)) {
             header = r.header();
         }
         SessionIndex index = new SessionIndex(file, options, header);
-        index.grow();
+        index.grow(progressBytes);
         return index;
     }
 
@@ -62,10 +73,20 @@ public final class SessionIndex {
      * Reads the complete events written since the last call (or since {@link #build}) and
      * indexes them; returns how many were added. Throws on a line that breaks the format.
      */
-    public synchronized long grow() throws SessionFormatException {
+    public long grow() throws SessionFormatException {
+        return grow(bytes -> { });
+    }
+
+    private synchronized long grow(LongConsumer progressBytes) throws SessionFormatException {
         long before = size;
         try (SessionReader r = resume()) {
+            long reported = 0;
             while (r.hasNext()) {
+                long now = r.bytesRead();
+                if (now - reported >= 1 << 16) {
+                    reported = now;
+                    progressBytes.accept(now);
+                }
                 Event e = r.next();
                 if (size % STEP == 0) {
                     add(r.lastLineStart(), e.t());
@@ -75,6 +96,7 @@ public final class SessionIndex {
                 size++;
             }
             dropped = r.droppedTail().orElse(null);
+            progressBytes.accept(r.bytesRead());
         }
         return size - before;
     }

@@ -24,7 +24,7 @@ public final class DiagramPane extends BorderPane {
     private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", false);
     private boolean syncing;
     private int shown;
-    private Event lastShown;
+    private io.sockscope.sessions.store.SessionStore shownStore;
 
     DiagramPane(SessionViewModel vm, ViewOptions options, Themes themes, I18n i18n) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -74,16 +74,20 @@ public final class DiagramPane extends BorderPane {
         });
     }
 
-    /** Growth at the end (a live batch) is appended; anything else redraws from scratch. */
+    /**
+     * Growth at the end (a live batch) is appended; anything else redraws from scratch. The
+     * diagram's fold reads events back from the view model's list (a window onto the session's
+     * store) rather than keeping a copy.
+     */
     private void follow() {
         List<Event> all = vm.events();
-        if (all.size() > shown && shown > 0 && all.get(shown - 1) == lastShown) {
+        if (all.size() > shown && shown > 0 && vm.store() == shownStore) {
             view.append(List.copyOf(all.subList(shown, all.size())));
         } else {
-            view.setEvents(List.copyOf(all));
+            view.setEvents(all);
         }
         shown = all.size();
-        lastShown = shown == 0 ? null : all.get(shown - 1);
+        shownStore = vm.store();
     }
 
     private void sync(Runnable r) {

@@ -6,6 +6,7 @@ import io.sockscope.sessions.DroppedTail;
 import io.sockscope.sessions.SessionFormatException;
 import io.sockscope.sessions.SessionHeader;
 import io.sockscope.sessions.SessionIndex;
+import io.sockscope.sessions.ReaderOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,7 +49,12 @@ public final class FileStore implements SessionStore {
 
     /** Opens {@code file}, checking and indexing every line in one pass. */
     public static FileStore open(Path file) throws SessionFormatException {
-        return new FileStore(SessionIndex.build(Objects.requireNonNull(file, "file")));
+        return open(file, bytes -> { });
+    }
+
+    /** Opens {@code file}, telling {@code progressBytes} how many bytes were read so far. */
+    public static FileStore open(Path file, LongConsumer progressBytes) throws SessionFormatException {
+        return new FileStore(SessionIndex.build(Objects.requireNonNull(file, "file"), ReaderOptions.defaults(), progressBytes));
     }
 
     public SessionHeader header() {

@@ -44,6 +44,10 @@ public final class SessionFold {
     /** Events appended that {@link #base} did not hold when they came (a fold fed batch by batch). */
     private final List<Event> extra = new ArrayList<>();
     private long extraFrom = -1;
+    private long[] stepSeqs = new long[16];
+    private int steps;
+    private long firstT = -1;
+    private long lastT;
     private int[] rowOfSeq = new int[1024];
     private long firstSeq = -1;
     private int seqCount;
@@ -98,6 +102,16 @@ public final class SessionFold {
                 rows.add(new Row(rows.size(), e, this::event));
             }
             checkpoints.fold(e);
+            if (firstT < 0) {
+                firstT = e.t();
+            }
+            lastT = e.t();
+            if (e instanceof io.sockscope.model.event.Note n && n.step() > 0) {
+                if (steps == stepSeqs.length) {
+                    stepSeqs = java.util.Arrays.copyOf(stepSeqs, steps * 2);
+                }
+                stepSeqs[steps++] = e.seq();
+            }
             int idx = (int) (e.seq() - firstSeq);
             if (idx >= 0) {
                 if (idx >= rowOfSeq.length) {
@@ -137,6 +151,22 @@ public final class SessionFold {
         }
         long x = idx - extraFrom;
         return extraFrom < 0 || x >= extra.size() ? null : extra.get((int) x);
+    }
+
+    /** Number of numbered step captions folded so far. */
+    public int stepCount() {
+        return steps;
+    }
+
+    /** The seq of step caption {@code i} (0-based, in order). */
+    public long stepSeq(int i) {
+        java.util.Objects.checkIndex(i, steps);
+        return stepSeqs[i];
+    }
+
+    /** Nanoseconds from the first event folded to the last (0 with fewer than two). */
+    public long duration() {
+        return firstT < 0 ? 0 : lastT - firstT;
     }
 
     /** The session is over: datagrams still unread are lost. */
