@@ -13,4 +13,9 @@ public interface Timing {
 
     /** The recorded time of event {@code seq}, in nanoseconds. */
     long t(long seq);
+
+    /** Whether the position may rest at event {@code seq} (a kernel queue sample has no row of its own). */
+    default boolean stop(long seq) {
+        return true;
+    }
 }

@@ -78,12 +78,23 @@ public final class Transport {
         seek(timing.size() - 1);
     }
 
+    /** One event on (events the position cannot rest at are passed over). */
     public void nextEvent() {
-        seek(position.get() + 1);
+        long n = timing.size();
+        long k = position.get() + 1;
+        while (k < n - 1 && !timing.stop(k)) {
+            k++;
+        }
+        seek(k);
     }
 
+    /** One event back. */
     public void previousEvent() {
-        seek(position.get() < 0 ? timing.size() - 1 : position.get() - 1);
+        long k = position.get() < 0 ? timing.size() - 1 : position.get() - 1;
+        while (k > 0 && !timing.stop(k)) {
+            k--;
+        }
+        seek(k);
     }
 
     /** To the end of the step after the present (the last event before the next caption). */

@@ -25,6 +25,8 @@ public final class DiagramPane extends BorderPane {
     private boolean syncing;
     private int shown;
     private io.sockscope.sessions.store.SessionStore shownStore;
+    private SessionFold full;
+    private long upTo = -1;
 
     DiagramPane(SessionViewModel vm, ViewOptions options, Themes themes, I18n i18n) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -81,13 +83,49 @@ public final class DiagramPane extends BorderPane {
      */
     private void follow() {
         List<Event> all = vm.events();
-        if (all.size() > shown && shown > 0 && vm.store() == shownStore) {
+        boolean grew = all.size() > shown && shown > 0 && vm.store() == shownStore;
+        if (grew && full != null) {
+            full.append(all.subList(shown, all.size())); // the view shows an earlier moment: it stays there
+        } else if (grew) {
             view.append(List.copyOf(all.subList(shown, all.size())));
         } else {
+            full = null;
+            upTo = -1;
             view.setEvents(all);
         }
         shown = all.size();
         shownStore = vm.store();
+    }
+
+    /**
+     * Shows the session as it was right after event {@code k} (later events hidden), or the
+     * whole session for k &lt; 0 or at its last event. Moving forward folds only the events in
+     * between; moving back folds the session again up to k.
+     */
+    public void showUpTo(long k) {
+        List<Event> all = vm.events();
+        if (k < 0 || k >= all.size() - 1) {
+            if (full != null) {
+                view.showFold(full);
+                full = null;
+            }
+            upTo = -1;
+            return;
+        }
+        if (full == null) {
+            full = view.fold();
+        }
+        if (upTo >= 0 && k > upTo) {
+            view.append(all.subList((int) upTo + 1, (int) k + 1));
+        } else if (k != upTo) {
+            view.showFold(SessionFold.growing(all, (int) k + 1));
+        }
+        upTo = k;
+    }
+
+    /** The whole session's fold (also while the view shows an earlier moment). */
+    public SessionFold fullFold() {
+        return full != null ? full : view.fold();
     }
 
     private void sync(Runnable r) {
@@ -138,9 +176,9 @@ public final class DiagramPane extends BorderPane {
         return view;
     }
 
-    /** The fold the diagram draws (lifelines, rows, socket snapshots). */
+    /** The whole session's fold (lifelines, rows, socket snapshots), also while the diagram shows an earlier moment. */
     public SessionFold fold() {
-        return view.fold();
+        return fullFold();
     }
 
     /** Whether the legend is shown under the diagram. */

@@ -84,9 +84,18 @@ public final class SessionFold {
      * more of it is folded with {@link #append}.
      */
     public static SessionFold growing(List<? extends Event> events) {
+        return growing(events, events.size());
+    }
+
+    /**
+     * The session as it was after its first {@code count} events (the present at event
+     * {@code count - 1}): nothing is taken as lost yet. {@code events} is read back later;
+     * more of it is folded with {@link #append}.
+     */
+    public static SessionFold growing(List<? extends Event> events, int count) {
         SessionFold f = new SessionFold();
         f.base = Objects.requireNonNull(events, "events");
-        f.append(events);
+        f.append(events.subList(0, count));
         return f;
     }
 
