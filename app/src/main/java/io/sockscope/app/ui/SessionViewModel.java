@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import io.sockscope.sessions.store.MemoryStore;
 import io.sockscope.sessions.store.SessionStore;
+import io.sockscope.sessions.store.TailStore;
 
 /**
  * The open session and what is selected in it. Loading runs as a {@link Task} on the
@@ -28,6 +29,8 @@ import io.sockscope.sessions.store.SessionStore;
 public final class SessionViewModel {
     private static final System.Logger LOG = System.getLogger(SessionViewModel.class.getName());
 
+    /** Live events kept in memory after the autosave holds them. */
+    static final int LIVE_KEEP = 50_000;
     private final Executor background;
     private final SessionSource source;
     private final ReadOnlyObjectWrapper<LoadedSession> session = new ReadOnlyObjectWrapper<>(this, "session");
@@ -95,6 +98,13 @@ public final class SessionViewModel {
      * with {@link #append}.
      */
     public void showLive(LoadedSession loaded) {
+        Objects.requireNonNull(loaded, "loaded");
+        if (loaded.store() instanceof MemoryStore m && m.size() == 0) {
+            // events come in memory and are let go of once the autosave holds them: hours of live session fit
+            loaded = new LoadedSession(loaded.file(), loaded.title(),
+                    new TailStore(loaded.file(), LIVE_KEEP, java.time.Duration.ofMillis(200)),
+                    loaded.droppedLine(), loaded.scenario());
+        }
         replace(loaded);
         live.set(true);
     }
@@ -127,6 +137,8 @@ public final class SessionViewModel {
         if (!batch.isEmpty()) {
             if (events.store() instanceof MemoryStore m) {
                 m.append(batch);
+            } else if (events.store() instanceof TailStore t) {
+                t.append(batch);
             }
             events.grown();
         }
