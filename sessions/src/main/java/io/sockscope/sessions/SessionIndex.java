@@ -28,12 +28,12 @@ public final class SessionIndex {
     private final ReaderOptions options;
     private final SessionHeader header;
     private long size;
-    private long[] offsets = new long[16];
-    private long[] times = new long[16];
+    private SessionReader.Mark[] marks = new SessionReader.Mark[16];
     private int points;
-    /** Where the last complete event's line starts, and its time: growth resumes after it. */
-    private long lastStart;
-    private long lastT;
+    /** Where the last complete event is: growth resumes after it. */
+    private SessionReader.Mark last;
+    /** False once a line of an unknown event type was skipped: seeks then read events instead of skipping lines. */
+    private boolean oneEventPerLine = true;
     private DroppedTail dropped;
 
     private SessionIndex(Path file, ReaderOptions options, SessionHeader header) {
@@ -87,14 +87,14 @@ public final class SessionIndex {
                     reported = now;
                     progressBytes.accept(now);
                 }
-                Event e = r.next();
+                r.next();
+                last = r.mark();
                 if (size % STEP == 0) {
-                    add(r.lastLineStart(), e.t());
+                    add(last);
                 }
-                lastStart = r.lastLineStart();
-                lastT = e.t();
                 size++;
             }
+            oneEventPerLine &= r.skipped().eventTypes().isEmpty();
             dropped = r.droppedTail().orElse(null);
             progressBytes.accept(r.bytesRead());
         }
@@ -106,10 +106,9 @@ public final class SessionIndex {
         if (size == 0) {
             return SessionReader.open(file, options);
         }
-        long seq = size - 1;
-        SessionReader r = SessionReader.openAt(file, options, lastStart, seq + 2, seq, lastT);
+        SessionReader r = SessionReader.openAt(file, options, last);
         try {
-            r.skipLines(1);
+            r.next(); // the last event indexed, read again: the reader then stands after it
             return r;
         } catch (SessionFormatException e) {
             closeQuietly(r, e);
@@ -117,14 +116,11 @@ public final class SessionIndex {
         }
     }
 
-    private void add(long offset, long t) {
-        if (points == offsets.length) {
-            offsets = Arrays.copyOf(offsets, points * 2);
-            times = Arrays.copyOf(times, points * 2);
+    private void add(SessionReader.Mark mark) {
+        if (points == marks.length) {
+            marks = Arrays.copyOf(marks, points * 2);
         }
-        offsets[points] = offset;
-        times[points] = t;
-        points++;
+        marks[points++] = mark;
     }
 
     /** Number of complete events in the file (as of the last {@link #grow()}). */
@@ -151,8 +147,8 @@ public final class SessionIndex {
      */
     public SessionReader openAt(long seq) throws SessionFormatException {
         long n;
-        long offset;
-        long t;
+        SessionReader.Mark mark;
+        boolean plain;
         int cp;
         synchronized (this) {
             n = size;
@@ -163,13 +159,13 @@ public final class SessionIndex {
                 return SessionReader.open(file, options);
             }
             cp = (int) Math.min(seq / STEP, points - 1);
-            offset = offsets[cp];
-            t = times[cp];
+            mark = marks[cp];
+            plain = oneEventPerLine;
         }
         long first = (long) cp * STEP;
-        SessionReader r = SessionReader.openAt(file, options, offset, first + 2, first, t);
+        SessionReader r = SessionReader.openAt(file, options, mark);
         try {
-            r.skipLines(seq - first);
+            r.skipEvents(seq - first, plain);
             return r;
         } catch (SessionFormatException e) {
             closeQuietly(r, e);
