@@ -28,7 +28,7 @@ class InfoCommandTest {
         assertEquals(0, run.code(), run.err());
         assertTrue(run.err().isEmpty());
         List<String> lines = run.outLines();
-        assertTrue(lines.contains("format:    sockscope-session version 1.1"), run.out());
+        assertTrue(lines.contains("format:    sockscope-session version 1.2"), run.out());
         assertTrue(lines.contains("events:    9"), run.out());
         assertTrue(lines.contains("by type:   open 3, bind 1, listen 1, connect 1, accept 1, send 1, note 1"), run.out());
         assertTrue(lines.contains("sockets:   3 (s1, s2, s3)"), run.out());
@@ -142,7 +142,7 @@ class InfoCommandTest {
                 "{\"format\":\"sockscope-session\",\"version\":1,\"minor\":9,\"app\":\"9.0\",\"os\":\"Linux\","
                 + "\"kernel\":\"6\",\"created\":\"2026-12-01T08:00:00Z\",\"title\":\"t\",\"scenario\":\"\",\"lang\":\"en\"}\n"
                 + "{\"seq\":0,\"t\":0,\"type\":\"open\",\"socket\":\"s1\",\"proto\":\"tcp\",\"family\":\"inet\",\"fd\":7,"
-                + "\"owner\":\"\",\"pid\":99}\n"
+                + "\"owner\":\"\",\"pid\":99,\"program\":\"nc\",\"uid\":1000}\n"
                 + "{\"seq\":1,\"t\":5,\"type\":\"tcpstate\",\"socket\":\"s1\",\"state\":\"listen\"}\n"
                 + "{\"seq\":2,\"t\":9,\"type\":\"close\",\"socket\":\"s1\",\"abortive\":false}\n", StandardCharsets.UTF_8);
     }
@@ -152,10 +152,10 @@ class InfoCommandTest {
         CliRun run = CliRun.of("info", newerFile().toString());
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.outLines();
-        assertTrue(lines.contains("format:    sockscope-session version 1.9 (newer than the 1.1 this Sockscope knows: "
+        assertTrue(lines.contains("format:    sockscope-session version 1.9 (newer than the 1.2 this Sockscope knows: "
                 + "what it does not know is skipped)"), run.out());
         assertTrue(lines.contains("events:    2"), run.out());
-        assertTrue(lines.contains("skipped:   1 event of unknown types (tcpstate 1); 1 unknown field (open.pid 1)"), run.out());
+        assertTrue(lines.contains("skipped:   1 event of unknown types (tcpstate 1); 1 unknown field (open.uid 1)"), run.out());
     }
 
     @Test
@@ -169,6 +169,6 @@ class InfoCommandTest {
         assertEquals(1, skipped.get("events").asInt());
         assertEquals(1, skipped.get("eventTypes").get("tcpstate").asInt());
         assertEquals(1, skipped.get("fields").asInt());
-        assertEquals(1, skipped.get("fieldNames").get("open.pid").asInt());
+        assertEquals(1, skipped.get("fieldNames").get("open.uid").asInt());
     }
 }
