@@ -7,13 +7,14 @@ import io.sockscope.app.diagram.layout.SessionFold;
 import io.sockscope.app.diagram.paint.DiagramPainter;
 import io.sockscope.app.diagram.paint.Palette;
 import io.sockscope.app.diagram.paint.Viewport;
+import io.sockscope.app.diagram.paint.fx.CanvasSurface;
+import io.sockscope.app.diagram.surface.FontSpec;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 
 /**
  * Whole-diagram images for export: the same painters as the view, drawn page by page onto a
@@ -55,15 +56,15 @@ public final class DiagramImages {
         WritableImage out = new WritableImage(width, headPx + bodyPx);
         Palette palette = options.dark() ? Palette.dark() : Palette.light();
         String family = Font.getDefault().getFamily();
-        Viewport.Fonts fonts = new Viewport.Fonts(Font.font(family, 13), Font.font(family, 11.5),
-                Font.font(family, FontWeight.BOLD, 12.5));
+        Viewport.Fonts fonts = new Viewport.Fonts(new FontSpec(family, 13, false), new FontSpec(family, 11.5, false),
+                new FontSpec(family, 12.5, true));
         DiagramPainter painter = new DiagramPainter();
         int pageBody = PAGE - headPx;
         for (int b = 0; b < bodyPx; b += pageBody) { // each page: heads on top, the next stretch of rows below
             int pb = Math.min(pageBody, bodyPx - b);
             Canvas canvas = new Canvas(width, headPx + pb);
             Viewport v = new Viewport(fold, axis, cols, palette, width, headPx + pb, z, 0, top + b / z, null, fonts);
-            painter.paint(canvas.getGraphicsContext2D(), v);
+            painter.paint(new CanvasSurface(canvas.getGraphicsContext2D()), v);
             WritableImage page = canvas.snapshot(new SnapshotParameters(), null);
             if (b == 0) {
                 out.getPixelWriter().setPixels(0, 0, width, headPx + pb, page.getPixelReader(), 0, 0);

@@ -89,7 +89,7 @@ public final class DiagramShot {
             var row = view.fold().rows().get(Math.min(firstRow, view.fold().rowCount() - 1));
             view.reveal(row.seq());
             if (select) {
-                view.selectionProperty().set(io.sockscope.app.diagram.paint.HitTest.at(row, null));
+                view.selectionProperty().set(HitTest.at(row, null));
             }
         }
         view.redrawNow();

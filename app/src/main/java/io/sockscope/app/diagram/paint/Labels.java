@@ -1,11 +1,11 @@
 package io.sockscope.app.diagram.paint;
 
+import io.sockscope.app.diagram.surface.Rgba;
+import io.sockscope.app.diagram.surface.Surface;
+import io.sockscope.app.diagram.surface.TextAlign;
+import io.sockscope.app.diagram.surface.TextBaseline;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
-import javafx.scene.text.TextAlignment;
 
 /**
  * The label pills of one frame. Each new label takes the first of its candidate spots that
@@ -43,7 +43,7 @@ public final class Labels {
      * fractions {@code ts} (above 1: below the end point). When every spot is taken it is drawn at
      * the first anyway if {@code always}, otherwise left out (the shape alone tells enough).
      */
-    public void along(GraphicsContext gc, Viewport v, String text, double[] s, double[] ts, Color c, boolean always) {
+    public void along(Surface g, Viewport v, String text, double[] s, double[] ts, Rgba c, boolean always) {
         double w = width(text);
         for (int i = 0; i < ts.length; i++) {
             double x = s[0] + (s[2] - s[0]) * ts[i];
@@ -56,21 +56,21 @@ public final class Labels {
                 placed.add(new double[] {x, y, w});
                 double px = x;
                 double py = y;
-                pending.add(() -> pill(gc, v, text, px, py, c));
+                pending.add(() -> pill(g, v, text, px, py, c));
                 return;
             }
         }
     }
 
     /** Draws {@code text} centred at the first free point of {@code spots} ({x, y} pairs), or not at all. */
-    public void atFirstFree(GraphicsContext gc, Viewport v, String text, double[] spots, Color c) {
+    public void atFirstFree(Surface g, Viewport v, String text, double[] spots, Rgba c) {
         double w = width(text);
         for (int i = 0; i + 1 < spots.length; i += 2) {
             if (free(spots[i], spots[i + 1], w)) {
                 placed.add(new double[] {spots[i], spots[i + 1], w});
                 double px = spots[i];
                 double py = spots[i + 1];
-                pending.add(() -> pill(gc, v, text, px, py, c));
+                pending.add(() -> pill(g, v, text, px, py, c));
                 return;
             }
         }
@@ -86,17 +86,17 @@ public final class Labels {
     }
 
     /** A rounded label in colour {@code c} on the background colour. */
-    public static void pill(GraphicsContext gc, Viewport v, String text, double x, double y, Color c) {
+    public static void pill(Surface g, Viewport v, String text, double x, double y, Rgba c) {
         double w = width(text);
-        gc.setFill(v.palette().background());
-        gc.fillRoundRect(x - w / 2, y - 8, w, 16, 8, 8);
-        gc.setStroke(c);
-        gc.setLineWidth(1);
-        gc.strokeRoundRect(x - w / 2, y - 8, w, 16, 8, 8);
-        gc.setFill(c);
-        gc.setFont(v.small());
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(text, x, y);
+        g.setFill(v.palette().background());
+        g.fillRoundRect(x - w / 2, y - 8, w, 16, 8, 8);
+        g.setStroke(c);
+        g.setLineWidth(1);
+        g.strokeRoundRect(x - w / 2, y - 8, w, 16, 8, 8);
+        g.setFill(c);
+        g.setFont(v.small());
+        g.setTextAlign(TextAlign.CENTER);
+        g.setTextBaseline(TextBaseline.CENTER);
+        g.fillText(text, x, y);
     }
 }
