@@ -111,6 +111,42 @@ public final class Exporter {
         }
     }
 
+    /**
+     * A look at what the export will hold, at most {@code maxW} by {@code maxH} pixels: the top
+     * left of the picture, or the first frame of the replay. Text formats have {@link #previewText()}.
+     */
+    public BufferedImage previewImage(int maxW, int maxH) {
+        if (request.format().animated()) {
+            ReplayFrames f = frames();
+            BufferedImage img = new BufferedImage(f.width(), f.height(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            try {
+                f.paint(0, new Java2dSurface(g));
+            } finally {
+                g.dispose();
+            }
+            return img;
+        }
+        DiagramPicture pic = picture();
+        BufferedImage img = new BufferedImage(Math.min(maxW, pic.width()), Math.min(maxH, pic.height()), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            pic.paint(new Java2dSurface(g));
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /** The text a PlantUML or Mermaid export writes. */
+    public String previewText() {
+        return switch (request.format()) {
+            case PUML -> PlantUmlWriter.write(script(), title, request.style().text("caption.step"));
+            case MMD -> MermaidWriter.write(script(), title, request.style().text("caption.step"));
+            default -> throw new IllegalStateException(request.format() + " is a picture");
+        };
+    }
+
     /** Reports progress and stops when cancelled. */
     private void tick(double fraction) {
         if (cancelled.getAsBoolean()) {

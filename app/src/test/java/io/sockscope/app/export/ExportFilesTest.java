@@ -85,6 +85,25 @@ class ExportFilesTest {
     }
 
     @Test
+    @Timeout(120)
+    void mp4LastsAStepSecondsPerStep() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Mp4Writer.ffmpeg().isPresent(), "ffmpeg is not on the PATH: MP4 not tried");
+        Session s = sample("tcp-echo");
+        Path out = dir.resolve("r.mp4");
+        new Exporter(s.events(), "", new ExportRequest(ExportFormat.MP4, new ExportStyle(false, "en"), ExportRange.all(),
+                640, 1, 10, 0.5, 1)).writeTo(out);
+        Path ffprobe = Mp4Writer.ffmpeg().get().resolveSibling("ffprobe");
+        Process p = new ProcessBuilder(ffprobe.toString(), "-v", "error", "-show_entries", "format=duration:stream=width,height",
+                "-of", "default=noprint_wrappers=1", out.toString()).redirectErrorStream(true).start();
+        String info = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), info);
+        double duration = Double.parseDouble(info.lines().filter(l -> l.startsWith("duration=")).findFirst().orElseThrow()
+                .substring("duration=".length()));
+        assertEquals(ExportSamplesTest.steps(s.events()) * 0.5, duration, 0.15, info);
+        assertTrue(info.contains("width=640") && info.contains("height=360"), info);
+    }
+
+    @Test
     void gifOfAnEventRangeHasOneFramePerEvent() throws Exception {
         Session s = sample("udp-echo");
         Path out = dir.resolve("e.gif");
