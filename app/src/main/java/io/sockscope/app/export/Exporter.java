@@ -10,6 +10,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -160,7 +161,9 @@ public final class Exporter {
         SvgSurface s = new SvgSurface(pic.width(), pic.height());
         pic.paint(s);
         tick(0.8);
-        text(file, s.document());
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            s.writeTo(w);
+        }
     }
 
     private void png(Path file) throws IOException {

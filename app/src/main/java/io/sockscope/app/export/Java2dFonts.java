@@ -25,6 +25,7 @@ public final class Java2dFonts {
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     private static final Map<FontSpec, Font> FONTS = new ConcurrentHashMap<>();
     private static final Map<FontSpec, Font> CJK_FONTS = new ConcurrentHashMap<>();
+    private static final Map<FontSpec, TextExtent> LINES = new ConcurrentHashMap<>();
     private static volatile Set<String> installed;
 
     private Java2dFonts() {
@@ -48,6 +49,14 @@ public final class Java2dFonts {
         double w = text.isEmpty() ? 0 : f.getStringBounds(text, FRC).getWidth();
         LineMetrics m = f.getLineMetrics(text.isEmpty() ? "X" : text, FRC);
         return new TextExtent(w, m.getAscent(), m.getDescent());
+    }
+
+    /** Ascent and descent of a font's line (width 0), cached per font. */
+    public static TextExtent lineMetrics(FontSpec spec) {
+        return LINES.computeIfAbsent(spec, s -> {
+            LineMetrics m = font(s, "X").getLineMetrics("X", FRC);
+            return new TextExtent(0, m.getAscent(), m.getDescent());
+        });
     }
 
     /** The first installed CJK family, if any. */

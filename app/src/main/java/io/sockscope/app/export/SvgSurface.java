@@ -8,9 +8,15 @@ import io.sockscope.app.diagram.surface.Surface;
 import io.sockscope.app.diagram.surface.TextAlign;
 import io.sockscope.app.diagram.surface.TextBaseline;
 import io.sockscope.app.diagram.surface.TextExtent;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The drawing surface as an SVG document: shapes as SVG elements, text as real {@code <text>}
@@ -18,6 +24,9 @@ import java.util.Objects;
  * clip paths. Text is placed with Java2D's font metrics, so the layout matches the images.
  */
 public final class SvgSurface implements Surface {
+    /** Colours as {@code #rrggbb}, worked out once each (a diagram uses a few dozen). */
+    private static final Map<Rgba, String> HEX = new ConcurrentHashMap<>();
+
     private final StringBuilder out = new StringBuilder(1 << 16);
     private final Deque<State> saved = new ArrayDeque<>();
     private final int width;
@@ -64,15 +73,25 @@ public final class SvgSurface implements Surface {
 
     /** The whole document. */
     public String document() {
-        StringBuilder doc = new StringBuilder(out.length() + 512);
-        doc.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" xml:space=\"preserve\" width=\"")
-                .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\">\n").append(out);
-        for (int i = 0; i < openGroups; i++) {
-            doc.append("</g>\n");
+        StringWriter w = new StringWriter(out.length() + 512);
+        try {
+            writeTo(w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
-        return doc.append("</svg>\n").toString();
+        return w.toString();
+    }
+
+    /** Writes the whole document to {@code w} (without copying it into one string first). */
+    public void writeTo(Writer w) throws IOException {
+        w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\""
+                + " xml:space=\"preserve\" width=\"" + width + "\" height=\"" + height + "\" viewBox=\"0 0 " + width + ' '
+                + height + "\">\n");
+        w.append(out);
+        for (int i = 0; i < openGroups; i++) {
+            w.write("</g>\n");
+        }
+        w.write("</svg>\n");
     }
 
     @Override
@@ -256,7 +275,7 @@ public final class SvgSurface implements Surface {
         if (text.isEmpty()) {
             return;
         }
-        TextExtent e = Java2dFonts.measure(text, s.font);
+        TextExtent e = Java2dFonts.lineMetrics(s.font); // the line's, not the text's: only the baseline is needed
         double ty = switch (s.baseline) {
             case TOP -> y + e.ascent();
             case CENTER -> y + (e.ascent() - e.descent()) / 2;
@@ -341,7 +360,7 @@ public final class SvgSurface implements Surface {
     }
 
     private void paint(String attr, Rgba c) {
-        out.append(' ').append(attr).append("=\"").append(c.rgbHex()).append('"');
+        out.append(' ').append(attr).append("=\"").append(HEX.computeIfAbsent(c, Rgba::rgbHex)).append('"');
         double a = c.opacity() * s.alpha;
         if (a < 1) {
             out.append(' ').append(attr).append("-opacity=\"").append(n(a)).append('"');

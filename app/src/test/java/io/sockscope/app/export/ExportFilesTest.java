@@ -53,6 +53,27 @@ class ExportFilesTest {
     }
 
     @Test
+    void pngOfALongSessionHoldsEveryRowDownToTheLast() throws Exception {
+        List<Event> events = io.sockscope.app.diagram.bench.SyntheticSession.generate(600, 9);
+        Path out = dir.resolve("long.png");
+        new Exporter(events, "", request(ExportFormat.PNG, ExportRange.all(), 0, 1)).writeTo(out);
+        SessionFold fold = SessionFold.of(events);
+        RowAxis axis = new RowAxis(LayoutMode.STEPS).update(fold);
+        BufferedImage img = ImageIO.read(out.toFile());
+        assertTrue(img.getHeight() >= axis.height() + io.sockscope.app.diagram.paint.Viewport.HEAD, "height " + img.getHeight());
+        int blue = 0; // stream arrows (#0072B2) in the lowest 1500 pixels: the last rows are drawn too
+        for (int y = img.getHeight() - 1500; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x += 2) {
+                int p = img.getRGB(x, y);
+                if (Math.abs((p >> 16 & 0xff) - 0x00) < 12 && Math.abs((p >> 8 & 0xff) - 0x72) < 12 && Math.abs((p & 0xff) - 0xb2) < 12) {
+                    blue++;
+                }
+            }
+        }
+        assertTrue(blue > 50, "stream arrow pixels near the end: " + blue);
+    }
+
+    @Test
     void pngOfARangeIsShorterThanTheWhole() throws Exception {
         Session s = sample("select-server");
         Path whole = dir.resolve("whole.png");

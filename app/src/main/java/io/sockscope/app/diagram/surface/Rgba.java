@@ -1,7 +1,5 @@
 package io.sockscope.app.diagram.surface;
 
-import java.util.Locale;
-
 /**
  * A colour with opacity, each channel from 0 to 1; the drawing surface's own colour type, so
  * painters need no toolkit. {@link #darker()} and {@link #brighter()} derive colours exactly as
@@ -11,6 +9,7 @@ import java.util.Locale;
 public record Rgba(double red, double green, double blue, double opacity) {
     public static final Rgba WHITE = new Rgba(1, 1, 1, 1);
     public static final Rgba TRANSPARENT = new Rgba(0, 0, 0, 0);
+    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
 
     public Rgba {
         check(red, "red");
@@ -55,13 +54,16 @@ public record Rgba(double red, double green, double blue, double opacity) {
 
     /** {@code #rrggbb}, with {@code aa} appended when not opaque (8-bit channels, rounded). */
     public String hex() {
-        String rgb = String.format(Locale.ROOT, "#%02x%02x%02x", to8(red), to8(green), to8(blue));
-        return opacity >= 1 ? rgb : rgb + String.format(Locale.ROOT, "%02x", to8(opacity));
+        return opacity >= 1 ? rgbHex() : rgbHex() + hex2(to8(opacity));
     }
 
     /** {@code #rrggbb} without the opacity. */
     public String rgbHex() {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", to8(red), to8(green), to8(blue));
+        return "#" + hex2(to8(red)) + hex2(to8(green)) + hex2(to8(blue));
+    }
+
+    private static String hex2(int v) {
+        return new String(new char[] {DIGITS[v >> 4], DIGITS[v & 0xf]});
     }
 
     /** A channel as 0..255, rounded. */

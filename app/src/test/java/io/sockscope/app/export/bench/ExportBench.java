@@ -34,34 +34,40 @@ public final class ExportBench {
         System.out.printf(Locale.ROOT, "session: %d events, %d CPUs%n", events.size(), Runtime.getRuntime().availableProcessors());
 
         Path svg = dir.resolve("s.svg");
-        long[] svgTimes = new long[5];
-        for (int i = -1; i < svgTimes.length; i++) { // one warm-up run
-            long a = System.nanoTime();
-            new Exporter(events, "bench", ExportRequest.of(ExportFormat.SVG)).writeTo(svg);
-            if (i >= 0) {
-                svgTimes[i] = System.nanoTime() - a;
-            }
-        }
         Path puml = dir.resolve("s.puml");
         long pumlWrite = time(() -> new Exporter(events, "bench", ExportRequest.of(ExportFormat.PUML)).writeTo(puml));
         String text = Files.readString(puml);
-        long[] plantTimes = new long[2];
+        int rounds = 5;
+        long[] svgWall = new long[rounds];
+        long[] svgCpu = new long[rounds];
+        long[] plantWall = new long[rounds];
+        long[] plantCpu = new long[rounds];
         int svgBytes = 0;
-        for (int i = -1; i < plantTimes.length; i++) {
+        for (int i = -1; i < rounds; i++) { // in turns, so both meet the same load; round -1 warms up
+            long c = cpu();
             long a = System.nanoTime();
+            new Exporter(events, "bench", ExportRequest.of(ExportFormat.SVG)).writeTo(svg);
+            long wall = System.nanoTime() - a;
+            long used = cpu() - c;
+            c = cpu();
+            a = System.nanoTime();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new SourceStringReader(text).outputImage(out, new FileFormatOption(FileFormat.SVG));
             if (i >= 0) {
-                plantTimes[i] = System.nanoTime() - a;
+                plantWall[i] = System.nanoTime() - a;
+                plantCpu[i] = cpu() - c;
+                svgWall[i] = wall;
+                svgCpu[i] = used;
             }
             svgBytes = out.size();
         }
-        double ours = median(svgTimes) / 1e6;
-        double theirs = median(plantTimes) / 1e6;
-        System.out.printf(Locale.ROOT, "SVG export: median %.0f ms (%d runs), %.1f MB%n", ours, svgTimes.length, Files.size(svg) / 1e6);
-        System.out.printf(Locale.ROOT, "PlantUML rendering our .puml (%d lines, written in %.0f ms) to SVG: median %.0f ms (%d runs), %.1f MB%n",
-                text.lines().count(), pumlWrite / 1e6, theirs, plantTimes.length, svgBytes / 1e6);
-        System.out.printf(Locale.ROOT, "ratio: PlantUML takes %.1fx as long%n", theirs / ours);
+        System.out.printf(Locale.ROOT, "SVG export: median %.0f ms wall, %.0f ms CPU (%d runs), %.1f MB%n",
+                median(svgWall) / 1e6, median(svgCpu) / 1e6, rounds, Files.size(svg) / 1e6);
+        System.out.printf(Locale.ROOT, "PlantUML rendering our .puml (%d lines, written in %.0f ms) to SVG: median %.0f ms wall,"
+                + " %.0f ms CPU (%d runs), %.1f MB%n", text.lines().count(), pumlWrite / 1e6, median(plantWall) / 1e6,
+                median(plantCpu) / 1e6, rounds, svgBytes / 1e6);
+        System.out.printf(Locale.ROOT, "ratio: PlantUML takes %.1fx as long (wall), %.1fx the CPU%n",
+                median(plantWall) / median(svgWall), median(plantCpu) / median(svgCpu));
 
         ExportRange range = new ExportRange(ExportRange.Kind.EVENTS, 0, frames - 1);
         ExportStyle style = new ExportStyle(false, "en");
@@ -83,6 +89,12 @@ public final class ExportBench {
             }
         }
         Files.delete(dir);
+    }
+
+    /** CPU time of the whole JVM (JIT and GC included), steadier than wall time on a busy machine. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private interface Work {
