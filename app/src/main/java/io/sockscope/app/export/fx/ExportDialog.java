@@ -121,6 +121,7 @@ public final class ExportDialog {
         image.setFitHeight(PREVIEW_H);
         image.setPreserveRatio(true);
         textPreview.setEditable(false);
+        textPreview.setVisible(false); // until a text format is chosen
         textPreview.setPrefSize(PREVIEW_W, PREVIEW_H);
         textPreview.getStyleClass().add("mono");
         StackPane preview = new StackPane(image, textPreview);
