@@ -3,7 +3,7 @@ package io.sockscope.app.diagram;
 import io.sockscope.app.diagram.layout.Lifeline;
 import io.sockscope.app.diagram.layout.Row;
 import io.sockscope.app.diagram.layout.SessionFold;
-import io.sockscope.app.diagram.paint.HitTest;
+import io.sockscope.app.diagram.paint.Viewport;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyEvent;
@@ -31,11 +31,11 @@ final class DiagramInput {
         if (e.isControlDown()) { // zoom about the pointer: the point under it stays put
             double z0 = view.zoomProperty().get();
             double cx = e.getX() / z0 + view.scroller().x();
-            double cy = e.getY() / z0 - io.sockscope.app.diagram.paint.Viewport.HEAD + view.scroller().y();
+            double cy = e.getY() / z0 - Viewport.HEAD + view.scroller().y();
             view.zoomProperty().set(z0 * (e.getDeltaY() > 0 ? 1.1 : 1 / 1.1));
             double z1 = view.zoomProperty().get();
             view.layout();
-            view.scroller().scrollTo(cx - e.getX() / z1, cy - (e.getY() / z1 - io.sockscope.app.diagram.paint.Viewport.HEAD));
+            view.scroller().scrollTo(cx - e.getX() / z1, cy - (e.getY() / z1 - Viewport.HEAD));
         } else {
             double z = view.zoomProperty().get();
             view.scroller().scrollBy(-e.getDeltaX() / z, -e.getDeltaY() / z);

@@ -5,10 +5,12 @@ import io.sockscope.app.diagram.layout.LayoutMode;
 import io.sockscope.app.diagram.layout.RowAxis;
 import io.sockscope.app.diagram.layout.SessionFold;
 import io.sockscope.app.diagram.paint.DiagramPainter;
-import io.sockscope.app.diagram.paint.HitTest;
-import io.sockscope.app.diagram.paint.Legend;
+import io.sockscope.app.diagram.paint.Highlight;
 import io.sockscope.app.diagram.paint.Palette;
 import io.sockscope.app.diagram.paint.Viewport;
+import io.sockscope.app.diagram.paint.fx.CanvasSurface;
+import io.sockscope.app.diagram.paint.fx.Legend;
+import io.sockscope.app.diagram.surface.FontSpec;
 import io.sockscope.model.event.Event;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +24,6 @@ import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 
 /**
  * The sequence diagram of a session: a viewport-sized canvas drawn virtually (only visible rows
@@ -34,6 +35,8 @@ public final class DiagramView extends Region {
 
     private final Canvas canvas = new Canvas();
     private final Canvas heads = new Canvas();
+    private final CanvasSurface canvasSurface = new CanvasSurface(canvas.getGraphicsContext2D());
+    private final CanvasSurface headSurface = new CanvasSurface(heads.getGraphicsContext2D());
     private final Scroller scroll = new Scroller(this::markDirty);
     private final javafx.beans.property.ReadOnlyBooleanWrapper following =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "following", true);
@@ -165,8 +168,8 @@ public final class DiagramView extends Region {
     public void setFontSize(double size) {
         fontSize = size;
         String family = fontFamily;
-        fonts = new Viewport.Fonts(Font.font(family, size), Font.font(family, size - 1.5),
-                Font.font(family, FontWeight.BOLD, size - 0.5));
+        fonts = new Viewport.Fonts(new FontSpec(family, size, false), new FontSpec(family, size - 1.5, false),
+                new FontSpec(family, size - 0.5, true));
         painter.invalidateHeads();
         markDirty();
     }
@@ -233,13 +236,18 @@ public final class DiagramView extends Region {
         if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             return;
         }
-        painter.paint(canvas.getGraphicsContext2D(), heads.getGraphicsContext2D(), viewport());
+        painter.paint(canvasSurface, headSurface, viewport());
     }
 
     /** What the canvas shows right now. */
     public Viewport viewport() {
         return new Viewport(fold, axis, cols, palette, canvas.getWidth(), canvas.getHeight(), zoom.get(),
-                scroll.x(), scroll.y(), selection.get(), fonts).texts(texts);
+                scroll.x(), scroll.y(), highlight(selection.get()), fonts).texts(texts);
+    }
+
+    /** The selection as the painters emphasise it. */
+    static Highlight highlight(Selection s) {
+        return s == null ? null : new Highlight(s.socket(), s.seq(), s.onEvent());
     }
 
     /** The selection a click at a point of this view would make. */

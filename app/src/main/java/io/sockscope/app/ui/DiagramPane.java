@@ -3,7 +3,7 @@ package io.sockscope.app.ui;
 import io.sockscope.app.diagram.DiagramView;
 import io.sockscope.app.diagram.Selection;
 import io.sockscope.app.diagram.layout.SessionFold;
-import io.sockscope.app.diagram.paint.Legend;
+import io.sockscope.app.diagram.paint.fx.Legend;
 import io.sockscope.model.event.Event;
 import java.util.List;
 import javafx.collections.ListChangeListener;

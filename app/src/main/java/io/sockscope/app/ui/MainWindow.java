@@ -285,6 +285,13 @@ public final class MainWindow implements WindowCommands {
     }
 
     @Override
+    public void exportDialog() {
+        LoadedSession s = vm.sessionProperty().get();
+        new io.sockscope.app.export.fx.ExportDialog(stage, List.copyOf(vm.events()), s == null ? "" : s.title(),
+                themes.theme().dark(), i18n.language() == Language.ZH ? "zh" : "en", i18n::t).show();
+    }
+
+    @Override
     public void about() {
         dialogs.about();
     }

@@ -53,11 +53,14 @@ final class MenuBarFactory {
         };
         recent.addListener((ListChangeListener<Path>) c -> fill.run());
         fill.run();
+        MenuItem export = item("menu.file.export", "mdi2e-export", "Shortcut+E");
+        export.setId("exportItem");
+        export.setOnAction(e -> commands.exportDialog());
         MenuItem quit = item("menu.file.quit", null, "Shortcut+Q");
         quit.setOnAction(e -> commands.quit());
         Menu file = menu("menu.file");
         file.setId("fileMenu");
-        file.getItems().addAll(open, recentMenu, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(open, recentMenu, export, new SeparatorMenuItem(), quit);
         return file;
     }
 

@@ -9,6 +9,9 @@ public interface WindowCommands {
 
     void open(Path file);
 
+    /** Asks what to export (format, range, theme, language) and writes the file. */
+    void exportDialog();
+
     void quit();
 
     /** Plays a scenario live on real sockets. */

@@ -38,12 +38,12 @@ public final class DiagramShot {
                     for (int i = 1; i < args.length; i++) {
                         String[] spec = args[i].split(":"); // id[:first-row[:dark|time|sel|zoom|export]]
                         if (args[i].contains("export")) {
-                            var img = DiagramImages.render(io.sockscope.app.diagram.layout.SessionFold.of(
-                                    io.sockscope.app.diagram.layout.Recorded.session(spec[0])),
-                                    new DiagramImages.Options(args[i].contains("dark"), LayoutMode.STEPS, 1.0, 0, Integer.MAX_VALUE));
                             File f = new File(dir, args[i].replace(':', '-') + ".png");
-                            ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", f);
-                            System.out.println("wrote " + f + " " + img.getWidth() + "x" + img.getHeight());
+                            new io.sockscope.app.export.Exporter(io.sockscope.app.diagram.layout.Recorded.session(spec[0]), "",
+                                    new io.sockscope.app.export.ExportRequest(io.sockscope.app.export.ExportFormat.PNG,
+                                            new io.sockscope.app.export.ExportStyle(args[i].contains("dark"), "en"),
+                                            io.sockscope.app.export.ExportRange.all(), 0, 1, 25, 2.5, 1)).writeTo(f.toPath());
+                            System.out.println("wrote " + f);
                             continue;
                         }
                         shot(io.sockscope.app.diagram.layout.Recorded.session(spec[0]),
@@ -89,7 +89,7 @@ public final class DiagramShot {
             var row = view.fold().rows().get(Math.min(firstRow, view.fold().rowCount() - 1));
             view.reveal(row.seq());
             if (select) {
-                view.selectionProperty().set(io.sockscope.app.diagram.paint.HitTest.at(row, null));
+                view.selectionProperty().set(HitTest.at(row, null));
             }
         }
         view.redrawNow();

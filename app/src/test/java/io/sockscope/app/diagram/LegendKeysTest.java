@@ -1,9 +1,8 @@
 package io.sockscope.app.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.sockscope.app.diagram.paint.Legend;
 import io.sockscope.app.diagram.paint.Palette;
+import io.sockscope.app.diagram.paint.fx.Legend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

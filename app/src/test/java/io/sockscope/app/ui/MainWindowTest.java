@@ -157,7 +157,7 @@ class MainWindowTest {
 
     @Test
     void everyLegendKeyOfTheDiagramIsInTheBundles(FxRobot robot) {
-        java.util.Set<String> keys = new java.util.TreeSet<>(io.sockscope.app.diagram.paint.Legend.KEYS);
+        java.util.Set<String> keys = new java.util.TreeSet<>(io.sockscope.app.diagram.paint.fx.Legend.KEYS);
         robot.interact(() -> window.diagram().view().createLegend(k -> {
             keys.add(k); // and any key the legend asks for without listing it
             return k;

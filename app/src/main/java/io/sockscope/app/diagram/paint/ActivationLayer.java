@@ -5,10 +5,10 @@ import io.sockscope.app.diagram.layout.Badge;
 import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.RowAxis;
 import io.sockscope.app.diagram.layout.Rows;
+import io.sockscope.app.diagram.surface.Surface;
+import io.sockscope.app.diagram.surface.TextAlign;
+import io.sockscope.app.diagram.surface.TextBaseline;
 import java.util.List;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.TextAlignment;
 
 /**
  * Blocked calls as hatched bars from block to wake, labelled with the waiting thread; select
@@ -19,7 +19,7 @@ public final class ActivationLayer implements Layer {
     private static final String OPS = "ACRW";
 
     @Override
-    public void draw(GraphicsContext gc, Viewport v) {
+    public void draw(Surface g, Viewport v) {
         List<Activation> acts = v.fold().activations();
         int last = v.fold().rowCount() - 1;
         for (Activation a : acts) { // few per session; cull by rows and columns
@@ -34,46 +34,46 @@ public final class ActivationLayer implements Layer {
                 continue;
             }
             if (a.select()) {
-                select(gc, v, x, v.y(a.fromRow()));
+                select(g, v, x, v.y(a.fromRow()));
             } else {
-                blocked(gc, v, a, x, last);
+                blocked(g, v, a, x, last);
             }
         }
-        badges(gc, v);
+        badges(g, v);
     }
 
-    private static void blocked(GraphicsContext gc, Viewport v, Activation a, double x, int last) {
+    private static void blocked(Surface g, Viewport v, Activation a, double x, int last) {
         Palette p = v.palette();
         double y0 = v.y(a.fromRow());
         double y1 = a.open() ? v.end() : v.y(a.toRow());
         double top = Math.max(y0, -10);
         double bottom = Math.min(y1, v.bottom() + 10);
         if (bottom > top) {
-            Symbols.hatched(gc, x - 6, top, 12, bottom - top, p.blocked(), p.background());
+            Symbols.hatched(g, x - 6, top, 12, bottom - top, p.blocked(), p.background());
         }
         if (y0 >= -RowAxis.STEP && y1 - y0 > RowAxis.STEP) { // a pause sign: a thread waits here (named in the call's caption)
-            gc.setFill(p.warn());
+            g.setFill(p.warn());
             double ty = y0 + RowAxis.STEP * 0.55;
-            gc.fillRect(x - 17, ty - 5, 2.5, 10);
-            gc.fillRect(x - 12.5, ty - 5, 2.5, 10);
+            g.fillRect(x - 17, ty - 5, 2.5, 10);
+            g.fillRect(x - 12.5, ty - 5, 2.5, 10);
         }
     }
 
-    private static void select(GraphicsContext gc, Viewport v, double x, double y) {
+    private static void select(Surface g, Viewport v, double x, double y) {
         Palette p = v.palette();
-        gc.setFill(p.select());
-        gc.fillRoundRect(x - 8, y - 11, 16, 22, 4, 4);
-        gc.setStroke(p.fg());
-        gc.setLineWidth(1);
-        gc.strokeRoundRect(x - 8, y - 11, 16, 22, 4, 4);
+        g.setFill(p.select());
+        g.fillRoundRect(x - 8, y - 11, 16, 22, 4, 4);
+        g.setStroke(p.fg());
+        g.setLineWidth(1);
+        g.strokeRoundRect(x - 8, y - 11, 16, 22, 4, 4);
     }
 
-    private static void badges(GraphicsContext gc, Viewport v) {
+    private static void badges(Surface g, Viewport v) {
         List<Badge> bs = Rows.between(v.fold().badges(), Badge::row, v.firstRow(), v.lastRow());
         Palette p = v.palette();
-        gc.setFont(v.small());
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
+        g.setFont(v.small());
+        g.setTextAlign(TextAlign.CENTER);
+        g.setTextBaseline(TextBaseline.CENTER);
         for (Badge b : bs) {
             double x = v.x(b.socket());
             double sx = v.x(b.selector());
@@ -82,11 +82,11 @@ public final class ActivationLayer implements Layer {
             }
             double y = v.y(b.row());
             if (!Double.isNaN(sx)) { // which sockets this select looked at
-                gc.setStroke(Palette.alpha(p.select(), 0.6));
-                gc.setLineWidth(1);
-                gc.setLineDashes(2, 4);
-                gc.strokeLine(sx + (x > sx ? 8 : -8), y, x + (x > sx ? -12 : 12), y);
-                gc.setLineDashes(null);
+                g.setStroke(p.select().withOpacity(0.6));
+                g.setLineWidth(1);
+                g.setLineDashes(2, 4);
+                g.strokeLine(sx + (x > sx ? 8 : -8), y, x + (x > sx ? -12 : 12), y);
+                g.setLineDashes();
             }
             String letters = letters(b);
             double w = 13;
@@ -96,17 +96,17 @@ public final class ActivationLayer implements Layer {
                 boolean ready = b.ready().indexOf(c) >= 0;
                 double cx = bx + i * w;
                 if (ready) {
-                    gc.setFill(p.select());
-                    gc.fillRoundRect(cx, y - 8, w - 2, 16, 4, 4);
+                    g.setFill(p.select());
+                    g.fillRoundRect(cx, y - 8, w - 2, 16, 4, 4);
                 } else {
-                    gc.setFill(p.background());
-                    gc.fillRoundRect(cx, y - 8, w - 2, 16, 4, 4);
-                    gc.setStroke(p.select());
-                    gc.setLineWidth(1);
-                    gc.strokeRoundRect(cx, y - 8, w - 2, 16, 4, 4);
+                    g.setFill(p.background());
+                    g.fillRoundRect(cx, y - 8, w - 2, 16, 4, 4);
+                    g.setStroke(p.select());
+                    g.setLineWidth(1);
+                    g.strokeRoundRect(cx, y - 8, w - 2, 16, 4, 4);
                 }
-                gc.setFill(ready ? p.background() : p.muted());
-                gc.fillText(String.valueOf(c), cx + (w - 2) / 2, y);
+                g.setFill(ready ? p.background() : p.muted());
+                g.fillText(String.valueOf(c), cx + (w - 2) / 2, y);
             }
         }
     }

@@ -3,13 +3,13 @@ package io.sockscope.app.diagram.paint;
 import io.sockscope.app.diagram.layout.CreationArrow;
 import io.sockscope.app.diagram.layout.DataArrow;
 import io.sockscope.app.diagram.layout.Rows;
+import io.sockscope.app.diagram.surface.Rgba;
+import io.sockscope.app.diagram.surface.Surface;
+import io.sockscope.app.diagram.surface.TextAlign;
+import io.sockscope.app.diagram.surface.TextBaseline;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
-import javafx.scene.text.TextAlignment;
 
 /**
  * Data arrows (stream bytes with their range, datagrams, lost datagrams ending in a cross)
@@ -17,29 +17,29 @@ import javafx.scene.text.TextAlignment;
  */
 public final class ArrowLayer implements Layer {
     @Override
-    public void draw(GraphicsContext gc, Viewport v) {
+    public void draw(Surface g, Viewport v) {
         Palette p = v.palette();
         for (CreationArrow c : Rows.between(v.fold().creations(), CreationArrow::row, v.firstRow(), v.lastRow())) {
             double[] s = view(ArrowGeometry.of(c, v.cols(), v.axis()), v);
             if (s != null && v.visibleX(Math.min(s[0], s[2]), Math.max(s[0], s[2]))) {
-                gc.setStroke(p.creation());
-                gc.setLineWidth(2);
-                gc.setLineDashes(7, 5);
-                gc.strokeLine(s[0], s[1], s[2], s[3]);
-                gc.setLineDashes(null);
-                Symbols.arrowHead(gc, s[0], s[1], s[2], s[3], 12, p.creation());
+                g.setStroke(p.creation());
+                g.setLineWidth(2);
+                g.setLineDashes(7, 5);
+                g.strokeLine(s[0], s[1], s[2], s[3]);
+                g.setLineDashes();
+                Symbols.arrowHead(g, s[0], s[1], s[2], s[3], 12, p.creation());
             }
         }
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.setFont(v.small());
+        g.setTextAlign(TextAlign.CENTER);
+        g.setTextBaseline(TextBaseline.CENTER);
+        g.setFont(v.small());
         List<DataArrow> visible = v.fold().arrowsBetween(v.firstRow(), v.lastRow());
         Map<Long, Integer> fromCount = new HashMap<>();
         for (DataArrow a : visible) {
             fromCount.merge(a.fromSeq(), 1, Integer::sum);
         }
         Labels labels = v.labels();
-        unread(gc, v, labels);
+        unread(g, v, labels);
         for (DataArrow a : visible) {
             if (a.fromRow() > v.lastRow() || (!a.lost() && a.toRow() < v.firstRow())) {
                 continue;
@@ -50,35 +50,35 @@ public final class ArrowLayer implements Layer {
             }
             boolean selected = v.selection() != null && v.selection().onEvent()
                     && (v.selection().seq() == a.fromSeq() || v.selection().seq() == a.toSeq());
-            Color c = a.lost() ? p.lost() : a.datagram() ? p.datagram() : p.stream();
+            Rgba c = a.lost() ? p.lost() : a.datagram() ? p.datagram() : p.stream();
             double top = -60;
             double bottom = v.bottom() + 60;
             double[] first = ArrowGeometry.clip(pts[0], pts[1], pts[2], pts[3], top, bottom);
-            gc.setStroke(c);
-            gc.setLineWidth(selected ? 4 : 2.2);
+            g.setStroke(c);
+            g.setLineWidth(selected ? 4 : 2.2);
             if (first != null) {
-                gc.strokeLine(first[0], first[1], first[2], first[3]);
+                g.strokeLine(first[0], first[1], first[2], first[3]);
             }
             if (pts.length == 6) { // waiting in the receiver's queue until the read
                 double[] wait = ArrowGeometry.clip(pts[2], pts[3], pts[4], pts[5], top, bottom);
                 if (wait != null) {
-                    gc.setLineWidth(selected ? 3 : 1.6);
-                    gc.setLineDashes(3, 4);
-                    gc.strokeLine(wait[0], wait[1], wait[2], wait[3]);
-                    gc.setLineDashes(null);
+                    g.setLineWidth(selected ? 3 : 1.6);
+                    g.setLineDashes(3, 4);
+                    g.strokeLine(wait[0], wait[1], wait[2], wait[3]);
+                    g.setLineDashes();
                 }
             }
             int n = pts.length;
             boolean endVisible = pts[n - 1] >= top && pts[n - 1] <= bottom;
             if (!a.lost() && endVisible) {
-                Symbols.arrowHead(gc, pts[n - 4], pts[n - 3], pts[n - 2], pts[n - 1], 12, c);
+                Symbols.arrowHead(g, pts[n - 4], pts[n - 3], pts[n - 2], pts[n - 1], 12, c);
             }
             String text = a.preview().isEmpty() ? a.label() : a.label() + "  " + a.preview();
             if (n == 6 && endVisible) { // beside the read, on the sender's side of the lifeline
                 double dir = Math.signum(pts[2] - pts[0]);
                 double w = Labels.width(text);
                 double ex = pts[4] - dir * (w / 2 + 5);
-                labels.along(gc, v, text, new double[] {ex, pts[5] - 9, ex, pts[5] - 27}, new double[] {0, 1}, c, true);
+                labels.along(g, v, text, new double[] {ex, pts[5] - 9, ex, pts[5] - 27}, new double[] {0, 1}, c, true);
             } else if (first != null && n == 4) {
                 // near the sender, whose caption sits on the far side; a split's labels further along
                 double len = Math.max(1, Math.abs(first[2] - first[0]));
@@ -88,23 +88,23 @@ public final class ArrowLayer implements Layer {
                 if (a.lost()) { // beyond the cross, where the datagram would have gone; else above the line
                     double dir = Math.signum(pts[2] - pts[0]);
                     double w = Labels.width(text);
-                    labels.atFirstFree(gc, v, text, new double[] {pts[2] + dir * (w / 2 + 12), pts[3],
+                    labels.atFirstFree(g, v, text, new double[] {pts[2] + dir * (w / 2 + 12), pts[3],
                         (pts[0] + pts[2]) / 2, (pts[1] + pts[3]) / 2 - 12}, c);
                 } else {
                     double[] ts = fromCount.get(a.fromSeq()) > 1 ? new double[] {tR, 0.5, tS} : new double[] {tS, 0.5, tR};
-                    labels.along(gc, v, text, first, ts, c, true);
+                    labels.along(g, v, text, first, ts, c, true);
                 }
             }
             if (a.lost() && endVisible) { // the cross stays visible over any label
                 double cx = pts[2];
                 double cy = pts[3];
-                labels.later(() -> Symbols.cross(gc, cx, cy, 7, c));
+                labels.later(() -> Symbols.cross(g, cx, cy, 7, c));
             }
         }
     }
 
     /** Sent but not read (yet): into the receiver's queue, waiting down its lifeline, ending in an open circle. */
-    private static void unread(GraphicsContext gc, Viewport v, Labels labels) {
+    private static void unread(Surface g, Viewport v, Labels labels) {
         Palette p = v.palette();
         for (DataArrow a : v.fold().unread()) {
             if (a.fromRow() > v.lastRow()) {
@@ -114,29 +114,29 @@ public final class ArrowLayer implements Layer {
             if (pts == null || pts[5] < -60 || !v.visibleX(Math.min(pts[0], pts[2]) - 10, Math.max(pts[0], pts[2]) + 10)) {
                 continue;
             }
-            Color c = a.datagram() ? p.datagram() : p.stream();
+            Rgba c = a.datagram() ? p.datagram() : p.stream();
             double[] first = ArrowGeometry.clip(pts[0], pts[1], pts[2], pts[3], -60, v.bottom() + 60);
-            gc.setStroke(c);
-            gc.setLineWidth(2.2);
+            g.setStroke(c);
+            g.setLineWidth(2.2);
             if (first != null) {
-                gc.strokeLine(first[0], first[1], first[2], first[3]);
+                g.strokeLine(first[0], first[1], first[2], first[3]);
             }
             double[] wait = ArrowGeometry.clip(pts[2], pts[3], pts[4], pts[5], -60, v.bottom() + 60);
             if (wait != null) {
-                gc.setLineWidth(1.6);
-                gc.setLineDashes(3, 4);
-                gc.strokeLine(wait[0], wait[1], wait[2], wait[3]);
-                gc.setLineDashes(null);
+                g.setLineWidth(1.6);
+                g.setLineDashes(3, 4);
+                g.strokeLine(wait[0], wait[1], wait[2], wait[3]);
+                g.setLineDashes();
             }
             if (pts[5] <= v.bottom() + 60) {
-                gc.setFill(p.background());
-                gc.fillOval(pts[4] - 4.5, pts[5] - 4.5, 9, 9);
-                gc.setLineWidth(2);
-                gc.strokeOval(pts[4] - 4.5, pts[5] - 4.5, 9, 9);
+                g.setFill(p.background());
+                g.fillOval(pts[4] - 4.5, pts[5] - 4.5, 9, 9);
+                g.setLineWidth(2);
+                g.strokeOval(pts[4] - 4.5, pts[5] - 4.5, 9, 9);
             }
             if (first != null) {
                 String text = a.label() + " unread" + (a.preview().isEmpty() ? "" : "  " + a.preview());
-                labels.along(gc, v, text, first, new double[] {0.35, 0.6, 0.2}, c, true);
+                labels.along(g, v, text, first, new double[] {0.35, 0.6, 0.2}, c, true);
             }
         }
     }

@@ -5,9 +5,11 @@ import io.sockscope.app.diagram.layout.Lifeline;
 import io.sockscope.app.diagram.layout.QueueSample;
 import io.sockscope.app.diagram.layout.RowAxis;
 import io.sockscope.app.diagram.layout.Rows;
+import io.sockscope.app.diagram.surface.Rgba;
+import io.sockscope.app.diagram.surface.Surface;
+import io.sockscope.app.diagram.surface.TextAlign;
+import io.sockscope.app.diagram.surface.TextBaseline;
 import java.util.List;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 
 /**
  * Kernel queues along each lifeline: the send queue's fill to the left, the receive queue's
@@ -18,7 +20,7 @@ public final class BandLayer implements Layer {
     public static final double WIDTH = 30;
 
     @Override
-    public void draw(GraphicsContext gc, Viewport v) {
+    public void draw(Surface g, Viewport v) {
         ColumnLayout cols = v.cols();
         List<Lifeline> lines = cols.columns();
         for (int i = 0; i < lines.size(); i++) {
@@ -44,46 +46,46 @@ public final class BandLayer implements Layer {
                 if (y1 <= y0) {
                     continue;
                 }
-                paint(gc, v.palette(), q, x, y0, y1);
+                paint(g, v.palette(), q, x, y0, y1);
                 if (q.listener() && (k == 0 || qs.get(k - 1).acceptQ() != q.acceptQ())) {
-                    count(gc, v, q, x, y0); // the backlog lesson is in the numbers
+                    count(g, v, q, x, y0); // the backlog lesson is in the numbers
                 }
             }
         }
     }
 
     /** Waiting connections over the backlog, e.g. {@code 3/2}, beside the band where it changes. */
-    private static void count(GraphicsContext gc, Viewport v, QueueSample q, double x, double y) {
-        gc.setFont(v.bold());
-        gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
-        gc.setTextBaseline(javafx.geometry.VPos.CENTER);
-        gc.setFill(v.palette().acceptQ());
-        gc.fillText(q.acceptQ() + "/" + q.backlog(), x + 6 + q.acceptFill() * WIDTH, y + 9);
+    private static void count(Surface g, Viewport v, QueueSample q, double x, double y) {
+        g.setFont(v.bold());
+        g.setTextAlign(TextAlign.LEFT);
+        g.setTextBaseline(TextBaseline.CENTER);
+        g.setFill(v.palette().acceptQ());
+        g.fillText(q.acceptQ() + "/" + q.backlog(), x + 6 + q.acceptFill() * WIDTH, y + 9);
     }
 
-    private static void paint(GraphicsContext gc, Palette p, QueueSample q, double x, double y0, double y1) {
+    private static void paint(Surface g, Palette p, QueueSample q, double x, double y0, double y1) {
         if (q.listener()) {
-            side(gc, p.acceptQ(), x + 3, y0, y1, q.acceptFill(), true);
+            side(g, p.acceptQ(), x + 3, y0, y1, q.acceptFill(), true);
             return;
         }
-        side(gc, p.sendQ(), x - 3, y0, y1, q.sendFill(), false);
-        side(gc, p.recvQ(), x + 3, y0, y1, q.recvFill(), true);
+        side(g, p.sendQ(), x - 3, y0, y1, q.sendFill(), false);
+        side(g, p.recvQ(), x + 3, y0, y1, q.recvFill(), true);
     }
 
-    private static void side(GraphicsContext gc, Color c, double x, double y0, double y1, double fill, boolean right) {
+    private static void side(Surface g, Rgba c, double x, double y0, double y1, double fill, boolean right) {
         if (fill <= 0) {
             return;
         }
         double w = Math.max(2, fill * WIDTH);
-        gc.setFill(Palette.alpha(c, 0.45));
-        gc.fillRect(right ? x : x - w, y0, w, y1 - y0);
-        gc.setStroke(c);
-        gc.setLineWidth(1.5);
+        g.setFill(c.withOpacity(0.45));
+        g.fillRect(right ? x : x - w, y0, w, y1 - y0);
+        g.setStroke(c);
+        g.setLineWidth(1.5);
         double edge = right ? x + w : x - w;
-        gc.strokeLine(edge, y0, edge, y1);
+        g.strokeLine(edge, y0, edge, y1);
         if (fill >= 0.999) { // full: a thick edge so it reads without colour too
-            gc.setLineWidth(3);
-            gc.strokeLine(edge, y0, edge, Math.min(y1, y0 + RowAxis.STEP / 2));
+            g.setLineWidth(3);
+            g.strokeLine(edge, y0, edge, Math.min(y1, y0 + RowAxis.STEP / 2));
         }
     }
 }

@@ -2,10 +2,10 @@ package io.sockscope.app.diagram.paint;
 
 import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.Lifeline;
+import io.sockscope.app.diagram.surface.Surface;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import javafx.scene.canvas.GraphicsContext;
 
 /**
  * Draws one frame: the body layers and the sticky gutter on the body canvas, the lifeline heads
@@ -13,27 +13,27 @@ import javafx.scene.canvas.GraphicsContext;
  * mostly leaves them as they are).
  */
 public final class DiagramPainter {
-    private final List<Layer> body = List.of(new GridLayer(), new BandLayer(), new LifelineLayer(),
+    private final List<Layer> layers = List.of(new GridLayer(), new BandLayer(), new LifelineLayer(),
             new ActivationLayer(), new SignalLayer(), new ArrowLayer(), new CaptionLayer(), new LabelLayer(), new MarkLayer());
     private final Layer gutter = new GutterLayer();
     private final Layer head = new HeadLayer();
     private List<Object> lastHeads;
 
     /** Paints everything on one canvas (image export, tests). */
-    public void paint(GraphicsContext gc, Viewport v) {
-        paintBody(gc, v);
-        paintHeads(gc, v);
+    public void paint(Surface g, Viewport v) {
+        paintBody(g, v);
+        paintHeads(g, v);
     }
 
-    /** Paints body and gutter on {@code bodyGc}, and the heads on {@code headGc} if they changed. */
-    public void paint(GraphicsContext bodyGc, GraphicsContext headGc, Viewport v) {
-        paintBody(bodyGc, v);
+    /** Paints body and gutter on {@code body}, and the heads on {@code heads} if they changed. */
+    public void paint(Surface body, Surface heads, Viewport v) {
+        paintBody(body, v);
         List<Object> key = headKey(v);
         if (!key.equals(lastHeads)) {
             lastHeads = key;
-            headGc.setTransform(1, 0, 0, 1, 0, 0);
-            headGc.clearRect(0, 0, v.width(), Viewport.HEAD * v.zoom() + 1);
-            paintHeads(headGc, v);
+            heads.setTransform(1, 0, 0, 1, 0, 0);
+            heads.clearRect(0, 0, v.width(), Viewport.HEAD * v.zoom() + 1);
+            paintHeads(heads, v);
         }
     }
 
@@ -42,26 +42,38 @@ public final class DiagramPainter {
         lastHeads = null;
     }
 
-    private void paintBody(GraphicsContext gc, Viewport v) {
+    private void paintBody(Surface g, Viewport v) {
         double z = v.zoom();
-        gc.setTransform(1, 0, 0, 1, 0, 0);
-        gc.setFill(v.palette().background());
-        gc.fillRect(0, 0, v.width(), v.height());
-        gc.setTransform(z, 0, 0, z, 0, Viewport.HEAD * z);
-        for (Layer l : body) {
-            l.draw(gc, v);
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.setFill(v.palette().background());
+        g.fillRect(0, 0, v.width(), v.height());
+        g.setTransform(z, 0, 0, z, 0, Viewport.HEAD * z);
+        for (Layer l : layers) {
+            draw(l, g, v);
         }
-        gutter.draw(gc, v);
-        gc.setTransform(1, 0, 0, 1, 0, 0);
+        draw(gutter, g, v);
+        g.setTransform(1, 0, 0, 1, 0, 0);
     }
 
-    private void paintHeads(GraphicsContext gc, Viewport v) {
+    private void paintHeads(Surface g, Viewport v) {
         double z = v.zoom();
-        gc.setTransform(z, 0, 0, z, 0, 0);
-        head.draw(gc, v);
-        gc.setFill(v.palette().headFill());
-        gc.fillRect(0, 0, ColumnLayout.GUTTER - 6, Viewport.HEAD);
-        gc.setTransform(1, 0, 0, 1, 0, 0);
+        g.setTransform(z, 0, 0, z, 0, 0);
+        draw(head, g, v);
+        g.setFill(v.palette().headFill());
+        g.fillRect(0, 0, ColumnLayout.GUTTER - 6, Viewport.HEAD);
+        g.setTransform(1, 0, 0, 1, 0, 0);
+    }
+
+    /** Draws one layer as a group named after it (an SVG group, a section of a recording). */
+    private static void draw(Layer layer, Surface g, Viewport v) {
+        g.beginGroup(name(layer));
+        layer.draw(g, v);
+        g.endGroup();
+    }
+
+    /** A layer's name: its class name without "Layer", in lower case ({@code arrow}, {@code head}). */
+    public static String name(Layer layer) {
+        return layer.getClass().getSimpleName().replace("Layer", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Everything the heads show: scroll, size, colours, and per visible lifeline its head and queue sample. */

@@ -2,24 +2,24 @@ package io.sockscope.app.diagram.paint;
 
 import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.Row;
+import io.sockscope.app.diagram.surface.Surface;
+import io.sockscope.app.diagram.surface.TextAlign;
+import io.sockscope.app.diagram.surface.TextBaseline;
 import java.util.Locale;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.TextAlignment;
 
 /** The sticky left gutter: each row's event number and its time since the session started. Drawn at x from 0. */
 public final class GutterLayer implements Layer {
     @Override
-    public void draw(GraphicsContext gc, Viewport v) {
+    public void draw(Surface g, Viewport v) {
         Palette p = v.palette();
         double w = ColumnLayout.GUTTER - 6;
-        gc.setFill(p.headFill());
-        gc.fillRect(0, -40, w, v.bottom() + 80);
-        gc.setStroke(p.grid());
-        gc.setLineWidth(1);
-        gc.strokeLine(w - 0.5, -40, w - 0.5, v.bottom() + 40);
-        gc.setTextAlign(TextAlignment.RIGHT);
-        gc.setTextBaseline(VPos.CENTER);
+        g.setFill(p.headFill());
+        g.fillRect(0, -40, w, v.bottom() + 80);
+        g.setStroke(p.grid());
+        g.setLineWidth(1);
+        g.strokeLine(w - 0.5, -40, w - 0.5, v.bottom() + 40);
+        g.setTextAlign(TextAlign.RIGHT);
+        g.setTextBaseline(TextBaseline.CENTER);
         double minGap = 24;
         double lastY = -1e9;
         for (int r = v.firstRow(); r <= v.lastRow(); r++) {
@@ -29,11 +29,11 @@ public final class GutterLayer implements Layer {
             }
             lastY = y;
             Row row = v.fold().rows().get(r);
-            gc.setFont(v.small());
-            gc.setFill(p.fg());
-            gc.fillText("#" + row.seq(), w - 6, y - 6);
-            gc.setFill(p.muted());
-            gc.fillText(time(row.t()), w - 6, y + 7);
+            g.setFont(v.small());
+            g.setFill(p.fg());
+            g.fillText("#" + row.seq(), w - 6, y - 6);
+            g.setFill(p.muted());
+            g.fillText(time(row.t()), w - 6, y + 7);
         }
     }
 

@@ -4,12 +4,12 @@ import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.HeadState;
 import io.sockscope.app.diagram.layout.Lifeline;
 import io.sockscope.app.diagram.layout.QueueSample;
+import io.sockscope.app.diagram.surface.Rgba;
+import io.sockscope.app.diagram.surface.Surface;
+import io.sockscope.app.diagram.surface.TextAlign;
+import io.sockscope.app.diagram.surface.TextBaseline;
 import java.util.List;
 import java.util.Locale;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
-import javafx.scene.text.TextAlignment;
 
 /**
  * The sticky lifeline heads: owner group, id, fd, protocol, local↔remote, state and a small
@@ -18,43 +18,43 @@ import javafx.scene.text.TextAlignment;
  */
 public final class HeadLayer implements Layer {
     @Override
-    public void draw(GraphicsContext gc, Viewport v) {
+    public void draw(Surface g, Viewport v) {
         Palette p = v.palette();
-        gc.setFill(p.headFill());
-        gc.fillRect(0, 0, v.right(), Viewport.HEAD);
-        gc.setStroke(p.grid());
-        gc.setLineWidth(1);
-        gc.strokeLine(0, Viewport.HEAD - 0.5, v.right(), Viewport.HEAD - 0.5);
+        g.setFill(p.headFill());
+        g.fillRect(0, 0, v.right(), Viewport.HEAD);
+        g.setStroke(p.grid());
+        g.setLineWidth(1);
+        g.strokeLine(0, Viewport.HEAD - 0.5, v.right(), Viewport.HEAD - 0.5);
         ColumnLayout cols = v.cols();
         List<Lifeline> lines = cols.columns();
         int row = v.stateRow();
         int group = -1;
         String owner = null;
-        gc.setTextBaseline(VPos.CENTER);
+        g.setTextBaseline(TextBaseline.CENTER);
         for (int i = 0; i < lines.size(); i++) {
             Lifeline l = lines.get(i);
             if (!l.owner().equals(owner)) {
                 owner = l.owner();
                 group++;
-                groupLabel(gc, v, owner, v.x(i) - ColumnLayout.COLUMN / 2 + 6, p.group(group));
+                groupLabel(g, v, owner, v.x(i) - ColumnLayout.COLUMN / 2 + 6, p.group(group));
             }
             double x = v.x(i);
             if (v.visibleX(x - ColumnLayout.COLUMN / 2, x + ColumnLayout.COLUMN / 2)) {
-                head(gc, v, l, x, row, p.group(group));
+                head(g, v, l, x, row, p.group(group));
             }
         }
     }
 
-    private static void groupLabel(GraphicsContext gc, Viewport v, String owner, double x, Color c) {
+    private static void groupLabel(Surface g, Viewport v, String owner, double x, Rgba c) {
         double sx = Math.max(x, ColumnLayout.GUTTER + 6);
-        gc.setFill(c);
-        gc.fillRect(x, 4, 4, 12);
-        gc.setFont(v.bold());
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.fillText(owner.toUpperCase(Locale.ROOT), Math.max(sx, x) + 8, 10);
+        g.setFill(c);
+        g.fillRect(x, 4, 4, 12);
+        g.setFont(v.bold());
+        g.setTextAlign(TextAlign.LEFT);
+        g.fillText(owner.toUpperCase(Locale.ROOT), Math.max(sx, x) + 8, 10);
     }
 
-    private static void head(GraphicsContext gc, Viewport v, Lifeline l, double x, int row, Color groupColour) {
+    private static void head(Surface g, Viewport v, Lifeline l, double x, int row, Rgba groupColour) {
         Palette p = v.palette();
         double w = ColumnLayout.COLUMN - 14;
         double left = x - w / 2;
@@ -62,31 +62,31 @@ public final class HeadLayer implements Layer {
         boolean gone = l.closed() && row > l.lastRow();
         HeadState h = v.fold().headAt(l.socket(), row);
         double a = born && !gone ? 1 : 0.45;
-        gc.setGlobalAlpha(a);
-        gc.setFill(p.background());
-        gc.fillRoundRect(left, 20, w, 54, 8, 8);
+        g.setGlobalAlpha(a);
+        g.setFill(p.background());
+        g.fillRoundRect(left, 20, w, 54, 8, 8);
         boolean picked = v.selection() != null && l.socket().equals(v.selection().socket());
-        gc.setStroke(picked ? p.selection() : groupColour);
-        gc.setLineWidth(picked ? 3.5 : born && !gone ? 2 : 1);
-        gc.strokeRoundRect(left, 20, w, 54, 8, 8);
-        gc.setFill(p.fg());
-        gc.setFont(v.bold());
-        gc.setTextAlign(TextAlignment.LEFT);
+        g.setStroke(picked ? p.selection() : groupColour);
+        g.setLineWidth(picked ? 3.5 : born && !gone ? 2 : 1);
+        g.strokeRoundRect(left, 20, w, 54, 8, 8);
+        g.setFill(p.fg());
+        g.setFont(v.bold());
+        g.setTextAlign(TextAlign.LEFT);
         String title = l.socket() + (l.fd() >= 0 ? "  fd " + l.fd() : "") + "  " + l.proto().name().toLowerCase(Locale.ROOT);
-        gc.fillText(Texts.fit(title, w - 16, 7.6), left + 8, 31);
-        gc.setFont(v.small());
-        gc.setFill(p.muted());
-        gc.fillText(addresses(h, w - 16), left + 8, 47);
+        g.fillText(Texts.fit(title, w - 16, 7.6), left + 8, 31);
+        g.setFont(v.small());
+        g.setFill(p.muted());
+        g.fillText(addresses(h, w - 16), left + 8, 47);
         String state = !born ? "NOT YET" : h == null ? ""
                 : l.kind() == io.sockscope.app.diagram.layout.LifelineKind.SELECTOR && !gone ? "SELECTOR"
                 : h.state().toUpperCase(Locale.ROOT);
         String shown = !born ? v.text("head.notYet", "not yet")
                 : v.text("state." + state.toLowerCase(Locale.ROOT), state);
-        gc.setFont(v.bold());
-        gc.setFill(stateColour(state, p));
-        gc.fillText(Texts.fit(shown, w - 70, 8), left + 8, 63);
-        gauge(gc, v, l, row, left + w - 60, 57);
-        gc.setGlobalAlpha(1);
+        g.setFont(v.bold());
+        g.setFill(stateColour(state, p));
+        g.fillText(Texts.fit(shown, w - 70, 8), left + 8, 63);
+        gauge(g, v, l, row, left + w - 60, 57);
+        g.setGlobalAlpha(1);
     }
 
     /** local ↔ remote fitted to {@code width}; a long Unix path keeps its end (the file name). */
@@ -104,7 +104,7 @@ public final class HeadLayer implements Layer {
         return h.remote().isEmpty() ? l : l + " ↔ " + Texts.fitAddress(h.remote(), each, 6.3);
     }
 
-    private static Color stateColour(String state, Palette p) {
+    private static Rgba stateColour(String state, Palette p) {
         return switch (state) {
             case "RESET" -> p.error();
             case "CLOSED", "NOT YET" -> p.muted();
@@ -114,27 +114,27 @@ public final class HeadLayer implements Layer {
         };
     }
 
-    private static void gauge(GraphicsContext gc, Viewport v, Lifeline l, int row, double x, double y) {
+    private static void gauge(Surface g, Viewport v, Lifeline l, int row, double x, double y) {
         QueueSample q = v.fold().queueAt(l.socket(), row);
         if (q == null) {
             return;
         }
         Palette p = v.palette();
         if (q.listener()) {
-            bar(gc, p, x, y + 3, q.acceptFill(), p.acceptQ());
+            bar(g, p, x, y + 3, q.acceptFill(), p.acceptQ());
             return;
         }
-        bar(gc, p, x, y, q.sendFill(), p.sendQ());
-        bar(gc, p, x, y + 8, q.recvFill(), p.recvQ());
+        bar(g, p, x, y, q.sendFill(), p.sendQ());
+        bar(g, p, x, y + 8, q.recvFill(), p.recvQ());
     }
 
-    private static void bar(GraphicsContext gc, Palette p, double x, double y, double fill, Color c) {
-        gc.setFill(Palette.alpha(c, 0.2));
-        gc.fillRect(x, y, 50, 6);
-        gc.setFill(c);
-        gc.fillRect(x, y, 50 * fill, 6);
-        gc.setStroke(c);
-        gc.setLineWidth(1);
-        gc.strokeRect(x, y, 50, 6);
+    private static void bar(Surface g, Palette p, double x, double y, double fill, Rgba c) {
+        g.setFill(c.withOpacity(0.2));
+        g.fillRect(x, y, 50, 6);
+        g.setFill(c);
+        g.fillRect(x, y, 50 * fill, 6);
+        g.setStroke(c);
+        g.setLineWidth(1);
+        g.strokeRect(x, y, 50, 6);
     }
 }

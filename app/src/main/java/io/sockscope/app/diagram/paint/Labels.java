@@ -1,11 +1,13 @@
 package io.sockscope.app.diagram.paint;
 
+import io.sockscope.app.diagram.surface.Rgba;
+import io.sockscope.app.diagram.surface.Surface;
+import io.sockscope.app.diagram.surface.TextAlign;
+import io.sockscope.app.diagram.surface.TextBaseline;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
-import javafx.scene.text.TextAlignment;
+import java.util.Map;
 
 /**
  * The label pills of one frame. Each new label takes the first of its candidate spots that
@@ -13,7 +15,10 @@ import javafx.scene.text.TextAlignment;
  * merged, split and crowded arrows stay readable.
  */
 public final class Labels {
-    private final List<double[]> placed = new ArrayList<>();
+    /** Two label pills closer than this in y overlap (when they also overlap in x). */
+    private static final double BAND = 17;
+    /** Boxes placed so far, by band of {@link #BAND} pixels of y (a whole session has thousands). */
+    private final Map<Long, List<double[]>> placed = new HashMap<>();
     /** Pills (and marks that must stay over them) drawn after the step captions, by {@link #drawPending}. */
     private final List<Runnable> pending = new ArrayList<>();
 
@@ -30,7 +35,11 @@ public final class Labels {
 
     /** Reserves a box centred at (x, y) of width w, e.g. a step caption. */
     public void reserve(double x, double y, double w) {
-        placed.add(new double[] {x, y, w});
+        place(x, y, w);
+    }
+
+    private void place(double x, double y, double w) {
+        placed.computeIfAbsent((long) Math.floor(y / BAND), k -> new ArrayList<>()).add(new double[] {x, y, w});
     }
 
     /** Width of a label pill for {@code text}. */
@@ -43,7 +52,7 @@ public final class Labels {
      * fractions {@code ts} (above 1: below the end point). When every spot is taken it is drawn at
      * the first anyway if {@code always}, otherwise left out (the shape alone tells enough).
      */
-    public void along(GraphicsContext gc, Viewport v, String text, double[] s, double[] ts, Color c, boolean always) {
+    public void along(Surface g, Viewport v, String text, double[] s, double[] ts, Rgba c, boolean always) {
         double w = width(text);
         for (int i = 0; i < ts.length; i++) {
             double x = s[0] + (s[2] - s[0]) * ts[i];
@@ -53,50 +62,53 @@ public final class Labels {
                     x = s[0] + (s[2] - s[0]) * ts[0];
                     y = s[1] + (s[3] - s[1]) * Math.min(ts[0], 1) + (ts[0] > 1 ? 14 : 0);
                 }
-                placed.add(new double[] {x, y, w});
+                place(x, y, w);
                 double px = x;
                 double py = y;
-                pending.add(() -> pill(gc, v, text, px, py, c));
+                pending.add(() -> pill(g, v, text, px, py, c));
                 return;
             }
         }
     }
 
     /** Draws {@code text} centred at the first free point of {@code spots} ({x, y} pairs), or not at all. */
-    public void atFirstFree(GraphicsContext gc, Viewport v, String text, double[] spots, Color c) {
+    public void atFirstFree(Surface g, Viewport v, String text, double[] spots, Rgba c) {
         double w = width(text);
         for (int i = 0; i + 1 < spots.length; i += 2) {
             if (free(spots[i], spots[i + 1], w)) {
-                placed.add(new double[] {spots[i], spots[i + 1], w});
+                place(spots[i], spots[i + 1], w);
                 double px = spots[i];
                 double py = spots[i + 1];
-                pending.add(() -> pill(gc, v, text, px, py, c));
+                pending.add(() -> pill(g, v, text, px, py, c));
                 return;
             }
         }
     }
 
     private boolean free(double x, double y, double w) {
-        for (double[] r : placed) {
-            if (Math.abs(r[0] - x) < (r[2] + w) / 2 && Math.abs(r[1] - y) < 17) {
-                return false;
+        long band = (long) Math.floor(y / BAND);
+        for (long b = band - 1; b <= band + 1; b++) { // boxes less than BAND apart in y sit in this band or the next
+            for (double[] r : placed.getOrDefault(b, List.of())) {
+                if (Math.abs(r[0] - x) < (r[2] + w) / 2 && Math.abs(r[1] - y) < BAND) {
+                    return false;
+                }
             }
         }
         return true;
     }
 
     /** A rounded label in colour {@code c} on the background colour. */
-    public static void pill(GraphicsContext gc, Viewport v, String text, double x, double y, Color c) {
+    public static void pill(Surface g, Viewport v, String text, double x, double y, Rgba c) {
         double w = width(text);
-        gc.setFill(v.palette().background());
-        gc.fillRoundRect(x - w / 2, y - 8, w, 16, 8, 8);
-        gc.setStroke(c);
-        gc.setLineWidth(1);
-        gc.strokeRoundRect(x - w / 2, y - 8, w, 16, 8, 8);
-        gc.setFill(c);
-        gc.setFont(v.small());
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(text, x, y);
+        g.setFill(v.palette().background());
+        g.fillRoundRect(x - w / 2, y - 8, w, 16, 8, 8);
+        g.setStroke(c);
+        g.setLineWidth(1);
+        g.strokeRoundRect(x - w / 2, y - 8, w, 16, 8, 8);
+        g.setFill(c);
+        g.setFont(v.small());
+        g.setTextAlign(TextAlign.CENTER);
+        g.setTextBaseline(TextBaseline.CENTER);
+        g.fillText(text, x, y);
     }
 }

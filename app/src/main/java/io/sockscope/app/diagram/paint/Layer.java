@@ -1,8 +1,8 @@
 package io.sockscope.app.diagram.paint;
 
-import javafx.scene.canvas.GraphicsContext;
+import io.sockscope.app.diagram.surface.Surface;
 
 /** One layer of the diagram, drawn in content coordinates for the visible rows only. */
 public interface Layer {
-    void draw(GraphicsContext gc, Viewport v);
+    void draw(Surface g, Viewport v);
 }

@@ -2,14 +2,14 @@ package io.sockscope.app.diagram.paint;
 
 import io.sockscope.app.diagram.layout.Rows;
 import io.sockscope.app.diagram.layout.SignalArrow;
+import io.sockscope.app.diagram.surface.Rgba;
+import io.sockscope.app.diagram.surface.Surface;
 import java.util.List;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 
 /** Control messages, thin and dashed: a connect's SYN to the listener, a FIN to the EOF it causes, an RST to the reset. */
 public final class SignalLayer implements Layer {
     @Override
-    public void draw(GraphicsContext gc, Viewport v) {
+    public void draw(Surface g, Viewport v) {
         Palette p = v.palette();
         List<SignalArrow> all = v.fold().signals();
         for (int i = Rows.firstAtOrAfter(all, SignalArrow::toRow, v.firstRow()); i < all.size(); i++) {
@@ -28,19 +28,19 @@ public final class SignalLayer implements Layer {
             if (seg == null) {
                 continue;
             }
-            Color c = s.kind() == SignalArrow.Kind.RST ? p.lost() : p.muted();
-            gc.setStroke(c);
-            gc.setLineWidth(1.4);
-            gc.setLineDashes(2, 3);
-            gc.strokeLine(seg[0], seg[1], seg[2], seg[3]);
-            gc.setLineDashes(null);
+            Rgba c = s.kind() == SignalArrow.Kind.RST ? p.lost() : p.muted();
+            g.setStroke(c);
+            g.setLineWidth(1.4);
+            g.setLineDashes(2, 3);
+            g.strokeLine(seg[0], seg[1], seg[2], seg[3]);
+            g.setLineDashes();
             if (seg[3] == pts[3]) {
-                Symbols.arrowHead(gc, seg[0], seg[1], seg[2], seg[3], 9, c);
+                Symbols.arrowHead(g, seg[0], seg[1], seg[2], seg[3], 9, c);
             }
             boolean unix = v.fold().lifeline(s.fromSocket()) != null
                     && v.fold().lifeline(s.fromSocket()).proto() == io.sockscope.model.event.Proto.UNIX;
             String text = !unix ? s.kind().label() : s.kind() == SignalArrow.Kind.CONNECT ? "connect" : s.kind() == SignalArrow.Kind.FIN ? "close" : "RST";
-            v.labels().along(gc, v, text, seg, new double[] {0.5, 0.3, 0.7}, c, false);
+            v.labels().along(g, v, text, seg, new double[] {0.5, 0.3, 0.7}, c, false);
         }
     }
 

@@ -1,19 +1,11 @@
 package io.sockscope.app.diagram.paint;
 
-import java.util.HashMap;
-import java.util.Map;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
-
 /**
  * Text fitting. {@code fillText} with a maximum width measures and scales the text on every
  * call, which costs more than the drawing itself in the software pipeline; so captions are cut
- * by an estimate, and the few long texts (step notes) are measured once and cached.
+ * by an estimate, and the few long texts (step notes) are measured by the surface (which caches).
  */
 public final class Texts {
-    private static final int CACHE = 4096;
-    private static final Map<String, Double> WIDTHS = new HashMap<>();
-
     private Texts() {
     }
 
@@ -41,22 +33,6 @@ public final class Texts {
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             w += ch == ' ' ? 3.6 : Character.isUpperCase(ch) ? 7.8 : ch >= 0x2e80 ? 12 : 6.3;
-        }
-        return w;
-    }
-
-    /** Measured width of {@code text} in {@code font}, cached (for texts that repeat from frame to frame). */
-    public static double measure(String text, Font font) {
-        String key = font.getName() + '\0' + font.getSize() + '\0' + text;
-        Double w = WIDTHS.get(key);
-        if (w == null) {
-            if (WIDTHS.size() > CACHE) {
-                WIDTHS.clear();
-            }
-            Text t = new Text(text);
-            t.setFont(font);
-            w = t.getLayoutBounds().getWidth();
-            WIDTHS.put(key, w);
         }
         return w;
     }

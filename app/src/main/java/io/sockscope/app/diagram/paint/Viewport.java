@@ -1,15 +1,14 @@
 package io.sockscope.app.diagram.paint;
 
-import io.sockscope.app.diagram.Selection;
 import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.RowAxis;
 import io.sockscope.app.diagram.layout.SessionFold;
+import io.sockscope.app.diagram.surface.FontSpec;
 import java.util.Objects;
-import javafx.scene.text.Font;
 
 /**
  * What one frame shows: the fold and its axes, the scroll position (content pixels at zoom 1),
- * the canvas size, zoom, colours, selection, and the range of visible rows and columns.
+ * the canvas size, zoom, colours, the highlighted selection, and the range of visible rows and columns.
  * Layers draw in content coordinates; the painter sets up the transform.
  */
 public final class Viewport {
@@ -25,18 +24,18 @@ public final class Viewport {
     private final double zoom;
     private final double scrollX;
     private final double scrollY;
-    private final Selection selection;
+    private final Highlight selection;
     private final int firstRow;
     private final int lastRow;
-    private final Font font;
-    private final Font small;
-    private final Font bold;
+    private final FontSpec font;
+    private final FontSpec small;
+    private final FontSpec bold;
     private java.util.function.Function<String, String> texts = k -> null;
     private Labels labels;
     private java.util.List<Captions.Caption> captions;
 
     public Viewport(SessionFold fold, RowAxis axis, ColumnLayout cols, Palette palette, double width,
-                    double height, double zoom, double scrollX, double scrollY, Selection selection, Fonts fonts) {
+                    double height, double zoom, double scrollX, double scrollY, Highlight selection, Fonts fonts) {
         this.fold = Objects.requireNonNull(fold, "fold");
         this.axis = Objects.requireNonNull(axis, "axis");
         this.cols = Objects.requireNonNull(cols, "cols");
@@ -149,7 +148,7 @@ public final class Viewport {
         return height / zoom - HEAD;
     }
 
-    public Selection selection() {
+    public Highlight selection() {
         return selection;
     }
 
@@ -201,19 +200,19 @@ public final class Viewport {
         return labels;
     }
 
-    public Font font() {
+    public FontSpec font() {
         return font;
     }
 
-    public Font small() {
+    public FontSpec small() {
         return small;
     }
 
-    public Font bold() {
+    public FontSpec bold() {
         return bold;
     }
 
     /** The fonts one frame uses. */
-    public record Fonts(Font normal, Font small, Font bold) {
+    public record Fonts(FontSpec normal, FontSpec small, FontSpec bold) {
     }
 }

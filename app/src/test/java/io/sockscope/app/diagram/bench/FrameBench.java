@@ -108,7 +108,7 @@ public final class FrameBench {
                         x, y, null, new Viewport.Fonts(base.font(), base.small(), base.bold()));
                 long c = cpuNanos();
                 long a = System.nanoTime();
-                painter.paint(canvas.getGraphicsContext2D(), v);
+                painter.paint(new io.sockscope.app.diagram.paint.fx.CanvasSurface(canvas.getGraphicsContext2D()), v);
                 record[i] = System.nanoTime() - a;
                 canvas.snapshot(new SnapshotParameters(), img);
                 full[i] = System.nanoTime() - a;
@@ -167,7 +167,7 @@ public final class FrameBench {
                 Viewport v = new Viewport(base.fold(), base.axis(), base.cols(), base.palette(), 1600, 1000, 1.0,
                         rnd.nextDouble() * Math.max(0, base.cols().width() - 1600), rnd.nextDouble() * (Boolean.getBoolean("bench.top") ? 2000 : base.axis().height()),
                         null, new Viewport.Fonts(base.font(), base.small(), base.bold()));
-                var gc = canvas.getGraphicsContext2D();
+                var gc = new io.sockscope.app.diagram.paint.fx.CanvasSurface(canvas.getGraphicsContext2D());
                 long a = cpuNanos();
                 gc.setTransform(1, 0, 0, 1, 0, 0);
                 gc.setFill(v.palette().background());

@@ -1,12 +1,14 @@
-package io.sockscope.app.diagram.paint;
+package io.sockscope.app.diagram;
 
-import io.sockscope.app.diagram.Selection;
 import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.CreationArrow;
 import io.sockscope.app.diagram.layout.DataArrow;
 import io.sockscope.app.diagram.layout.Lifeline;
 import io.sockscope.app.diagram.layout.Row;
 import io.sockscope.app.diagram.layout.Rows;
+import io.sockscope.app.diagram.paint.ArrowGeometry;
+import io.sockscope.app.diagram.paint.BandLayer;
+import io.sockscope.app.diagram.paint.Viewport;
 import io.sockscope.model.event.Event;
 
 /** Finds what is under a point of the canvas: an arrow, an event's mark, or a lifeline at a row. */

@@ -1,18 +1,21 @@
-package io.sockscope.app.diagram.paint;
+package io.sockscope.app.diagram.paint.fx;
 
 import io.sockscope.app.diagram.layout.MarkKind;
+import io.sockscope.app.diagram.paint.Palette;
+import io.sockscope.app.diagram.paint.Symbols;
+import io.sockscope.app.diagram.surface.Rgba;
+import io.sockscope.app.diagram.surface.Surface;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 
-/** A key to every mark, arrow and band the diagram draws, using the very same shapes. */
+/** A key to every mark, arrow and band the diagram draws, using the very same shapes on small canvases. */
 public final class Legend {
     private static final double W = 34;
     private static final double H = 22;
@@ -81,7 +84,7 @@ public final class Legend {
             g.setLineWidth(1.6);
             g.setLineDashes(3, 3);
             g.strokeLine(W - 10, 8, W - 10, H - 6);
-            g.setLineDashes(null);
+            g.setLineDashes();
             g.setFill(q.background());
             g.fillOval(W - 14, H - 9, 8, 8);
             g.strokeOval(W - 14, H - 9, 8, 8);
@@ -101,38 +104,38 @@ public final class Legend {
             g.strokeRoundRect(16, 3, 11, 16, 4, 4);
         });
         add(pane, text.apply("legend.queues"), p, (g, q) -> {
-            g.setFill(Palette.alpha(q.sendQ(), 0.5));
+            g.setFill(q.sendQ().withOpacity(0.5));
             g.fillRect(4, 2, 12, H - 4);
-            g.setFill(Palette.alpha(q.recvQ(), 0.5));
+            g.setFill(q.recvQ().withOpacity(0.5));
             g.fillRect(W / 2 + 1, 2, 8, H - 4);
             g.setStroke(q.muted());
             g.strokeLine(W / 2, 0, W / 2, H);
         });
     }
 
-    private static void signal(GraphicsContext g, javafx.scene.paint.Color c) {
+    private static void signal(Surface g, Rgba c) {
         g.setStroke(c);
         g.setLineWidth(1.4);
         g.setLineDashes(2, 3);
         g.strokeLine(2, H / 2, W - 6, H / 2);
-        g.setLineDashes(null);
+        g.setLineDashes();
         Symbols.arrowHead(g, 2, H / 2, W - 2, H / 2, 9, c);
     }
 
-    private static void arrow(GraphicsContext g, javafx.scene.paint.Color c, boolean dashed) {
+    private static void arrow(Surface g, Rgba c, boolean dashed) {
         g.setStroke(c);
         g.setLineWidth(2.2);
         if (dashed) {
             g.setLineDashes(5, 3);
         }
         g.strokeLine(2, H / 2, W - 4, H / 2);
-        g.setLineDashes(null);
+        g.setLineDashes();
         Symbols.arrowHead(g, 2, H / 2, W - 2, H / 2, 10, c);
     }
 
-    private static void add(FlowPane pane, String label, Palette p, BiConsumer<GraphicsContext, Palette> icon) {
+    private static void add(FlowPane pane, String label, Palette p, BiConsumer<Surface, Palette> icon) {
         Canvas c = new Canvas(W, H);
-        GraphicsContext g = c.getGraphicsContext2D();
+        Surface g = new CanvasSurface(c.getGraphicsContext2D());
         g.setFill(p.background());
         g.fillRect(0, 0, W, H);
         icon.accept(g, p);

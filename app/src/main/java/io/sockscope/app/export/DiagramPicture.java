@@ -1,0 +1,72 @@
+package io.sockscope.app.export;
+
+import io.sockscope.app.diagram.layout.ColumnLayout;
+import io.sockscope.app.diagram.layout.Row;
+import io.sockscope.app.diagram.layout.RowAxis;
+import io.sockscope.app.diagram.layout.SessionFold;
+import io.sockscope.app.diagram.paint.DiagramPainter;
+import io.sockscope.app.diagram.paint.Viewport;
+import io.sockscope.app.diagram.surface.FontSpec;
+import io.sockscope.app.diagram.surface.Surface;
+import io.sockscope.model.event.Note;
+import java.util.Objects;
+
+/**
+ * The diagram of rows {@code first..last} of a fold as one picture: lifeline heads on top, the
+ * rows below, as wide as the lifelines. The window's painter draws it onto any surface; the
+ * size is in pixels at the given zoom.
+ */
+final class DiagramPicture {
+    /** Room a step caption's box takes beside its text: the step disc, padding, the margin to the edge. */
+    private static final double CAPTION_ROOM = 24 + 18 + 10 + 4;
+
+    private final SessionFold fold;
+    private final RowAxis axis;
+    private final ColumnLayout cols;
+    private final ExportStyle style;
+    private final double zoom;
+    private final double top;
+    private final int width;
+    private final int height;
+
+    DiagramPicture(SessionFold fold, RowAxis axis, ExportStyle style, int firstRow, int lastRow, double zoom) {
+        this.fold = Objects.requireNonNull(fold, "fold");
+        this.axis = Objects.requireNonNull(axis, "axis");
+        this.style = Objects.requireNonNull(style, "style");
+        this.cols = new ColumnLayout(fold.columns());
+        this.zoom = zoom;
+        int first = Math.max(0, Math.min(firstRow, fold.rowCount() - 1));
+        int last = Math.max(first, Math.min(lastRow, fold.rowCount() - 1));
+        this.top = fold.rowCount() == 0 ? 0 : axis.y(first) - RowAxis.STEP / 2;
+        double bottom = fold.rowCount() == 0 ? RowAxis.STEP : axis.y(last) + RowAxis.STEP;
+        this.width = (int) Math.ceil(naturalWidth(fold, style) * zoom);
+        this.height = (int) Math.ceil((Viewport.HEAD + bottom - top) * zoom);
+    }
+
+    /** Width at zoom 1: the lifelines, at least 400 pixels, and wide enough for every step caption whole. */
+    static double naturalWidth(SessionFold fold, ExportStyle style) {
+        double widest = 0;
+        for (Row r : fold.rows()) {
+            if (r.event() instanceof Note n) {
+                FontSpec f = n.step() > 0 ? style.fonts().bold() : style.fonts().normal();
+                widest = Math.max(widest, Java2dFonts.measure(n.text(), f).width());
+            }
+        }
+        double captions = ColumnLayout.GUTTER + 6 + widest + CAPTION_ROOM;
+        return Math.ceil(Math.max(Math.max(new ColumnLayout(fold.columns()).width(), 400), captions));
+    }
+
+    int width() {
+        return width;
+    }
+
+    int height() {
+        return height;
+    }
+
+    void paint(Surface s) {
+        Viewport v = new Viewport(fold, axis, cols, style.palette(), width, height, zoom, 0, top, null, style.fonts())
+                .texts(style.texts());
+        new DiagramPainter().paint(s, v);
+    }
+}
