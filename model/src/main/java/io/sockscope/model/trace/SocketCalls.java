@@ -187,11 +187,19 @@ final class SocketCalls {
         }
         String remote = SockAddr.of(arg0(a, 1));
         String[] found = m.addresses.lookup(d.socket.inode);
-        String local = found != null ? found[0] : d.socket.local;
+        if (found != null && !found[0].isEmpty()) {
+            d.socket.local = found[0];
+        }
         d.socket.remote = remote;
-        d.socket.local = local;
         ConnectState state = inProgress ? ConnectState.IN_PROGRESS : ConnectState.CONNECTED;
-        m.out(p, EventType.CONNECT, (seq, t) -> new Connect(seq, t, id, local, remote, state));
+        TraceSocket s = d.socket;
+        s.pendingConnect = () -> {
+            String local = s.local;
+            m.out(p, EventType.CONNECT, (seq, t) -> new Connect(seq, t, id, local, remote, state));
+        };
+        if (!s.local.isEmpty() || s.proto == Proto.UNIX) {
+            TraceMapper.flushConnect(s); // else: shown when the next call on it reveals the ephemeral port
+        }
     }
 
     private void send(TraceProcess p, Descriptor d, String buf, long requested, String to, Result r) {

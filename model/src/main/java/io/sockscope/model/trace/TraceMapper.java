@@ -222,6 +222,7 @@ public final class TraceMapper {
 
     /** As {@link #release(Descriptor)}; {@code explicit}: the program called close(), which always shows. */
     void release(Descriptor d, boolean explicit) {
+        flushConnect(d.socket);
         d.process.fds.remove(d.fd);
         d.socket.holders.remove(d);
         boolean last = d.socket.holders.isEmpty();
@@ -256,8 +257,19 @@ public final class TraceMapper {
         }
         if (d != null && tag.socket()) {
             learn(d.socket, tag);
+            if (d.socket.pendingConnect != null && !d.socket.local.isEmpty()) {
+                flushConnect(d.socket);
+            }
         }
         return d;
+    }
+
+    static void flushConnect(TraceSocket s) {
+        Runnable r = s.pendingConnect;
+        s.pendingConnect = null;
+        if (r != null) {
+            r.run();
+        }
     }
 
     Descriptor adopt(TraceProcess p, int fd, TraceSocket s, boolean cloexec) {

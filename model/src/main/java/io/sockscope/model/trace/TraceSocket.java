@@ -18,6 +18,8 @@ final class TraceSocket {
     boolean lingerZero;
     /** Shown in the session through at least one descriptor. */
     boolean shown;
+    /** A connect whose local address (the ephemeral port) is not known yet: shown once it is. */
+    Runnable pendingConnect;
     final List<Descriptor> holders = new ArrayList<>(2);
 
     TraceSocket(Proto proto, Family family) {
