@@ -29,6 +29,7 @@ public final class StepCaptions {
     private record Step(String program, EventType type, Caption caption) {
     }
 
+    private static final int LOOKAHEAD = 2;
     private final List<Step> steps;
     private int next;
 
@@ -91,15 +92,17 @@ public final class StepCaptions {
         return shared != null && Files.isRegularFile(shared) ? shared : null;
     }
 
-    /** The next step's caption if an event of {@code type} from {@code program} begins it, else null. */
+    /**
+     * The caption of the step this event begins, else null: the next step, or one of the two
+     * after it when two programs' calls came in another order (the steps passed over are dropped).
+     */
     Caption next(String program, EventType type) {
-        if (next >= steps.size()) {
-            return null;
-        }
-        Step s = steps.get(next);
-        if (s.type == type && s.program.equals(program)) {
-            next++;
-            return s.caption;
+        for (int k = next; k < Math.min(next + LOOKAHEAD, steps.size()); k++) {
+            Step s = steps.get(k);
+            if (s.type == type && s.program.equals(program)) {
+                next = k + 1;
+                return s.caption;
+            }
         }
         return null;
     }

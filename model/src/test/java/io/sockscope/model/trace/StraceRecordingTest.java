@@ -57,6 +57,20 @@ class StraceRecordingTest {
         assertTrue(events.get(events.indexOf(w) + 1) instanceof io.sockscope.model.event.Accept);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"echo", "select", "udp", "halfclose", "fork"})
+    void everyCaptionStepOfTheProgramIsReachedInOrder(String name) throws Exception {
+        Path file = TracerTest.PROGRAMS.resolve(name + ".captions");
+        StepCaptions captions = StepCaptions.read(file);
+        List<io.sockscope.model.event.Note> steps = Lessons.all(
+                StraceRecording.events(resource(name + ".strace"), "en", 4096, captions), io.sockscope.model.event.Note.class)
+                .stream().filter(n -> n.step() > 0).toList();
+        assertEquals(captions.size(), steps.size(), file + ": every step reached");
+        for (int i = 0; i < steps.size(); i++) {
+            assertEquals(i + 1, steps.get(i).step());
+        }
+    }
+
     @Test
     void seqIsGapFreeAndTimeNeverGoesBack() throws Exception {
         List<Event> events = recorded("fork");
