@@ -53,11 +53,13 @@ final class MenuBarFactory {
         };
         recent.addListener((ListChangeListener<Path>) c -> fill.run());
         fill.run();
+        MenuItem trace = item("menu.file.trace", "mdi2c-console", null);
+        trace.setOnAction(e -> io.sockscope.app.trace.TraceDialog.show(i18n, commands::open));
         MenuItem quit = item("menu.file.quit", null, "Shortcut+Q");
         quit.setOnAction(e -> commands.quit());
         Menu file = menu("menu.file");
         file.setId("fileMenu");
-        file.getItems().addAll(open, recentMenu, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(open, recentMenu, trace, new SeparatorMenuItem(), quit);
         return file;
     }
 
