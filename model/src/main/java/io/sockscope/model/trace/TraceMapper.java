@@ -47,10 +47,11 @@ public final class TraceMapper {
         this.captions = Objects.requireNonNull(c, "captions");
     }
 
-    /** A process known from the start ({@code --pid}): its program name is read from /proc. */
-    void attach(int pid, String program) {
+    /** A process known from the start ({@code --pid}) with its threads; its program name is read from /proc. */
+    void attach(int pid, String program, java.util.Collection<Integer> threads) {
         processes.computeIfAbsent(pid, p -> new TraceProcess(p, program));
         tgidOf.put(pid, pid);
+        threads.forEach(tid -> tgidOf.put(tid, pid));
     }
 
     /** Maps one complete line. */

@@ -50,8 +50,7 @@ public final class Tracer implements EventSource {
         this.mapper = new TraceMapper((micros, stamp) -> sequencer.emit(stamp), AddressBook.live(), req.payloadCap(), req.lang());
         mapper.captions(req.captions());
         if (req.pid() > 0) {
-            String program = programOf(req.pid());
-            mapper.attach(req.pid(), program);
+            mapper.attach(req.pid(), programOf(req.pid()), threadsOf(req.pid()));
         }
     }
 
@@ -144,6 +143,14 @@ public final class Tracer implements EventSource {
             Files.deleteIfExists(output);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "could not delete " + output, e);
+        }
+    }
+
+    private static List<Integer> threadsOf(int pid) {
+        try (var tasks = Files.list(Path.of("/proc", Integer.toString(pid), "task"))) {
+            return tasks.map(p -> Integer.parseInt(p.getFileName().toString())).toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of(pid);
         }
     }
 

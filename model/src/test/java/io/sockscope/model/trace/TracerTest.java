@@ -90,6 +90,36 @@ class TracerTest {
     }
 
     @Test
+    @Timeout(60)
+    void attachingToARunningServerShowsItsNextConnection() throws Exception {
+        Process server = new ProcessBuilder("python3", PROGRAMS.resolve("echo_server.py").toString(), "0", "1")
+                .redirectErrorStream(true).start();
+        try {
+            String first = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream())).readLine();
+            int port = Integer.parseInt(first.substring(first.lastIndexOf(' ') + 1));
+            List<Event> events = Collections.synchronizedList(new ArrayList<>());
+            Tracer t = Tracer.start(new Tracer.Request(List.of(), (int) server.pid(), "en", 4096, StepCaptions.NONE), System.err);
+            t.subscribe(events::add);
+            while (Lessons.all(List.copyOf(events), io.sockscope.model.event.Block.class).isEmpty()) {
+                Thread.sleep(10); // until strace has seized it and shows the accept it sleeps in
+            }
+            try (java.net.Socket client = new java.net.Socket("127.0.0.1", port)) {
+                client.getOutputStream().write("hi\n".getBytes());
+                client.shutdownOutput();
+                assertEquals("hi", new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream())).readLine());
+            }
+            assertTrue(t.awaitEnd(30, TimeUnit.SECONDS), "strace ends with the process");
+            List<Event> seen = List.copyOf(events);
+            io.sockscope.model.event.Accept a = Lessons.all(seen, io.sockscope.model.event.Accept.class).get(0);
+            assertTrue(Lessons.owner(seen, a.socket()).startsWith("echo_server.py (pid " + server.pid() + ")"));
+            assertEquals(3, Lessons.all(seen, io.sockscope.model.event.Open.class).get(0).fd(), "the listener, adopted by its own number");
+            assertEquals("hi\n", new String(Lessons.bytes(seen, e -> a.child().equals(e.socket()), false)));
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    @Test
     @Timeout(30)
     void missingCommandIsOneLine() {
         TraceException e = assertThrows(TraceException.class, () -> Tracer.start(
