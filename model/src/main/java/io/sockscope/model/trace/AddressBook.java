@@ -24,6 +24,11 @@ final class AddressBook {
         this.procNet = procNet;
     }
 
+    /** The {@code /proc/net} folder this book reads, or null for a recorded trace. */
+    Path procNet() {
+        return procNet;
+    }
+
     static AddressBook live() {
         Path p = Path.of("/proc/net");
         return new AddressBook(Files.isReadable(p.resolve("tcp")) ? p : null);

@@ -57,6 +57,18 @@ final class SocketCalls {
             }
             return;
         }
+        sampleAfter(p, d, l, r);
+    }
+
+    private void sampleAfter(TraceProcess p, Descriptor d, StraceLine l, Result r) {
+        dispatch(p, d, l, r);
+        if (!l.name().equals("close") && d.process.fds.get(d.fd) == d) {
+            m.sample(d);
+        }
+    }
+
+    private void dispatch(TraceProcess p, Descriptor d, StraceLine l, Result r) {
+        List<String> a = Args.split(l.args());
         switch (l.name()) {
             case "bind" -> bind(p, d, a, r);
             case "listen" -> listen(p, d, a, r);
@@ -146,6 +158,7 @@ final class SocketCalls {
         }
         d.socket.listening = true;
         int backlog = (int) Args.leadingNumber(arg0(a, 1));
+        d.socket.backlog = backlog;
         m.out(p, EventType.LISTEN, (seq, t) -> new Listen(seq, t, id, backlog));
     }
 
@@ -173,6 +186,7 @@ final class SocketCalls {
         String remote = child.remote;
         int fd = c.fd;
         m.out(p, EventType.ACCEPT, (seq, t) -> new Accept(seq, t, id, childId, fd, local, remote));
+        m.sample(c);
         if (flags.contains("SOCK_NONBLOCK")) {
             blocking(p, c, false);
         }

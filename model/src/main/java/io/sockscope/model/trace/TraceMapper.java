@@ -31,6 +31,7 @@ public final class TraceMapper {
     private final Map<Integer, List<StraceLine>> orphans = new LinkedHashMap<>();
     private final SocketCalls calls = new SocketCalls(this);
     private final SelectCalls selects = new SelectCalls(this);
+    private final QueueProbe queues;
     private StepCaptions captions = StepCaptions.NONE;
     private int nextId = 1;
     private long micros = -1;
@@ -40,6 +41,22 @@ public final class TraceMapper {
         this.addresses = Objects.requireNonNull(addresses, "addresses");
         this.payloadCap = payloadCap;
         this.lang = Objects.requireNonNull(lang, "lang");
+        this.queues = new QueueProbe(addresses.procNet());
+    }
+
+    /** Emits the socket's kernel queues if they changed since its last sample (live traces only). */
+    void sample(Descriptor d) {
+        if (d.id == null) {
+            return;
+        }
+        QueueProbe.Sample q = queues.changed(d.socket);
+        if (q != null) {
+            String id = d.id;
+            int acceptQ = d.socket.listening ? q.recvQ() : -1;
+            int backlog = d.socket.listening ? d.socket.backlog : -1;
+            out(d.process, EventType.QUEUES, (seq, t) -> new io.sockscope.model.event.Queues(seq, t, id,
+                    d.socket.listening ? 0 : q.sendQ(), d.socket.listening ? 0 : q.recvQ(), acceptQ, backlog, -1, -1, q.source()));
+        }
     }
 
     /** Captions to show step by step as the program reaches each step's call. */

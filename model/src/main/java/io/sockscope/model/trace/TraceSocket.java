@@ -13,6 +13,7 @@ final class TraceSocket {
     String local = "";
     String remote = "";
     boolean listening;
+    int backlog = -1;
     /** O_NONBLOCK lives in the open file description, so it is shared by every descriptor. */
     boolean nonBlocking;
     boolean lingerZero;

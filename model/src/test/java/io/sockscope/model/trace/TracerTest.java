@@ -45,7 +45,15 @@ class TracerTest {
     @Test
     @Timeout(90)
     void echoPairTracedLiveShowsAcceptBytesEagainAndEndOfStream() throws Exception {
-        Lessons.echo(trace("echo_server.py", "--", "echo_client.py", "hello", "world"));
+        List<Event> events = trace("echo_server.py", "--", "echo_client.py", "hello", "world");
+        Lessons.echo(events);
+        String listener = Lessons.all(events, io.sockscope.model.event.Listen.class).get(0).socket();
+        io.sockscope.model.event.Queues q = Lessons.all(events, io.sockscope.model.event.Queues.class).stream()
+                .filter(x -> x.socket().equals(listener) && x.backlog() >= 0).findFirst()
+                .orElseThrow(() -> new AssertionError("the listener's queues are sampled from /proc/net once it listens"));
+        assertEquals(5, q.backlog());
+        assertTrue(q.acceptQ() >= 0);
+        assertEquals(io.sockscope.model.event.QueueSource.KERNEL, q.source());
     }
 
     @Test
