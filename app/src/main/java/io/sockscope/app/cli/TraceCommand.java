@@ -84,11 +84,18 @@ final class TraceCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot write: " + e.getMessage(), e);
         }
-        Thread keep = new Thread(() -> finish(rec), "sockscope-trace-keep"); // Ctrl+C: the program ends, the session stays
+        Thread keep = new Thread(() -> { // Ctrl+C: the program ends, the session stays
+            finish(rec);
+            System.err.println("sockscope: stopped; the session so far is in " + file);
+        }, "sockscope-trace-keep");
         Runtime.getRuntime().addShutdownHook(keep);
         rec.awaitEnd(Long.MAX_VALUE, TimeUnit.DAYS);
         finish(rec);
-        Runtime.getRuntime().removeShutdownHook(keep);
+        try {
+            Runtime.getRuntime().removeShutdownHook(keep);
+        } catch (IllegalStateException shuttingDown) {
+            return Cli.OK; // Ctrl+C: the hook keeps the session and says where it is
+        }
         if (rec.problem() != null) {
             throw new CommandFailedException(rec.problem() + " (session so far: " + file + ")", null);
         }
