@@ -41,12 +41,14 @@ public final class Tracer implements EventSource {
     private final Path output;
     private final TraceMapper mapper;
     private final CountDownLatch ended = new CountDownLatch(1);
+    private final boolean started;
     private volatile String problem;
     private volatile int exitCode = -1;
 
     private Tracer(Process strace, Path output, Request req) {
         this.strace = strace;
         this.output = output;
+        this.started = req.pid() <= 0;
         this.mapper = new TraceMapper((micros, stamp) -> sequencer.emit(stamp), AddressBook.live(), req.payloadCap(), req.lang());
         mapper.captions(req.captions());
         if (req.pid() > 0) {
@@ -184,10 +186,16 @@ public final class Tracer implements EventSource {
         return problem;
     }
 
-    /** Stops the trace: strace ends (taking a program it started with it) and the last events are delivered. */
+    /**
+     * Stops the trace and delivers the last events. A program strace started is ended (SIGTERM to
+     * it and its children); a process attached with {@code --pid} is only let go and runs on.
+     */
     @Override
     public void close() {
         if (strace.isAlive()) {
+            if (started) {
+                strace.descendants().forEach(ProcessHandle::destroy);
+            }
             strace.destroy();
         }
         try {

@@ -128,6 +128,28 @@ class TracerTest {
     }
 
     @Test
+    @Timeout(60)
+    void closingTheTraceEndsTheProgramItStartedAndKeepsItsEvents() throws Exception {
+        List<Event> events = Collections.synchronizedList(new ArrayList<>());
+        Tracer t = Tracer.start(new Tracer.Request(List.of("python3", PROGRAMS.resolve("echo_server.py").toString()),
+                0, "en", 4096, StepCaptions.NONE), System.err);
+        t.subscribe(events::add);
+        while (Lessons.all(List.copyOf(events), io.sockscope.model.event.Block.class).isEmpty()) {
+            Thread.sleep(10); // until the server sleeps in accept
+        }
+        List<ProcessHandle> traced = ProcessHandle.current().descendants()
+                .filter(h -> h.info().commandLine().orElse("").contains("echo_server.py")
+                        && !h.info().command().orElse("").endsWith("strace")).toList();
+        assertTrue(!traced.isEmpty(), "the server runs under strace");
+        t.close();
+        assertTrue(t.awaitEnd(0, TimeUnit.SECONDS), "close returns after the last event");
+        for (ProcessHandle h : traced) {
+            h.onExit().get(20, TimeUnit.SECONDS);
+        }
+        assertTrue(Lessons.all(List.copyOf(events), io.sockscope.model.event.Listen.class).size() == 1);
+    }
+
+    @Test
     @Timeout(30)
     void missingCommandIsOneLine() {
         TraceException e = assertThrows(TraceException.class, () -> Tracer.start(
