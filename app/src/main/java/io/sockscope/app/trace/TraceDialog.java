@@ -45,11 +45,15 @@ public final class TraceDialog {
     private static void run(List<String> command, String lang, I18n i18n, Consumer<Path> open) {
         try {
             Path file = Autosave.forUser().newFile("trace");
-            try (TraceRecording rec = TraceRecording.start(new Tracer.Request(command, 0, lang,
+            TraceRecording rec = TraceRecording.start(new Tracer.Request(command, 0, lang,
                     WriterOptions.DEFAULT_PAYLOAD_CAP, TraceRecording.captionsFor(command)), file,
-                    WriterOptions.DEFAULT_PAYLOAD_CAP, System.err)) {
+                    WriterOptions.DEFAULT_PAYLOAD_CAP, System.err);
+            try {
                 rec.awaitEnd(Long.MAX_VALUE, TimeUnit.DAYS);
-                rec.close();
+            } finally {
+                rec.close(); // the session file is complete before the window opens it
+            }
+            {
                 String problem = rec.problem();
                 Platform.runLater(() -> {
                     if (problem != null) {
