@@ -34,7 +34,7 @@ public record SessionHeader(String format, int version, int minor, String app, S
      * The minor format version this build writes: 1.0 is the original format (no {@code minor}
      * field), 1.1 added {@code minor} to the header. Raise it when a field or event type is added.
      */
-    public static final int MINOR = 1;
+    public static final int MINOR = 2;
 
     public SessionHeader {
         Objects.requireNonNull(format, "format");

@@ -3,15 +3,22 @@ package io.sockscope.sessions;
 import io.sockscope.model.event.Event;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * Checkpoints into a session file so any event can be reached without reading from the start:
  * the offset of every {@value #STEP}th event, built in one validating pass. {@link #openAt(long)}
  * jumps to the nearest checkpoint and skips at most {@value #STEP} lines. For gzip files a jump
  * decompresses from the start of the file (the data there cannot be entered in the middle).
- * Immutable and thread-safe; each {@link #openAt(long)} gets its own reader.
+ *
+ * <p>The index can follow a file that is still being written (a live session's autosave):
+ * {@link #grow()} reads only the complete lines added since the last call. A cut-off last line
+ * is not counted; it is read again once the writer finishes it. Thread-safe; each
+ * {@link #openAt(long)} gets its own reader. Memory: two longs per {@value #STEP} events.
  */
 public final class SessionIndex {
     /** Events between checkpoints. */
@@ -20,20 +27,19 @@ public final class SessionIndex {
     private final Path file;
     private final ReaderOptions options;
     private final SessionHeader header;
-    private final long size;
-    private final SessionReader.Mark[] marks;
-    private final boolean oneEventPerLine;
-    private final DroppedTail dropped;
+    private long size;
+    private SessionReader.Mark[] marks = new SessionReader.Mark[16];
+    private int points;
+    /** Where the last complete event is: growth resumes after it. */
+    private SessionReader.Mark last;
+    /** False once a line of an unknown event type was skipped: seeks then read events instead of skipping lines. */
+    private boolean oneEventPerLine = true;
+    private DroppedTail dropped;
 
-    private SessionIndex(Path file, ReaderOptions options, SessionHeader header, long size,
-                         SessionReader.Mark[] marks, boolean oneEventPerLine, DroppedTail dropped) {
+    private SessionIndex(Path file, ReaderOptions options, SessionHeader header) {
         this.file = file;
         this.options = options;
         this.header = header;
-        this.size = size;
-        this.marks = marks;
-        this.oneEventPerLine = oneEventPerLine;
-        this.dropped = dropped;
     }
 
     /** Reads the whole file once, checking every line; throws on the first bad one. */
@@ -42,25 +48,83 @@ public final class SessionIndex {
     }
 
     public static SessionIndex build(Path file, ReaderOptions options) throws SessionFormatException {
+        return build(file, options, bytes -> { });
+    }
+
+    /**
+     * Builds the index telling {@code progressBytes} how many file bytes were read (about every
+     * 64 KiB, and once at the end), for a progress bar.
+     */
+    public static SessionIndex build(Path file, ReaderOptions options, LongConsumer progressBytes)
+            throws SessionFormatException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(progressBytes, "progressBytes");
+        SessionHeader header;
         try (SessionReader r = SessionReader.open(file, options)) {
-            List<SessionReader.Mark> points = new ArrayList<>();
-            long n = 0;
+            header = r.header();
+        }
+        SessionIndex index = new SessionIndex(file, options, header);
+        index.grow(progressBytes);
+        return index;
+    }
+
+    /**
+     * Reads the complete events written since the last call (or since {@link #build}) and
+     * indexes them; returns how many were added. Throws on a line that breaks the format.
+     */
+    public long grow() throws SessionFormatException {
+        return grow(bytes -> { });
+    }
+
+    private synchronized long grow(LongConsumer progressBytes) throws SessionFormatException {
+        long before = size;
+        try (SessionReader r = resume()) {
+            long reported = 0;
             while (r.hasNext()) {
-                r.next();
-                if (n % STEP == 0) {
-                    points.add(r.mark());
+                long now = r.bytesRead();
+                if (now - reported >= 1 << 16) {
+                    reported = now;
+                    progressBytes.accept(now);
                 }
-                n++;
+                r.next();
+                last = r.mark();
+                if (size % STEP == 0) {
+                    add(last);
+                }
+                size++;
             }
-            return new SessionIndex(file, options, r.header(), n, points.toArray(SessionReader.Mark[]::new),
-                    r.skipped().eventTypes().isEmpty(), r.droppedTail().orElse(null));
+            oneEventPerLine &= r.skipped().eventTypes().isEmpty();
+            dropped = r.droppedTail().orElse(null);
+            progressBytes.accept(r.bytesRead());
+        }
+        return size - before;
+    }
+
+    /** A reader positioned just after the last complete event indexed so far. */
+    private SessionReader resume() throws SessionFormatException {
+        if (size == 0) {
+            return SessionReader.open(file, options);
+        }
+        SessionReader r = SessionReader.openAt(file, options, last);
+        try {
+            r.next(); // the last event indexed, read again: the reader then stands after it
+            return r;
+        } catch (SessionFormatException e) {
+            closeQuietly(r, e);
+            throw e;
         }
     }
 
-    /** Number of complete events in the file. */
-    public long size() {
+    private void add(SessionReader.Mark mark) {
+        if (points == marks.length) {
+            marks = Arrays.copyOf(marks, points * 2);
+        }
+        marks[points++] = mark;
+    }
+
+    /** Number of complete events in the file (as of the last {@link #grow()}). */
+    public synchronized long size() {
         return size;
     }
 
@@ -68,8 +132,13 @@ public final class SessionIndex {
         return header;
     }
 
-    public java.util.Optional<DroppedTail> droppedTail() {
-        return java.util.Optional.ofNullable(dropped);
+    public Path file() {
+        return file;
+    }
+
+    /** The cut-off last line found by the last {@link #grow()}, if any. */
+    public synchronized Optional<DroppedTail> droppedTail() {
+        return Optional.ofNullable(dropped);
     }
 
     /**
@@ -77,36 +146,50 @@ public final class SessionIndex {
      * at size the reader is at the end). The caller closes it.
      */
     public SessionReader openAt(long seq) throws SessionFormatException {
-        if (seq < 0 || seq > size) {
-            throw new IndexOutOfBoundsException("seq " + seq + " is outside 0.." + size);
+        long n;
+        SessionReader.Mark mark;
+        boolean plain;
+        int cp;
+        synchronized (this) {
+            n = size;
+            if (seq < 0 || seq > n) {
+                throw new IndexOutOfBoundsException("seq " + seq + " is outside 0.." + n);
+            }
+            if (n == 0) {
+                return SessionReader.open(file, options);
+            }
+            cp = (int) Math.min(seq / STEP, points - 1);
+            mark = marks[cp];
+            plain = oneEventPerLine;
         }
-        if (size == 0) {
-            return SessionReader.open(file, options);
-        }
-        int cp = (int) Math.min(seq / STEP, marks.length - 1);
         long first = (long) cp * STEP;
-        SessionReader r = SessionReader.openAt(file, options, marks[cp]);
+        SessionReader r = SessionReader.openAt(file, options, mark);
         try {
-            r.skipEvents(seq - first, oneEventPerLine);
+            r.skipEvents(seq - first, plain);
             return r;
         } catch (SessionFormatException e) {
-            try {
-                r.close();
-            } catch (SessionFormatException c) {
-                e.addSuppressed(c);
-            }
+            closeQuietly(r, e);
             throw e;
         }
     }
 
-    /** Up to {@code count} events starting at event {@code fromSeq}. */
+    /** Up to {@code count} events starting at event {@code fromSeq}, never past {@link #size()}. */
     public List<Event> read(long fromSeq, int count) throws SessionFormatException {
-        List<Event> out = new ArrayList<>(Math.min(Math.max(count, 0), 65_536));
+        long end = Math.min(size(), fromSeq + Math.max(count, 0));
+        List<Event> out = new ArrayList<>((int) Math.min(Math.max(end - fromSeq, 0), 65_536));
         try (SessionReader r = openAt(fromSeq)) {
-            while (out.size() < count && r.hasNext()) {
+            while (fromSeq + out.size() < end && r.hasNext()) {
                 out.add(r.next());
             }
         }
         return out;
+    }
+
+    private static void closeQuietly(SessionReader r, SessionFormatException primary) {
+        try {
+            r.close();
+        } catch (SessionFormatException c) {
+            primary.addSuppressed(c);
+        }
     }
 }

@@ -1,5 +1,8 @@
 package io.sockscope.sessions;
 
+import io.sockscope.model.engine.SocketId;
+import io.sockscope.model.engine.Interest;
+import io.sockscope.model.engine.EngineOption;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,13 +51,13 @@ class RealRecordingTest {
             engine.subscribe(delivered::add);
             engine.subscribe(writer);
             get(engine.note("第一步：服务器监听 (step 1)", "zh", 1));
-            String server = engine.openTcp(Family.INET, "server");
-            String client = engine.openTcp(Family.INET, "client");
-            get(engine.setOption(server, "SO_RCVBUF", "4096"));
+            SocketId server = engine.openTcp(Family.INET, "server");
+            SocketId client = engine.openTcp(Family.INET, "client");
+            get(engine.setOption(server, EngineOption.SO_RCVBUF, 4096));
             String port = port(get(engine.bind(server, "127.0.0.1:0")));
             get(engine.listen(server, 5));
             get(engine.connect(client, "127.0.0.1:" + port));
-            String child = ((io.sockscope.model.event.Accept) get(engine.accept(server))).child();
+            SocketId child = SocketId.of(((io.sockscope.model.event.Accept) get(engine.accept(server))).child());
 
             byte[] data = new byte[10_000];
             for (int i = 0; i < data.length; i++) {
@@ -69,17 +72,17 @@ class RealRecordingTest {
             get(engine.shutdown(client, ShutdownHow.WRITE));
             assertEquals(-1, ((Recv) get(engine.recv(child, 100))).done());
 
-            String sel = engine.openSelector("server");
-            get(engine.setOption(server, "BLOCKING", "false"));
-            get(engine.register(sel, server, "A"));
+            SocketId sel = engine.openSelector("server");
+            get(engine.setOption(server, EngineOption.BLOCKING, false));
+            get(engine.register(sel, server, Interest.ACCEPT));
             get(engine.select(sel, -1));
 
-            String u1 = engine.openUdp(Family.INET, "server");
-            String u2 = engine.openUdp(Family.INET, "client");
+            SocketId u1 = engine.openUdp(Family.INET, "server");
+            SocketId u2 = engine.openUdp(Family.INET, "client");
             String uport = port(get(engine.bind(u1, "127.0.0.1:0")));
             get(engine.sendTo(u2, "127.0.0.1:" + uport, "ping 乒".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             get(engine.recvFrom(u1, 2));
-            get(engine.recv("s999", 10));
+            get(engine.recv(SocketId.of("s999"), 10));
             get(engine.abort(child));
             get(engine.close(client));
         } finally {

@@ -83,4 +83,25 @@ class RoundTripTest {
         assertFalse(text.contains("\"kind\":\"ADDRESS_IN_USE\""));
         assertTrue(text.contains("\"kind\":\"address-in-use\""));
     }
+
+    @Test
+    void openOfAnOutsideProgramKeepsItsProcessAndAnOlderOpenReadsAsNoProcess() throws Exception {
+        io.sockscope.model.event.Open outside = new io.sockscope.model.event.Open(0, 5, "s1", io.sockscope.model.event.Proto.TCP,
+                io.sockscope.model.event.Family.INET, -1, "external: nc (pid 4242)", 4242, "nc");
+        Path file = write(dir.resolve("p.sockscope"), List.of(outside), WriterOptions.defaults());
+        assertEquals(List.of(outside), Sessions.readAll(file).events());
+        assertTrue(Files.readString(file).contains("\"pid\":4242"), "written as a field of its own");
+
+        // a file written before the fields existed: the same line without pid and program
+        List<String> lines = Files.readAllLines(file);
+        String old = lines.get(1).replace(",\"pid\":4242", "").replace(",\"program\":\"nc\"", "");
+        assertFalse(old.contains("pid\""), old);
+        String oldHeader = lines.get(0).replace("\"minor\":" + SessionHeader.MINOR, "\"minor\":1");
+        assertFalse(oldHeader.equals(lines.get(0)), "the header names the format's minor version");
+        Path before = Files.writeString(dir.resolve("old.sockscope"), oldHeader + "\n" + old + "\n");
+        io.sockscope.model.event.Open read = (io.sockscope.model.event.Open) Sessions.readAll(before).events().get(0);
+        assertEquals(io.sockscope.model.event.Open.NO_PID, read.pid());
+        assertEquals("", read.program());
+        assertEquals("external: nc (pid 4242)", read.owner());
+    }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A file from a newer 1.x Sockscope: what this build does not know is skipped and counted, the rest is read. */
 class SkippingTest {
     static final String NEWER_HEADER = HEADER.replace("\"version\":1,", "\"version\":1,\"minor\":7,\"schema\":{\"tcpstate\":[\"socket\"]},");
-    static final String OPEN_WITH_PID = OPEN0.replace("}", ",\"pid\":4242,\"program\":\"nc\"}");
+    static final String OPEN_WITH_PID = OPEN0.replace("}", ",\"pid\":-1,\"program\":\"\",\"colour\":4242,\"flavour\":\"nc\"}");
     static final String TCP_STATE = "{\"seq\":1,\"t\":5,\"type\":\"tcpstate\",\"socket\":\"s1\",\"state\":\"listen\"}";
     static final String BIND2 = "{\"seq\":2,\"t\":10,\"type\":\"bind\",\"socket\":\"s1\",\"local\":\"127.0.0.1:5000\"}";
     static final String TCP_STATE3 = "{\"seq\":3,\"t\":15,\"type\":\"tcpstate\",\"socket\":\"s1\",\"state\":\"closed\"}";
@@ -52,7 +52,7 @@ class SkippingTest {
                     new Listen(2, 20, "s1", 50)), events, "known events, numbered on without gaps");
             Skipped s = r.skipped();
             assertEquals(Map.of("tcpstate", 2L), s.eventTypes());
-            assertEquals(Map.of("header.schema", 1L, "open.pid", 1L, "open.program", 1L, "listen.drops", 1L), s.fields());
+            assertEquals(Map.of("header.schema", 1L, "open.colour", 1L, "open.flavour", 1L, "listen.drops", 1L), s.fields());
             assertEquals(2, s.events());
             assertEquals(4, s.fieldCount());
         }

@@ -1,6 +1,6 @@
 package io.sockscope.app.cli;
 
-import io.sockscope.app.ui.GuiLauncher;
+import io.sockscope.app.launch.GuiLauncher;
 import io.sockscope.sessions.Printable;
 import io.sockscope.sessions.SessionFormatException;
 import io.sockscope.model.scenario.Scenario;

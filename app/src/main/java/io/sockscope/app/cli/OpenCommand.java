@@ -1,6 +1,6 @@
 package io.sockscope.app.cli;
 
-import io.sockscope.app.ui.GuiLauncher;
+import io.sockscope.app.launch.GuiLauncher;
 import io.sockscope.sessions.SessionReader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package io.sockscope.app.cli;
 
-import io.sockscope.app.ui.GuiLauncher;
+import io.sockscope.app.launch.GuiLauncher;
 import io.sockscope.model.scenario.Scenario;
 import java.io.PrintStream;
 import java.util.List;

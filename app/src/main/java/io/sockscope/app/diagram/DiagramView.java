@@ -103,6 +103,18 @@ public final class DiagramView extends Region {
         markDirty();
     }
 
+    /**
+     * Shows another fold of the same session (the session up to another position), keeping the
+     * selection and the scroll position; the fold may grow later through {@link #append}.
+     */
+    public void showFold(SessionFold next) {
+        fold = Objects.requireNonNull(next, "next");
+        axis = new RowAxis(layoutMode.get()).update(fold);
+        cols = new ColumnLayout(fold.columns());
+        updateBars();
+        markDirty();
+    }
+
     /** Adds a live batch of events; keeps the newest row in view while the user is at the bottom. */
     public void append(List<Event> events) {
         Objects.requireNonNull(events, "events");

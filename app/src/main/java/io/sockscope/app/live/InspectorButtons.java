@@ -1,5 +1,6 @@
 package io.sockscope.app.live;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.app.diagram.Selection;
 import java.util.Objects;
 import javafx.scene.Node;
@@ -23,7 +24,7 @@ final class InspectorButtons {
         if (!live.isLive() || s.socket() == null) {
             return null;
         }
-        LegalCalls calls = menus.callsFor(s.socket());
+        LegalCalls calls = menus.callsFor(SocketId.of(s.socket()));
         if (calls == null || calls.legal().isEmpty()) {
             return null;
         }
@@ -33,7 +34,7 @@ final class InspectorButtons {
             Button b = new Button(live.i18n().t(c.labelKey()));
             b.setId("inspect-" + c.name());
             b.getStyleClass().add("small");
-            b.setOnAction(e -> actions.run(c, s.socket()));
+            b.setOnAction(e -> actions.run(c, SocketId.of(s.socket())));
             pane.getChildren().add(b);
         }
         return pane;

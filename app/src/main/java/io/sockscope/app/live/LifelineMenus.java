@@ -1,5 +1,6 @@
 package io.sockscope.app.live;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.app.diagram.DiagramView;
 import io.sockscope.app.diagram.Selection;
 import javafx.geometry.Point2D;
@@ -37,14 +38,14 @@ final class LifelineMenus {
     }
 
     private boolean popUp(Selection s, double screenX, double screenY) {
-        if (!live.isLive() || s == null || s.socket() == null || menus.callsFor(s.socket()) == null) {
+        if (!live.isLive() || s == null || s.socket() == null || menus.callsFor(SocketId.of(s.socket())) == null) {
             return false;
         }
         if (popup != null) {
             popup.hide();
         }
         view.selectionProperty().set(s);
-        popup = menus.create(s.socket());
+        popup = menus.create(SocketId.of(s.socket()));
         popup.show(view, screenX, screenY);
         return true;
     }

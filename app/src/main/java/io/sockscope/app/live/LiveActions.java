@@ -6,6 +6,9 @@ import io.sockscope.app.diagram.layout.SessionFold;
 import io.sockscope.app.diagram.layout.SocketSnapshot;
 import io.sockscope.app.live.CallDialogs.Field;
 import io.sockscope.model.engine.Engine;
+import io.sockscope.model.engine.EngineOption;
+import io.sockscope.model.engine.Interest;
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.event.ShutdownHow;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +21,9 @@ import java.util.function.Consumer;
  * events through the live feed; nothing here waits on a socket.
  */
 final class LiveActions {
-    static final List<String> OPTIONS = List.of("SO_SNDBUF", "SO_RCVBUF", "TCP_NODELAY", "SO_LINGER",
-            "SO_REUSEADDR", "SO_RCVTIMEO");
+    /** The options the dialog offers (BLOCKING has calls of its own). */
+    static final List<String> OPTIONS = EngineOption.all().stream().filter(o -> o != EngineOption.BLOCKING)
+            .map(EngineOption::name).toList();
 
     private final LiveContext live;
 
@@ -28,10 +32,10 @@ final class LiveActions {
     }
 
     /** The engine, with blocking calls on {@code socket} run on that socket's own thread. */
-    Engine engineFor(String socket) {
-        Lifeline l = live.fold().lifeline(socket);
+    Engine engineFor(SocketId socket) {
+        Lifeline l = live.fold().lifeline(socket.value());
         String owner = l == null ? "app" : l.owner();
-        return live.session().engine().onThread(owner + "/" + socket);
+        return live.engine().onThread(owner + "/" + socket);
     }
 
     /** Latest state of {@code socket} as the diagram shows it, or null. */
@@ -43,7 +47,7 @@ final class LiveActions {
         return f.snapshotAt(socket, f.rows().get(f.rowCount() - 1).seq());
     }
 
-    void run(Call call, String socket) {
+    void run(Call call, SocketId socket) {
         Objects.requireNonNull(socket, "socket");
         String name = live.i18n().t(call.labelKey());
         switch (call) {
@@ -64,32 +68,32 @@ final class LiveActions {
                     v -> number(v.get("size"), n -> engineFor(socket).recvFrom(socket, n)));
             case SHUTDOWN_INPUT -> engineFor(socket).shutdown(socket, ShutdownHow.READ);
             case SHUTDOWN_OUTPUT -> engineFor(socket).shutdown(socket, ShutdownHow.WRITE);
-            case NON_BLOCKING -> engineFor(socket).setOption(socket, "BLOCKING", "false");
-            case BLOCKING -> engineFor(socket).setOption(socket, "BLOCKING", "true");
+            case NON_BLOCKING -> engineFor(socket).setOption(socket, EngineOption.BLOCKING, false);
+            case BLOCKING -> engineFor(socket).setOption(socket, EngineOption.BLOCKING, true);
             case REGISTER -> register(socket);
             case SELECT -> ask(call, socket, List.of(Field.text("timeout", "live.field.timeout", "1000")), Map.of(),
                     v -> number(v.get("timeout"), -1, n -> engineFor(socket).select(socket, n)));
             case SET_OPTION -> ask(call, socket, List.of(Field.choice("name", "live.field.option", "SO_RCVBUF", OPTIONS),
                     Field.text("value", "live.field.value", "4096")), Map.of(),
-                    v -> engineFor(socket).setOption(socket, v.get("name"), v.get("value")));
+                    v -> setOption(socket, v.get("name"), v.get("value")));
             case PROBE -> engineFor(socket).probe(socket);
-            case CLOSE -> live.session().engine().close(socket);
-            case ABORT -> live.session().engine().abort(socket);
+            case CLOSE -> live.engine().close(socket);
+            case ABORT -> live.engine().abort(socket);
             default -> live.say(live.i18n().t("live.msg.unknownCall", name));
         }
     }
 
     /** Asks where to connect {@code socket}; {@code suggested} (a listening server) is offered first. */
-    void connect(String socket, String suggested) {
+    void connect(SocketId socket, String suggested) {
         Map<String, String> s = suggested == null ? Map.of() : Map.of("remote", suggested);
         ask(Call.CONNECT, socket, List.of(Field.text("remote", "live.field.remote", "127.0.0.1:1")), s,
                 v -> engineFor(socket).connect(socket, v.get("remote")));
     }
 
-    private void register(String socket) {
+    private void register(SocketId socket) {
         List<String> selectors = live.fold().lifelines().stream()
                 .filter(l -> l.kind() == LifelineKind.SELECTOR).map(Lifeline::socket).toList();
-        SocketSnapshot snap = snapshot(socket);
+        SocketSnapshot snap = snapshot(socket.value());
         String ops = snap == null ? "R" : switch (snap.state()) {
             case "listening" -> "A";
             case "connecting" -> "C";
@@ -98,29 +102,55 @@ final class LiveActions {
         String first = selectors.isEmpty() ? "" : selectors.get(selectors.size() - 1);
         ask(Call.REGISTER, socket, List.of(Field.choice("selector", "live.field.selector", first, selectors),
                 Field.text("ops", "live.field.ops", ops)), Map.of("selector", first, "ops", ops), v -> {
-                    String sel = v.get("selector");
-                    if (sel.isBlank()) {
-                        sel = live.session().engine().openSelector("selector");
+                    Interest interest;
+                    try {
+                        interest = Interest.parse(v.get("ops"));
+                    } catch (IllegalArgumentException e) {
+                        live.say(live.i18n().t("live.msg.badOps", v.get("ops")));
+                        return;
                     }
+                    String chosen = v.get("selector");
+                    SocketId sel = chosen.isBlank() ? live.engine().openSelector("selector") : SocketId.of(chosen);
                     // a selector needs a non-blocking channel; say so in the diagram by switching it first
-                    SocketSnapshot now = snapshot(socket);
+                    SocketSnapshot now = snapshot(socket.value());
                     if (now == null || now.blocking()) {
-                        live.session().engine().setOption(socket, "BLOCKING", "false");
+                        live.engine().setOption(socket, EngineOption.BLOCKING, false);
                     }
-                    live.session().engine().register(sel, socket, v.get("ops").toUpperCase(java.util.Locale.ROOT));
+                    live.engine().register(sel, socket, interest);
                 });
     }
 
-    private String defaultBind(String socket) {
-        SocketSnapshot s = snapshot(socket);
+    private String defaultBind(SocketId socket) {
+        SocketSnapshot s = snapshot(socket.value());
         if (s != null && s.proto() == io.sockscope.model.event.Proto.UNIX) {
-            return UnixPaths.next(socket);
+            return UnixPaths.next(socket.value());
         }
         return "127.0.0.1:0";
     }
 
-    private void ask(Call call, String socket, List<Field> fields, Map<String, String> suggested, Consumer<Map<String, String>> then) {
-        live.dialogs().ask(live.i18n().t(call.labelKey()), socket, fields, suggested, then);
+    private void ask(Call call, SocketId socket, List<Field> fields, Map<String, String> suggested, Consumer<Map<String, String>> then) {
+        live.dialogs().ask(live.i18n().t(call.labelKey()), socket.value(), fields, suggested, then);
+    }
+
+    /** Sets the option named {@code name} to the value typed, or says why the value does not fit. */
+    private void setOption(SocketId socket, String name, String typed) {
+        EngineOption<?> option = EngineOption.named(name).orElse(null);
+        if (option == null) {
+            live.say(live.i18n().t("live.msg.unknownCall", name));
+            return;
+        }
+        set(socket, option, typed);
+    }
+
+    private <T> void set(SocketId socket, EngineOption<T> option, String typed) {
+        T value;
+        try {
+            value = option.parse(typed);
+        } catch (IllegalArgumentException e) {
+            live.say(live.i18n().t(option.type() == Boolean.class ? "live.msg.badSwitch" : "live.msg.badNumber", typed));
+            return;
+        }
+        engineFor(socket).setOption(socket, option, value);
     }
 
     private static List<Field> payloadFields() {

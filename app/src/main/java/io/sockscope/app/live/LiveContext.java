@@ -2,13 +2,17 @@ package io.sockscope.app.live;
 
 import io.sockscope.app.diagram.layout.SessionFold;
 import io.sockscope.app.ui.I18n;
+import io.sockscope.model.engine.Engine;
 
 /** What the palette, menus and dialogs need from the live window. FX thread only. */
 interface LiveContext {
-    /** The running live session; starts one if there is none. */
-    LiveSession session();
+    /**
+     * The engine of the running live session; starts a new engine session if none runs or the
+     * running one is fed by another source (a program being watched takes no calls).
+     */
+    Engine engine();
 
-    /** True while a live session runs (calls on lifelines make sense only then). */
+    /** True while a live session fed by the engine runs (calls on lifelines make sense only then). */
     boolean isLive();
 
     /** What the diagram shows now. */
@@ -18,6 +22,9 @@ interface LiveContext {
     void say(String text);
 
     I18n i18n();
+
+    /** The disk budget of each autosave, MiB (a setting; 0: none). */
+    int autosaveBudgetMib();
 
     CallDialogs dialogs();
 

@@ -17,12 +17,19 @@ public final class LiveFeed {
     public static final int CAP = 2000;
 
     private final Consumer<List<Event>> sink;
+    private final Consumer<LiveSession> lagging;
+    private long told;
     private final AnimationTimer timer;
     private LiveSession session;
-    private long delivered;
 
     public LiveFeed(Consumer<List<Event>> sink) {
+        this(sink, s -> { });
+    }
+
+    /** {@code lagging} hears, on the FX thread, when the session leaves out more events (from the view or the autosave). */
+    public LiveFeed(Consumer<List<Event>> sink, Consumer<LiveSession> lagging) {
         this.sink = Objects.requireNonNull(sink, "sink");
+        this.lagging = Objects.requireNonNull(lagging, "lagging");
         this.timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -34,6 +41,7 @@ public final class LiveFeed {
     /** Starts feeding from {@code s} (null stops). Call on the FX thread. */
     public void attach(LiveSession s) {
         session = s;
+        told = 0;
         if (s == null) {
             timer.stop();
         } else {
@@ -47,6 +55,11 @@ public final class LiveFeed {
         if (s == null) {
             return 0;
         }
+        long leftOut = s.notShown() + s.notRecorded() + (s.overBudget() ? 1 : 0);
+        if (leftOut != told) {
+            told = leftOut;
+            lagging.accept(s);
+        }
         List<Event> batch = new ArrayList<>();
         int left = s.drain(batch, CAP);
         if (batch.isEmpty()) {
@@ -55,13 +68,7 @@ public final class LiveFeed {
         if (left > 0) {
             batch = Batches.coalesceQueues(batch);
         }
-        delivered += batch.size();
         sink.accept(batch);
         return batch.size();
-    }
-
-    /** Events handed to the sink so far. */
-    public long delivered() {
-        return delivered;
     }
 }

@@ -2,6 +2,12 @@ package io.sockscope.app.live;
 
 import io.sockscope.app.ui.MainWindow;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -68,23 +74,40 @@ final class LiveMenus {
     }
 
     /**
-     * Copies the shown session's file to {@code target}. For a running session that is its
-     * autosave as flushed so far (the writer flushes at least every 100 ms).
+     * Copies the shown session's file to {@code target} on a background thread (the FX thread
+     * never waits on a file) and says how it went. For a running session that is its autosave as
+     * flushed so far (the writer flushes at least every 100 ms). Call on the FX thread; the
+     * future completes (off it) with whether the copy was made.
      */
-    static boolean saveTo(LiveContext live, io.sockscope.app.ui.SessionViewModel vm, java.nio.file.Path target) {
+    static CompletableFuture<Boolean> saveTo(LiveContext live, io.sockscope.app.ui.SessionViewModel vm, Path target) {
         java.util.Objects.requireNonNull(target, "target");
         var shown = vm.sessionProperty().get();
         if (shown == null) {
             live.say(live.i18n().t("live.msg.nothingToSave"));
-            return false;
+            return CompletableFuture.completedFuture(false);
         }
-        try {
-            java.nio.file.Files.copy(shown.file(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            live.say(live.i18n().t("live.msg.saved", target));
-            return true;
-        } catch (java.io.IOException e) {
-            live.say(live.i18n().t("live.msg.saveFailed", target, e.getMessage()));
-            return false;
-        }
+        Path source = shown.file();
+        return CompletableFuture.supplyAsync(() -> {
+            String said;
+            boolean ok;
+            try {
+                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                said = live.i18n().t("live.msg.saved", target);
+                ok = true;
+            } catch (IOException | RuntimeException e) {
+                said = live.i18n().t("live.msg.saveFailed", target, e.getMessage());
+                ok = false;
+            }
+            String line = said;
+            Platform.runLater(() -> live.say(line));
+            return ok;
+        }, COPIER);
     }
+
+    /** The thread that copies session files (one at a time, in order). */
+    private static final java.util.concurrent.Executor COPIER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "session-copy");
+        t.setDaemon(true);
+        return t;
+    });
 }

@@ -3,8 +3,10 @@ package io.sockscope.app.live;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.engine.EngineConfig;
 import io.sockscope.model.engine.Engines;
+import io.sockscope.model.source.EventSource;
 import io.sockscope.model.source.Subscription;
 import io.sockscope.model.event.Event;
+import io.sockscope.model.event.EventType;
 import io.sockscope.sessions.SessionHeader;
 import io.sockscope.sessions.SessionWriter;
 import io.sockscope.sessions.WriterOptions;
@@ -12,13 +14,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One live session, without JavaFX: a running engine, the autosave writer it records to from
- * its first event, and a queue of events waiting for the view. The engine's delivery thread
- * appends; the view drains with {@link #drain} once per frame.
+ * One live session, without JavaFX: a running event source (the engine, or any other
+ * {@link EventSource}), the autosave writer it records to from its first event, and a queue of
+ * events waiting for the view. The source's delivery thread appends; the view drains with
+ * {@link #drain} once per frame. Calls can be made only when the source is an engine.
  */
 public final class LiveSession implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LiveSession.class.getName());
@@ -29,37 +35,93 @@ public final class LiveSession implements AutoCloseable {
      * thousands of sockets each sample (a read of /proc/net/tcp6) costs CPU the window needs.
      */
     public static final int PROBE_MS = 30;
-    private static final EngineConfig CONFIG = new EngineConfig(EngineConfig.DEFAULT_PAYLOAD_CAP, PROBE_MS);
+    static final EngineConfig ENGINE_CONFIG = new EngineConfig(EngineConfig.DEFAULT_PAYLOAD_CAP, PROBE_MS);
 
+    private final EventSource source;
     private final Engine engine;
     private final SessionWriter writer;
     private final Path file;
     private final String title;
+    /**
+     * Most events waiting for the view. Beyond half of it queue samples are no longer queued
+     * (the view shows one fill per frame anyway); beyond it no event is: the autosave still has
+     * them, and {@link #notShown()} counts them for the window to say so.
+     */
+    public static final int MAX_PENDING = 200_000;
+    /** Default disk budget of an autosave, MiB (a setting). */
+    public static final int DEFAULT_BUDGET_MIB = 300;
+
     private final Queue<Event> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final AtomicLong notShown = new AtomicLong();
+    private final DiskBudget budget;
     private final Subscription subscription;
     private volatile boolean closed;
 
-    private LiveSession(Engine engine, SessionWriter writer, Path file, String title) {
-        this.engine = engine;
+    private LiveSession(EventSource source, SessionWriter writer, Path file, String title, long budgetBytes) {
+        this.source = source;
+        this.engine = source instanceof Engine e ? e : null;
         this.writer = writer;
         this.file = file;
         this.title = title;
-        this.subscription = engine.subscribe(e -> {
-            writer.accept(e);
-            pending.add(e);
+        this.budget = new DiskBudget(writer, file, budgetBytes);
+        this.subscription = source.subscribe(e -> {
+            budget.accept(e);
+            offer(e);
         });
+    }
+
+    private void offer(Event e) {
+        int n = waiting.get();
+        if (n >= MAX_PENDING || (n >= MAX_PENDING / 2 && e.type() == EventType.QUEUES)) {
+            notShown.incrementAndGet();
+            return;
+        }
+        waiting.incrementAndGet();
+        pending.add(e);
     }
 
     /** Starts an engine recording into a new file of {@code autosave}. */
     public static LiveSession start(Autosave autosave, String title, String scenario, String lang) throws IOException {
+        return record(() -> Engines.start(ENGINE_CONFIG), autosave, title, scenario, lang, (long) DEFAULT_BUDGET_MIB << 20);
+    }
+
+    /**
+     * Records the source {@code open} makes into a new file of {@code autosave}, from the events
+     * it emits once subscribed (a source that runs on its own should wait for a subscriber, or be
+     * started after this returns). The session closes the source when it ends.
+     */
+    public static LiveSession record(SourceFactory open, Autosave autosave, String title, String scenario, String lang,
+                                     long budgetBytes) throws IOException {
+        Objects.requireNonNull(open, "open");
         Objects.requireNonNull(autosave, "autosave");
         Path file = autosave.newFile(scenario.isEmpty() ? "live" : scenario);
         SessionWriter writer = SessionWriter.open(file, SessionHeader.create(title, scenario, lang), WriterOptions.defaults());
-        return new LiveSession(Engines.start(CONFIG), writer, file, title);
+        EventSource source;
+        try {
+            source = Objects.requireNonNull(open.open(), "source");
+        } catch (IOException | RuntimeException e) {
+            writer.close();
+            java.nio.file.Files.deleteIfExists(file);
+            throw e;
+        }
+        return new LiveSession(source, writer, file, title, budgetBytes);
     }
 
-    public Engine engine() {
-        return engine;
+    /** Makes the source of a new session. */
+    @FunctionalInterface
+    public interface SourceFactory {
+        EventSource open() throws IOException;
+    }
+
+    /** What feeds this session. */
+    public EventSource source() {
+        return source;
+    }
+
+    /** The engine that feeds this session, empty when another source does (no calls can be made then). */
+    public Optional<Engine> engine() {
+        return Optional.ofNullable(engine);
     }
 
     /** The autosave file. */
@@ -82,9 +144,25 @@ public final class LiveSession implements AutoCloseable {
             if (e == null) {
                 return 0;
             }
+            waiting.decrementAndGet();
             into.add(e);
         }
-        return pending.size();
+        return waiting.get();
+    }
+
+    /** Events the view was not given because it fell too far behind (the autosave has them). */
+    public long notShown() {
+        return notShown.get();
+    }
+
+    /** Events the disk budget left out of the autosave. */
+    public long notRecorded() {
+        return budget.notRecorded();
+    }
+
+    /** True once the disk budget stopped recording payload bytes (or everything). */
+    public boolean overBudget() {
+        return budget.state() != DiskBudget.State.ALL;
     }
 
     /** Events written to the autosave file so far. */
@@ -99,9 +177,13 @@ public final class LiveSession implements AutoCloseable {
             return;
         }
         closed = true;
-        engine.close();
+        source.close();
         subscription.close();
         try {
+            io.sockscope.model.event.Note note = budget.closingNote();
+            if (note != null) {
+                writer.accept(note);
+            }
             writer.close();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "autosave " + file + " failed: " + e.getMessage(), e);

@@ -6,6 +6,7 @@ import io.sockscope.app.diagram.layout.SessionFold;
 import io.sockscope.app.ui.I18n;
 import io.sockscope.app.ui.MainWindow;
 import io.sockscope.app.ui.SessionViewModel;
+import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.Failure;
 import io.sockscope.model.scenario.ScenarioCatalog;
@@ -39,7 +40,7 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
         this.vm = window.viewModel();
         this.view = window.diagram().view();
         this.batches = new ShownBatches(vm, this);
-        this.feed = new LiveFeed(batches::show);
+        this.feed = new LiveFeed(batches::show, this::lagging);
         this.keeper = new SessionKeeper(vm, autosave, feed, batches, this);
         this.dialogs = new CallDialogs(window.i18n(), window.stage());
         this.actions = new LiveActions(this);
@@ -76,10 +77,10 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
         ScenarioCatalog.find(id).ifPresentOrElse(player::run, () -> say(i18n().t("live.player.unknown", id)));
     }
 
-    /** {@code serve}: prints the address it serves on to stdout. */
+    /** {@code serve}: prints the address it serves on to stdout, or why it cannot serve to stderr. */
     @Override
     public void serve(int port, boolean echo) {
-        serve(port, echo, System.out::println);
+        serve(port, echo, line -> (line.startsWith("sockscope: serving on") ? System.out : System.err).println(line));
     }
 
     @Override
@@ -93,7 +94,7 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
      */
     public void serve(int port, boolean echo, Consumer<String> announce) {
         LiveSession s = newSession(i18n().t("live.serve.title"), "");
-        new ServeMode(s.engine(), port, echo, PeerNames.system()).start(e -> {
+        new ServeMode(s.engine().orElseThrow(), port, echo, PeerNames.system()).start(e -> {
             String line = e instanceof io.sockscope.model.event.Bind b
                     ? "sockscope: serving on " + b.local() + (echo ? " (echo)" : "")
                     : "sockscope: cannot serve on port " + port + ": " + ((Failure) e).message();
@@ -102,10 +103,10 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
         });
     }
 
-    /** True while the window shows a running live session. */
+    /** True while the window shows a running live session fed by the engine. */
     @Override
     public boolean isLive() {
-        return keeper.isLive();
+        return keeper.isLive() && keeper.current().engine().isPresent();
     }
 
     /** The running session, or null. */
@@ -114,13 +115,26 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
     }
 
     @Override
-    public LiveSession session() {
-        return keeper.isLive() ? keeper.current() : keeper.start(i18n().t("live.title"), "");
+    public Engine engine() {
+        LiveSession s = keeper.isLive() ? keeper.current() : null;
+        if (s == null || s.engine().isEmpty()) {
+            s = keeper.start(i18n().t("live.title"), "");
+        }
+        return s.engine().orElseThrow();
     }
 
-    /** Closes the running session (every socket of it) and starts a new, empty one. */
+    /** Closes the running session (every socket of it) and starts a new, empty one on a new engine. */
     public LiveSession newSession(String title, String scenario) {
         return keeper.start(title, scenario);
+    }
+
+    /**
+     * Closes the running session and shows, live and recorded, the events of the source
+     * {@code open} makes (a tracer of another program, a replay): the same feed, diagram and
+     * autosave as the engine's sessions, without the calls.
+     */
+    public LiveSession watch(String title, LiveSession.SourceFactory open) {
+        return keeper.start(title, "", Objects.requireNonNull(open, "open"));
     }
 
     /** Ends the running session; its sockets close in the background. */
@@ -133,14 +147,24 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
         keeper.close();
     }
 
-    /** File → Save as: copies the shown session's file to {@code target}; says how it went. */
-    public boolean saveTo(java.nio.file.Path target) {
+    /** File → Save as: copies the shown session's file to {@code target} off the FX thread; says how it went. */
+    public java.util.concurrent.CompletableFuture<Boolean> saveTo(java.nio.file.Path target) {
         return LiveMenus.saveTo(this, vm, target);
     }
 
     /** Called with every batch shown, on the FX thread. */
     public void addBatchListener(Consumer<List<Event>> l) {
         batches.addListener(l);
+    }
+
+    /** Says what the live view or the autosave left out (the feed calls it when that grows). */
+    private void lagging(LiveSession s) {
+        if (s.notRecorded() > 0 || s.overBudget()) {
+            say(i18n().t(s.notRecorded() > 0 ? "live.msg.budgetStopped" : "live.msg.budgetPayloads",
+                    autosaveBudgetMib(), s.notRecorded()));
+        } else if (s.notShown() > 0) {
+            say(i18n().t("live.msg.notShown", s.notShown()));
+        }
     }
 
     /** The feed, for tests and the benchmark. */
@@ -173,6 +197,11 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
     @Override
     public I18n i18n() {
         return window.i18n();
+    }
+
+    @Override
+    public int autosaveBudgetMib() {
+        return window.settings().autosaveBudgetMib();
     }
 
     @Override

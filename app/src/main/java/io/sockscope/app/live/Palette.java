@@ -1,5 +1,6 @@
 package io.sockscope.app.live;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.app.diagram.layout.Lifeline;
 import io.sockscope.app.diagram.layout.SocketSnapshot;
 import io.sockscope.model.engine.Engine;
@@ -56,40 +57,40 @@ final class Palette {
     }
 
     void tcpServer() {
-        Engine engine = live.session().engine();
-        String id = engine.openTcp(Family.INET, owner("server"));
+        Engine engine = live.engine();
+        SocketId id = engine.openTcp(Family.INET, owner("server"));
         engine.bind(id, "127.0.0.1:0");
         engine.listen(id, 5);
     }
 
     void tcpClient() {
-        String id = live.session().engine().openTcp(Family.INET, owner("client"));
+        SocketId id = live.engine().openTcp(Family.INET, owner("client"));
         offerConnect(id, Proto.TCP);
     }
 
     void udp() {
-        Engine engine = live.session().engine();
-        String id = engine.openUdp(Family.INET, owner("udp"));
+        Engine engine = live.engine();
+        SocketId id = engine.openUdp(Family.INET, owner("udp"));
         engine.bind(id, "127.0.0.1:0");
     }
 
     void unixServer() {
-        Engine engine = live.session().engine();
-        String id = engine.openUnix(owner("unix server"));
-        engine.bind(id, UnixPaths.next(id));
+        Engine engine = live.engine();
+        SocketId id = engine.openUnix(owner("unix server"));
+        engine.bind(id, UnixPaths.next(id.value()));
         engine.listen(id, 5);
     }
 
     void unixClient() {
-        String id = live.session().engine().openUnix(owner("unix client"));
+        SocketId id = live.engine().openUnix(owner("unix client"));
         offerConnect(id, Proto.UNIX);
     }
 
     void selector() {
-        live.session().engine().openSelector(owner("selector"));
+        live.engine().openSelector(owner("selector"));
     }
 
-    private void offerConnect(String client, Proto proto) {
+    private void offerConnect(SocketId client, Proto proto) {
         List<String> servers = listening(proto);
         if (servers.size() == 1) {
             actions.connect(client, servers.get(0));

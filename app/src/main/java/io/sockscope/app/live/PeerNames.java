@@ -35,10 +35,24 @@ public final class PeerNames {
     public record Program(String name, long pid) {
     }
 
-    /** The lifeline owner for an outside peer at {@code address}: {@code external: nc (pid 1234)} or {@code external: 127.0.0.1:5000}. */
+    /**
+     * An outside peer as its lifeline shows it: the owner label, and the process when /proc tells.
+     *
+     * @param pid     the process id, {@link io.sockscope.model.event.Open#NO_PID} when unknown
+     * @param program the program name, "" when unknown
+     */
+    public record Peer(String owner, int pid, String program) {
+    }
+
+    /** The outside peer at {@code address}: its label ({@code external: nc (pid 1234)} or {@code external: 127.0.0.1:5000}) and process. */
+    public Peer peer(String address) {
+        return program(address).map(p -> new Peer("external: " + p.name() + " (pid " + p.pid() + ")", (int) p.pid(), p.name()))
+                .orElse(new Peer("external: " + address, io.sockscope.model.event.Open.NO_PID, ""));
+    }
+
+    /** The lifeline owner label for an outside peer at {@code address} (see {@link #peer}). */
     public String owner(String address) {
-        return program(address).map(p -> "external: " + p.name() + " (pid " + p.pid() + ")")
-                .orElse("external: " + address);
+        return peer(address).owner();
     }
 
     /** The program whose socket has local address {@code address} ("127.0.0.1:54321", "[::1]:80"). */

@@ -87,7 +87,7 @@ final class PlayerBar {
         Thread t = new Thread(() -> {
             String end;
             try {
-                new ScenarioRunner(session.engine(), lang, pace, Duration.ofSeconds(30)).run(s);
+                new ScenarioRunner(session.engine().orElseThrow(), lang, pace, Duration.ofSeconds(30)).run(s);
                 end = live.i18n().t("live.player.done", s.id());
             } catch (ScenarioException e) {
                 end = session.closed() ? live.i18n().t("live.player.stopped", s.id())

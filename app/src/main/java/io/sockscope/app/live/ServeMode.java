@@ -1,8 +1,10 @@
 package io.sockscope.app.live;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Bind;
+import io.sockscope.model.event.ErrorKind;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.Failure;
 import io.sockscope.model.event.Family;
@@ -10,17 +12,26 @@ import io.sockscope.model.event.Recv;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * {@code sockscope serve}: a loopback TCP server that accepts every connection, reads what each
  * sends (and with echo sends it back), so outside programs can be watched. Each outside peer
  * gets a lifeline of its own via {@link Engine#external}, named by program when /proc tells.
- * Runs on its own daemon threads; ends when the engine closes.
+ *
+ * <p>One daemon thread accepts. Each connection is served by a chain of engine calls on a
+ * worker named after it ({@code server/s7}); no thread of this class waits for it, and the
+ * engine ends the worker (thread and private selector) once the connection is closed and idle.
+ * When accept fails for want of a resource (descriptors, buffers: EMFILE, ENFILE, ENOBUFS) the
+ * failure is an event like any other, and accepting resumes after a back-off (10 ms doubling
+ * to 1 s) instead of ending. It ends when the engine closes.
  */
 public final class ServeMode {
     private static final System.Logger LOG = System.getLogger(ServeMode.class.getName());
     private static final int BACKLOG = 50;
+    static final long FIRST_BACKOFF_MS = 10;
+    static final long MAX_BACKOFF_MS = 1_000;
 
     private final Engine engine;
     private final int port;
@@ -46,7 +57,7 @@ public final class ServeMode {
     }
 
     private void run(Consumer<Event> bound) {
-        String server = engine.openTcp(Family.INET, "server");
+        SocketId server = engine.openTcp(Family.INET, "server");
         Event b = await(engine.bind(server, "127.0.0.1:" + port));
         Event l = b instanceof Bind ? await(engine.listen(server, BACKLOG)) : b;
         if (l instanceof Failure) {
@@ -54,36 +65,74 @@ public final class ServeMode {
             return;
         }
         bound.accept(b);
+        long backoff = 0;
         while (true) {
             Event e = await(engine.accept(server));
-            if (!(e instanceof Accept a)) {
+            if (e instanceof Accept a) {
+                backoff = 0;
+                PeerNames.Peer peer = names.peer(a.remote());
+                engine.external(a.remote(), a.local(), peer.owner(), peer.pid(), peer.program());
+                String thread = "server/" + a.child();
+                serve(engine.onThread(thread), SocketId.of(a.child()), thread);
+            } else if (e instanceof Failure f && retry(f)) {
+                backoff = backoff == 0 ? FIRST_BACKOFF_MS : Math.min(MAX_BACKOFF_MS, backoff * 2);
+                LOG.log(System.Logger.Level.DEBUG, "serve: accept failed (" + f.message() + "); again in " + backoff + " ms");
+                if (!sleep(backoff)) {
+                    return;
+                }
+            } else {
                 LOG.log(System.Logger.Level.DEBUG, "serve: accept ended: " + e);
                 return;
             }
-            engine.external(a.remote(), a.local(), names.owner(a.remote()));
-            Thread reader = new Thread(() -> serve(a.child()), "sockscope-serve " + a.child());
-            reader.setDaemon(true);
-            reader.start();
         }
     }
 
-    /** Reads until end of stream or error (echoing when asked), then closes the accepted socket. */
-    private void serve(String child) {
-        Engine mine = engine.onThread("server/" + child);
-        while (true) {
-            Event e = await(mine.recv(child, 4096));
-            if (!(e instanceof Recv r) || r.done() < 0) {
-                break;
-            }
-            if (echo && r.done() > 0) {
-                byte[] data = r.payload().bytes();
-                Event s = await(mine.send(child, data));
-                if (s instanceof Failure) {
-                    break;
-                }
-            }
+    /** Whether accept may work again later: it failed for want of a resource, not because the server is gone. */
+    static boolean retry(Failure f) {
+        if (f.kind() == ErrorKind.CLOSED || f.kind() == ErrorKind.ILLEGAL_STATE) {
+            return false;
         }
-        await(mine.close(child));
+        String m = f.message();
+        return m.contains("Too many open files") // EMFILE and ENFILE ("... in system")
+                || m.contains("No buffer space") // ENOBUFS
+                || m.contains("Cannot allocate memory"); // ENOMEM
+    }
+
+    /**
+     * Reads until end of stream or error (echoing when asked), then closes the accepted socket
+     * and ends its worker.
+     */
+    private void serve(Engine mine, SocketId child, String thread) {
+        mine.recv(child, 4096).thenAccept(e -> {
+            if (!(e instanceof Recv r) || r.done() < 0) {
+                finish(mine, child, thread);
+            } else if (echo && r.done() > 0) {
+                mine.send(child, r.payload().bytes()).thenAccept(s -> {
+                    if (s instanceof Failure) {
+                        finish(mine, child, thread);
+                    } else {
+                        serve(mine, child, thread);
+                    }
+                });
+            } else {
+                serve(mine, child, thread);
+            }
+        });
+    }
+
+    private void finish(Engine mine, SocketId child, String thread) {
+        mine.close(child);
+        engine.endThread(thread);
+    }
+
+    private static boolean sleep(long ms) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(ms);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static Event await(CompletableFuture<Event> f) {

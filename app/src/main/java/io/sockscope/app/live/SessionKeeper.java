@@ -2,6 +2,7 @@ package io.sockscope.app.live;
 
 import io.sockscope.app.ui.LoadedSession;
 import io.sockscope.app.ui.SessionViewModel;
+import io.sockscope.model.engine.Engines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,6 +38,11 @@ final class SessionKeeper {
         });
     }
 
+    /** The autosave budget the settings give, in bytes. */
+    private long budgetBytes() {
+        return (long) live.autosaveBudgetMib() << 20;
+    }
+
     boolean isLive() {
         return session != null && !session.closed();
     }
@@ -45,18 +51,24 @@ final class SessionKeeper {
         return session;
     }
 
-    /** Closes the running session (every socket of it) and starts a new, empty one. */
+    /** Closes the running session (every socket of it) and starts a new, empty one on a new engine. */
     LiveSession start(String title, String scenario) {
+        return start(title, scenario, () -> Engines.start(LiveSession.ENGINE_CONFIG));
+    }
+
+    /** Closes the running session and starts one fed by the source {@code open} makes. */
+    LiveSession start(String title, String scenario, LiveSession.SourceFactory open) {
         end();
         String lang = live.i18n().language().name().toLowerCase(Locale.ROOT);
         LiveSession s;
         try {
-            s = LiveSession.start(autosave, title, scenario, lang);
+            s = LiveSession.record(open, autosave, title, scenario, lang, budgetBytes());
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot autosave under " + autosave.dir() + ": " + e.getMessage(), e);
             live.say(live.i18n().t("live.msg.autosaveFailed", autosave.dir(), e.getMessage()));
             try {
-                s = LiveSession.start(new Autosave(Files.createTempDirectory("sockscope-sessions")), title, scenario, lang);
+                s = LiveSession.record(open, new Autosave(Files.createTempDirectory("sockscope-sessions")), title, scenario, lang,
+                        budgetBytes());
             } catch (IOException again) {
                 throw new UncheckedIOException("cannot record a live session anywhere", again);
             }

@@ -1,5 +1,6 @@
 package io.sockscope.app.live;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.app.diagram.layout.Lifeline;
 import io.sockscope.app.diagram.layout.LifelineKind;
 import io.sockscope.app.diagram.layout.SocketSnapshot;
@@ -22,19 +23,19 @@ final class SocketMenu {
     }
 
     /** The calls for {@code socket} now, or null when it is not a lifeline of the live session. */
-    LegalCalls callsFor(String socket) {
-        Lifeline l = socket == null || !live.isLive() ? null : live.fold().lifeline(socket);
+    LegalCalls callsFor(SocketId socket) {
+        Lifeline l = socket == null || !live.isLive() ? null : live.fold().lifeline(socket.value());
         if (l == null) {
             return null;
         }
-        SocketSnapshot s = actions.snapshot(socket);
+        SocketSnapshot s = actions.snapshot(socket.value());
         if (l.kind() == LifelineKind.SELECTOR) {
             return LegalCalls.selector(s != null && s.state().equals("closed"));
         }
         return s == null ? null : LegalCalls.of(s);
     }
 
-    ContextMenu create(String socket) {
+    ContextMenu create(SocketId socket) {
         ContextMenu menu = new ContextMenu();
         menu.setId("socketMenu");
         LegalCalls calls = callsFor(socket);
@@ -58,7 +59,7 @@ final class SocketMenu {
         return menu;
     }
 
-    private MenuItem item(Call c, String socket) {
+    private MenuItem item(Call c, SocketId socket) {
         MenuItem it = new MenuItem(live.i18n().t(c.labelKey()));
         it.setId("call-" + c.name());
         it.setOnAction(e -> actions.run(c, socket));
@@ -74,7 +75,8 @@ final class SocketMenu {
                 it.setAccelerator(KeyCombination.keyCombination(c.accelerator()));
             }
             it.setOnAction(e -> {
-                String s = selected.get();
+                String picked = selected.get();
+                SocketId s = picked == null ? null : SocketId.of(picked);
                 LegalCalls calls = callsFor(s);
                 if (!live.isLive()) {
                     live.say(live.i18n().t("live.msg.notLive"));

@@ -24,7 +24,9 @@ public final class DiagramPane extends BorderPane {
     private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", false);
     private boolean syncing;
     private int shown;
-    private Event lastShown;
+    private io.sockscope.sessions.store.SessionStore shownStore;
+    private SessionFold full;
+    private long upTo = -1;
 
     DiagramPane(SessionViewModel vm, ViewOptions options, Themes themes, I18n i18n) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -74,16 +76,56 @@ public final class DiagramPane extends BorderPane {
         });
     }
 
-    /** Growth at the end (a live batch) is appended; anything else redraws from scratch. */
+    /**
+     * Growth at the end (a live batch) is appended; anything else redraws from scratch. The
+     * diagram's fold reads events back from the view model's list (a window onto the session's
+     * store) rather than keeping a copy.
+     */
     private void follow() {
         List<Event> all = vm.events();
-        if (all.size() > shown && shown > 0 && all.get(shown - 1) == lastShown) {
+        boolean grew = all.size() > shown && shown > 0 && vm.store() == shownStore;
+        if (grew && full != null) {
+            full.append(all.subList(shown, all.size())); // the view shows an earlier moment: it stays there
+        } else if (grew) {
             view.append(List.copyOf(all.subList(shown, all.size())));
         } else {
-            view.setEvents(List.copyOf(all));
+            full = null;
+            upTo = -1;
+            view.setEvents(all);
         }
         shown = all.size();
-        lastShown = shown == 0 ? null : all.get(shown - 1);
+        shownStore = vm.store();
+    }
+
+    /**
+     * Shows the session as it was right after event {@code k} (later events hidden), or the
+     * whole session for k &lt; 0 or at its last event. Moving forward folds only the events in
+     * between; moving back folds the session again up to k.
+     */
+    public void showUpTo(long k) {
+        List<Event> all = vm.events();
+        if (k < 0 || k >= all.size() - 1) {
+            if (full != null) {
+                view.showFold(full);
+                full = null;
+            }
+            upTo = -1;
+            return;
+        }
+        if (full == null) {
+            full = view.fold();
+        }
+        if (upTo >= 0 && k > upTo) {
+            view.append(all.subList((int) upTo + 1, (int) k + 1));
+        } else if (k != upTo) {
+            view.showFold(SessionFold.growing(all, (int) k + 1));
+        }
+        upTo = k;
+    }
+
+    /** The whole session's fold (also while the view shows an earlier moment). */
+    public SessionFold fullFold() {
+        return full != null ? full : view.fold();
     }
 
     private void sync(Runnable r) {
@@ -134,9 +176,9 @@ public final class DiagramPane extends BorderPane {
         return view;
     }
 
-    /** The fold the diagram draws (lifelines, rows, socket snapshots). */
+    /** The whole session's fold (lifelines, rows, socket snapshots), also while the diagram shows an earlier moment. */
     public SessionFold fold() {
-        return view.fold();
+        return fullFold();
     }
 
     /** Whether the legend is shown under the diagram. */

@@ -23,12 +23,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 
-/** The event list (seq, time, socket, type, summary) with its filters, kept in step with the selection. */
+/**
+ * The event list (seq, time, socket, type, summary) with its filters, kept in step with the
+ * selection. Its rows read the events from the session's store as they scroll into view.
+ */
 final class EventListPane extends BorderPane {
     private final SessionViewModel vm;
     private final I18n i18n;
     private final EventFilter filter;
     private final TableView<Event> table = new TableView<>();
+    private FilteredList<Event> shown;
     private final ComboBox<String> sockets = new ComboBox<>();
     private final ComboBox<EventType> types = new ComboBox<>();
     private boolean syncing;
@@ -181,7 +185,7 @@ final class EventListPane extends BorderPane {
     private void buildTable() {
         table.setId("eventTable");
         table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
-        FilteredList<Event> shown = new FilteredList<>(vm.events());
+        shown = new FilteredList<>(vm.events());
         shown.predicateProperty().bind(filter.predicateProperty());
         table.setItems(shown);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -238,7 +242,8 @@ final class EventListPane extends BorderPane {
         syncing = true;
         try {
             Event e = s == null ? null : vm.event(s.seq());
-            int row = e == null ? -1 : table.getItems().indexOf(e);
+            // event i of the session is element i of the list: no search through the events
+            int row = e == null ? -1 : shown.getViewIndex((int) e.seq());
             if (row < 0) {
                 table.getSelectionModel().clearSelection();
             } else {

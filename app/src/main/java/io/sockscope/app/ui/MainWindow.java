@@ -35,6 +35,7 @@ public final class MainWindow implements WindowCommands {
     private SplitPane split;
     private boolean placing;
     private LiveHost liveHost;
+    private TransportWiring transport;
 
     /** Runs live sessions: scenario runs, serve, stop (the live package's window attaches one, and ends its session when the window closes). */
     public interface LiveHost {
@@ -44,6 +45,11 @@ public final class MainWindow implements WindowCommands {
 
         /** Ends the live session, if any. */
         void stop();
+    }
+
+    /** The one transport of the window's sessions (position, play, steps); the live scenario bar drives it too. */
+    public io.sockscope.app.transport.Transport transport() {
+        return transport.transport();
     }
 
     public MainWindow(Stage stage, Settings settings, SessionViewModel vm) {
@@ -58,6 +64,11 @@ public final class MainWindow implements WindowCommands {
         initListeners();
     }
 
+    /** A window whose sessions are read from their files on {@code loader}'s thread. */
+    public static MainWindow reading(Stage stage, Settings settings, java.util.concurrent.ExecutorService loader) {
+        return new MainWindow(stage, settings, new SessionViewModel(loader, SessionFiles::read));
+    }
+
     private void createView() {
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
@@ -67,6 +78,8 @@ public final class MainWindow implements WindowCommands {
         root.setTop(top);
         BorderPane diagramArea = new BorderPane(diagram);
         diagramArea.setTop(new CaptionBar(vm, i18n));
+        transport = new TransportWiring(vm, diagram, i18n, themes);
+        diagramArea.setBottom(transport.pane());
         diagram.legendShownProperty().set(settings.legendShown());
         left = new SplitPane(diagramArea, new EventListPane(vm, i18n));
         left.setOrientation(Orientation.VERTICAL);
@@ -198,6 +211,11 @@ public final class MainWindow implements WindowCommands {
     /** The diagram with its legend. */
     public DiagramPane diagram() {
         return diagram;
+    }
+
+    /** What the window remembers between runs (the live package reads the autosave budget). */
+    public Settings settings() {
+        return settings;
     }
 
     public SessionViewModel viewModel() {

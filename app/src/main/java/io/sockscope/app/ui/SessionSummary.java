@@ -2,9 +2,6 @@ package io.sockscope.app.ui;
 
 import io.sockscope.app.diagram.layout.LifelineKind;
 import io.sockscope.app.diagram.layout.SessionFold;
-import io.sockscope.model.event.Event;
-import io.sockscope.model.event.Note;
-import java.util.List;
 import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -47,7 +44,7 @@ final class SessionSummary extends VBox {
                 .orElse(s.name());
     }
 
-    /** Updates the figures (cheap enough for every live batch: counts come from the fold). */
+    /** Updates the figures (cheap enough for every live batch: every figure comes from the fold, which keeps them as it folds; no rescan of the events). */
     void refresh() {
         LoadedSession s = vm.sessionProperty().get();
         title.setText(s == null ? i18n.t("status.noFile") : title(s));
@@ -55,21 +52,20 @@ final class SessionSummary extends VBox {
         if (s == null) {
             return;
         }
-        List<Event> events = vm.events();
         SessionFold f = fold.get();
         long selectors = f.lifelines().stream().filter(l -> l.kind() == LifelineKind.SELECTOR).count();
         int row = 0;
         Inspectors.row(grid, row++, i18n.t("summary.file"), String.valueOf(s.file().getFileName()));
-        Inspectors.row(grid, row++, i18n.t("summary.events"), String.format("%,d", events.size()));
+        Inspectors.row(grid, row++, i18n.t("summary.events"), String.format("%,d", vm.events().size()));
         Inspectors.row(grid, row++, i18n.t("summary.sockets"), String.valueOf(f.lifelines().size() - selectors));
         if (selectors > 0) {
             Inspectors.row(grid, row++, i18n.t("summary.selectors"), String.valueOf(selectors));
         }
-        long steps = events.stream().filter(e -> e instanceof Note n && n.step() > 0).count();
+        int steps = f.stepCount();
         if (steps > 0) {
             Inspectors.row(grid, row++, i18n.t("summary.steps"), String.valueOf(steps));
         }
         Inspectors.row(grid, row, i18n.t("summary.duration"),
-                i18n.t("summary.seconds", String.format("%.3f", StatusPane.duration(events) / 1e9)));
+                i18n.t("summary.seconds", String.format("%.3f", f.duration() / 1e9)));
     }
 }

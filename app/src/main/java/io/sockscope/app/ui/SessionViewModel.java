@@ -17,6 +17,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import io.sockscope.sessions.store.MemoryStore;
+import io.sockscope.sessions.store.SessionStore;
+import io.sockscope.sessions.store.TailStore;
 
 /**
  * The open session and what is selected in it. Loading runs as a {@link Task} on the
@@ -26,10 +29,12 @@ import javafx.concurrent.Task;
 public final class SessionViewModel {
     private static final System.Logger LOG = System.getLogger(SessionViewModel.class.getName());
 
+    /** Live events kept in memory after the autosave holds them. */
+    static final int LIVE_KEEP = 50_000;
     private final Executor background;
     private final SessionSource source;
     private final ReadOnlyObjectWrapper<LoadedSession> session = new ReadOnlyObjectWrapper<>(this, "session");
-    private final ObservableList<Event> events = FXCollections.observableArrayList();
+    private final StoreEventList events = new StoreEventList();
     private final ObservableList<Event> eventsView = FXCollections.unmodifiableObservableList(events);
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     private final ReadOnlyObjectWrapper<Path> loadingFile = new ReadOnlyObjectWrapper<>(this, "loadingFile");
@@ -93,6 +98,13 @@ public final class SessionViewModel {
      * with {@link #append}.
      */
     public void showLive(LoadedSession loaded) {
+        Objects.requireNonNull(loaded, "loaded");
+        if (loaded.store() instanceof MemoryStore m && m.size() == 0) {
+            // events come in memory and are let go of once the autosave holds them: hours of live session fit
+            loaded = new LoadedSession(loaded.file(), loaded.title(),
+                    new TailStore(loaded.file(), LIVE_KEEP, java.time.Duration.ofMillis(200)),
+                    loaded.droppedLine(), loaded.scenario());
+        }
         replace(loaded);
         live.set(true);
     }
@@ -107,18 +119,34 @@ public final class SessionViewModel {
         }
         live.set(false);
         selection.set(null);
+        SessionStore old = events.store();
         // cleared first so that views see a new session as a reset, never as more of the old one
-        events.clear();
-        session.set(loaded);
-        events.addAll(loaded.events());
+        events.setStore(loaded.store(), () -> session.set(loaded));
+        if (old != loaded.store()) {
+            old.close();
+        }
     }
 
-    /** Adds a batch of live events (on the FX thread, once per pulse). */
+    /**
+     * Adds a batch of live events (on the FX thread, once per pulse). A session whose store is
+     * in memory gets them appended; a store that grows by itself (a followed file) is only
+     * asked for its new size.
+     */
     public void append(List<Event> batch) {
         Objects.requireNonNull(batch, "batch");
         if (!batch.isEmpty()) {
-            events.addAll(batch);
+            if (events.store() instanceof MemoryStore m) {
+                m.append(batch);
+            } else if (events.store() instanceof TailStore t) {
+                t.append(batch);
+            }
+            events.grown();
         }
+    }
+
+    /** The store the open session's events live in. */
+    public SessionStore store() {
+        return events.store();
     }
 
     /** Marks the live session finished (its engine closed); the events stay. */
@@ -149,27 +177,9 @@ public final class SessionViewModel {
         selection.set(e == null ? null : new Selection(e.socket(), seq, true));
     }
 
-    /** The event numbered {@code seq}, or null. */
+    /** The event numbered {@code seq}, or null (event {@code i} of a store has seq {@code i}). */
     public Event event(long seq) {
-        List<Event> list = events;
-        if (seq >= 0 && seq < list.size() && list.get((int) seq).seq() == seq) {
-            return list.get((int) seq);
-        }
-        int lo = 0;
-        int hi = list.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            long s = list.get(mid).seq();
-            if (s == seq) {
-                return list.get(mid);
-            }
-            if (s < seq) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return null;
+        return seq >= 0 && seq < events.size() ? events.get((int) seq) : null;
     }
 
     /** The selected event, or null when nothing (or a bare lifeline with no event) is selected. */

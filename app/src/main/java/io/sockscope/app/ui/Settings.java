@@ -9,10 +9,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the window remembers between runs (language, theme, recent files, size, maximized, legend
- * shown, the diagram's share of the height and the inspector's width), kept in
+ * shown, the diagram's share of the height and the inspector's width) and the autosave's disk
+ * budget, kept in
  * {@code settings.json} under {@code $XDG_CONFIG_HOME/sockscope} (default
  * {@code ~/.config/sockscope}); the system property {@code sockscope.config.dir} overrides it.
  */
@@ -21,7 +28,15 @@ public final class Settings {
     private static final System.Logger LOG = System.getLogger(Settings.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** One thread writes every settings file, in order; a daemon, so {@link #flush} before the JVM ends. */
+    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "settings-writer");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Path file;
+    private final AtomicReference<ObjectNode> pending = new AtomicReference<>();
     private Language language = Language.EN;
     private Theme theme = Theme.LIGHT;
     private final List<Path> recent = new ArrayList<>();
@@ -31,6 +46,9 @@ public final class Settings {
     private boolean legendShown;
     private double diagramShare = 0.75;
     private double inspectorWidth = 400;
+    /** Disk budget of each live session's autosave, MiB; 0 records without a bound. */
+    private int autosaveBudgetMib = DEFAULT_AUTOSAVE_BUDGET_MIB;
+    public static final int DEFAULT_AUTOSAVE_BUDGET_MIB = 300;
 
     private Settings(Path file) {
         this.file = file;
@@ -68,6 +86,7 @@ public final class Settings {
             s.legendShown = root.path("legendShown").asBoolean(s.legendShown);
             s.diagramShare = clamp(root.path("diagramShare").asDouble(s.diagramShare), 0.2, 0.95);
             s.inspectorWidth = clamp(root.path("inspectorWidth").asDouble(s.inspectorWidth), 200, 1200);
+            s.autosaveBudgetMib = (int) clamp(root.path("autosaveBudgetMiB").asInt(s.autosaveBudgetMib), 0, 1 << 20);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "ignoring unreadable settings " + s.file + ": " + e.getMessage());
         }
@@ -78,7 +97,11 @@ public final class Settings {
         return Math.max(lo, Math.min(hi, v));
     }
 
-    /** Writes the settings; a failure is logged, never thrown at the user. */
+    /**
+     * Writes the settings on a background thread (the FX thread never waits on a file): the
+     * values are taken now, written soon; saves in quick succession write the latest once.
+     * A failure is logged, never thrown at the user. {@link #flush} waits for the write.
+     */
     public void save() {
         ObjectNode root = JSON.createObjectNode();
         root.put("language", language.tag());
@@ -90,6 +113,29 @@ public final class Settings {
         root.put("legendShown", legendShown);
         root.put("diagramShare", diagramShare);
         root.put("inspectorWidth", inspectorWidth);
+        root.put("autosaveBudgetMiB", autosaveBudgetMib);
+        if (pending.getAndSet(root) == null) {
+            WRITER.execute(this::writePending);
+        }
+    }
+
+    /** Waits (at most 5 s) until every save made so far is on disk: before the program ends, and in tests. */
+    public void flush() {
+        try {
+            WRITER.submit(() -> { }).get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.log(System.Logger.Level.WARNING, "interrupted while saving settings " + file);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(System.Logger.Level.WARNING, "settings " + file + " may be unsaved: " + e);
+        }
+    }
+
+    private void writePending() {
+        ObjectNode root = pending.getAndSet(null);
+        if (root == null) {
+            return;
+        }
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling("settings.json.tmp");
@@ -173,6 +219,15 @@ public final class Settings {
 
     public void setDiagramShare(double share) {
         this.diagramShare = clamp(share, 0.2, 0.95);
+    }
+
+    /**
+     * How big a live session's autosave may grow, MiB (default {@value #DEFAULT_AUTOSAVE_BUDGET_MIB};
+     * {@code autosaveBudgetMiB} in settings.json, 0 for no bound): past three quarters of it
+     * payload bytes are no longer recorded, at it no events.
+     */
+    public int autosaveBudgetMib() {
+        return autosaveBudgetMib;
     }
 
     /** The inspector column's width in pixels, 200 to 1200. */

@@ -3,7 +3,7 @@ package io.sockscope.app.cli;
 import static io.sockscope.app.cli.CliAssertions.assertBadInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.sockscope.app.ui.GuiLauncher;
+import io.sockscope.app.launch.GuiLauncher;
 import io.sockscope.model.scenario.ScenarioCatalog;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -25,6 +25,18 @@ class GuiCommandsTest {
         CliRun run = CliRun.of("serve");
         assertEquals(0, run.code(), run.err());
         assertEquals(List.of(new GuiLauncher.Request(null, null, 0, false, true)), run.windows());
+    }
+
+    @Test
+    void serveOnAPortInUseIsOneLineOnStderrExitTwoAndNoWindow() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            CliRun run = CliRun.of("serve", "--port", Integer.toString(port), "--echo");
+            assertEquals(Cli.BAD_INPUT, run.code());
+            assertEquals("", run.out());
+            assertEquals("sockscope: cannot serve on port " + port + ": Address already in use\n", run.err());
+            assertEquals(List.of(), run.windows());
+        }
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.sockscope.app.cli;
 import static io.sockscope.app.cli.CliAssertions.assertBadInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.sockscope.app.ui.GuiLauncher;
+import io.sockscope.app.launch.GuiLauncher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -154,7 +154,7 @@ class LiveWindowTest {
         assertEquals(onDisk, onScreen);
         // File → Save as copies it; the copy reads back the same
         Path copy = Files.createTempDirectory("sockscope-save").resolve("mine.sockscope");
-        assertTrue(LiveRobot.fx(() -> live.saveTo(copy)));
+        assertTrue(LiveRobot.fx(() -> live.saveTo(copy)).get(10, java.util.concurrent.TimeUnit.SECONDS));
         assertEquals(onScreen, io.sockscope.sessions.Sessions.readAll(copy).events());
         assertEquals(onDisk.size(), LiveRobot.fx(() -> (long) r.fold().rows().size()
                 + onDisk.stream().filter(e -> e.type() == EventType.QUEUES).count()).intValue());

@@ -42,6 +42,8 @@ class PeerNamesTest {
         assertEquals(222, names.inode("127.0.0.1:54321").getAsLong());
         assertEquals("external: nc (pid 4242)", names.owner("127.0.0.1:54321"));
         assertEquals("external: 127.0.0.1:9", names.owner("127.0.0.1:9"));
+        assertEquals(new PeerNames.Peer("external: nc (pid 4242)", 4242, "nc"), names.peer("127.0.0.1:54321"));
+        assertEquals(new PeerNames.Peer("external: 127.0.0.1:9", -1, ""), names.peer("127.0.0.1:9"));
     }
 
     @Test

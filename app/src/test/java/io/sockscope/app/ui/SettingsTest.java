@@ -29,6 +29,7 @@ class SettingsTest {
         s.setSize(1000, 700);
         s.addRecent(dir.resolve("a.sockscope"));
         s.save();
+        s.flush();
         Settings back = Settings.load(dir);
         assertEquals(Language.ZH, back.language());
         assertEquals(Theme.DARK, back.theme());

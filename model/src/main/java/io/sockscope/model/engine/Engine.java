@@ -17,14 +17,15 @@ import java.util.function.Consumer;
  * exceptionally and no call throws: a bad socket id, an illegal state or an OS error are all
  * {@code Failure} events.
  *
- * <p>Sockets and selectors get ids ({@code s1}, {@code s2}...) when the open command is
- * submitted, so later commands can name them at once. Commands on one thread name run in
+ * <p>Sockets and selectors get ids ({@link SocketId}: {@code s1}, {@code s2}...) when the open
+ * command is submitted, so later commands can name them at once. Commands on one thread name run in
  * submission order. Calls in blocking mode ({@code accept}, {@code connect}, {@code send},
  * {@code recv}, {@code sendTo}, {@code recvFrom}, {@code select}) run on a named worker
  * thread: by default the socket's owner name (the "server" app's thread, the "client"
  * app's thread); {@link #onThread(String)} picks another, as a thread-per-client server
  * does. When such a call has to wait it emits {@code block}, and {@code wake} when it
- * returns; closing its socket cuts it short.
+ * returns; closing its socket cuts it short. A worker ends when idle for a few seconds or when
+ * {@link #endThread(String)} says it is done, so threads and descriptors do not pile up.
  *
  * <p>{@link Engines#start(EngineConfig)} makes one.
  */
@@ -39,79 +40,90 @@ public interface Engine extends EventSource {
     /** This engine, with its blocking calls run on the worker thread {@code thread}. */
     Engine onThread(String thread);
 
+    /**
+     * Ends the worker thread {@code name} once every call submitted to it so far has run,
+     * releasing the thread and its private selector (a server thread done with its connection).
+     * A later call on that name starts a new worker. A worker idle for a few seconds ends by
+     * itself too; this only makes it sooner.
+     */
+    void endThread(String name);
+
     // --- creation: the id is returned at once, the open event follows ---
 
     /** socket(AF_INET or AF_INET6, SOCK_STREAM). */
-    String openTcp(Family family, String owner);
+    SocketId openTcp(Family family, String owner);
 
     /** socket(AF_INET or AF_INET6, SOCK_DGRAM). */
-    String openUdp(Family family, String owner);
+    SocketId openUdp(Family family, String owner);
 
     /** socket(AF_UNIX, SOCK_STREAM). java.nio has no Unix datagram sockets. */
-    String openUnix(String owner);
+    SocketId openUnix(String owner);
 
     /** A selector: the java.nio face of select()/epoll. */
-    String openSelector(String owner);
+    SocketId openSelector(String owner);
 
     /**
      * Enters a socket this engine did not open: the far end of a connection that an outside
      * program (a {@code nc}, a Python client) made to one of our sockets. Emits {@code open}
-     * (TCP, fd -1, the given owner, e.g. {@code external: nc (pid 1234)}) and {@code connect}
-     * (CONNECTED, from {@code address} to {@code peer}) for it and returns its id at once.
-     * No call can be made on it: it only gives the outside program a lifeline.
+     * (TCP, fd -1, the given owner label, e.g. {@code external: nc (pid 1234)}, and the process
+     * when known) and {@code connect} (CONNECTED, from {@code address} to {@code peer}) for it and
+     * returns its id at once. No call can be made on it: it only gives the outside program a lifeline.
      *
      * @param address the outside socket's own address (our accepted socket's remote)
      * @param peer    what it is connected to (our accepted socket's local address)
+     * @param pid     the outside process's id, {@link io.sockscope.model.event.Open#NO_PID} if unknown
+     * @param program its program name, "" if unknown
      */
-    String external(String address, String peer, String owner);
+    SocketId external(String address, String peer, String owner, int pid, String program);
 
     // --- calls ---
 
     /** bind(): "127.0.0.1:0", "[::1]:8080", "0.0.0.0:0" or, for Unix sockets, a file path. */
-    CompletableFuture<Event> bind(String socket, String address);
+    CompletableFuture<Event> bind(SocketId socket, String address);
 
-    CompletableFuture<Event> listen(String socket, int backlog);
+    CompletableFuture<Event> listen(SocketId socket, int backlog);
 
-    CompletableFuture<Event> accept(String socket);
+    CompletableFuture<Event> accept(SocketId socket);
 
     /** connect(): TCP or Unix stream, or fixing the peer of a UDP socket. */
-    CompletableFuture<Event> connect(String socket, String remote);
+    CompletableFuture<Event> connect(SocketId socket, String remote);
 
     /** Completes a non-blocking connect: {@code Connect} when done, {@code WOULD_BLOCK} while in progress. */
-    CompletableFuture<Event> finishConnect(String socket);
+    CompletableFuture<Event> finishConnect(SocketId socket);
 
     /** send(): in blocking mode waits until every byte is in the send buffer; non-blocking may do less. */
-    CompletableFuture<Event> send(String socket, byte[] data);
+    CompletableFuture<Event> send(SocketId socket, byte[] data);
 
     /** recv() of at most {@code max} bytes; done -1 is end of stream. */
-    CompletableFuture<Event> recv(String socket, int max);
+    CompletableFuture<Event> recv(SocketId socket, int max);
 
-    CompletableFuture<Event> sendTo(String socket, String peer, byte[] data);
+    CompletableFuture<Event> sendTo(SocketId socket, String peer, byte[] data);
 
-    CompletableFuture<Event> recvFrom(String socket, int max);
+    CompletableFuture<Event> recvFrom(SocketId socket, int max);
 
-    CompletableFuture<Event> shutdown(String socket, ShutdownHow how);
+    CompletableFuture<Event> shutdown(SocketId socket, ShutdownHow how);
 
     /** close(); a blocked call on the socket is cut short. */
-    CompletableFuture<Event> close(String socket);
+    CompletableFuture<Event> close(SocketId socket);
 
     /** Abortive close: SO_LINGER 0 then close, so the peer gets a reset. */
-    CompletableFuture<Event> abort(String socket);
+    CompletableFuture<Event> abort(SocketId socket);
 
     /**
-     * Sets an option: SO_SNDBUF, SO_RCVBUF, TCP_NODELAY, SO_LINGER (seconds, -1 off),
-     * SO_REUSEADDR, SO_RCVTIMEO (ms the blocking calls wait; 0 forever), BLOCKING (true/false).
+     * Sets an option (see {@link EngineOption}): SO_SNDBUF, SO_RCVBUF, TCP_NODELAY, SO_LINGER
+     * (seconds, -1 off), SO_REUSEADDR, SO_RCVTIMEO (ms the blocking calls wait; 0 forever),
+     * BLOCKING.
      */
-    CompletableFuture<Event> setOption(String socket, String name, String value);
+    <T> CompletableFuture<Event> setOption(SocketId socket, EngineOption<T> option, T value);
 
-    /** register() with {@code ops} letters of ACRW; again on a registered socket changes its interest. */
-    CompletableFuture<Event> register(String selector, String socket, String ops);
+    /** register() with interest {@code ops}; again on a registered socket changes its interest. */
+    CompletableFuture<Event> register(SocketId selector, SocketId socket, Interest ops);
 
     /** select(): {@code timeoutMs} &lt; 0 is selectNow, 0 waits for ever. */
-    CompletableFuture<Event> select(String selector, long timeoutMs);
+    CompletableFuture<Event> select(SocketId selector, long timeoutMs);
 
     /** Samples the socket's kernel queues now; completes with the current figures. */
-    CompletableFuture<Event> probe(String socket);
+    CompletableFuture<Event> probe(SocketId socket);
 
     /** A caption or annotation; {@code step} &gt; 0 starts a step. */
     CompletableFuture<Event> note(String text, String lang, int step);

@@ -2,13 +2,44 @@ package io.sockscope.model.event;
 
 import java.util.Objects;
 
-/** {@code socket()}: a socket (or selector) was created. {@code fd} is the real descriptor number, -1 if unknown; {@code owner} groups lifelines (e.g. server, client). */
-public record Open(long seq, long t, String socket, Proto proto, Family family, int fd, String owner) implements Event {
+/**
+ * {@code socket()}: a socket (or selector) was created. {@code fd} is the real descriptor number,
+ * -1 if unknown; {@code owner} labels the lifeline's group (e.g. server, client,
+ * {@code external: nc (pid 1234)}).
+ *
+ * @param pid     the process that holds the socket when it is another program's (an outside
+ *                peer, a traced process); -1 for the sockets Sockscope itself runs for its
+ *                simulated programs, or when unknown. Absent in files before this field: -1.
+ * @param program that process's program name ({@code nc}, {@code python3}); "" when unknown or
+ *                Sockscope's own. Absent in earlier files: "".
+ */
+public record Open(long seq, long t, String socket, Proto proto, Family family, int fd, String owner,
+                   int pid, String program) implements Event {
+    /** pid of a socket that belongs to no known outside process. */
+    public static final int NO_PID = -1;
+
     public Open {
         Objects.requireNonNull(socket, "socket");
         Objects.requireNonNull(proto, "proto");
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(program, "program");
+        if (pid < NO_PID) {
+            throw new IllegalArgumentException("pid must be -1 (none) or a process id, not " + pid);
+        }
+    }
+
+    /** A socket of Sockscope's own simulated programs: no outside process. */
+    public Open(long seq, long t, String socket, Proto proto, Family family, int fd, String owner) {
+        this(seq, t, socket, proto, family, fd, owner, NO_PID, "");
+    }
+
+    /**
+     * The key its lifeline is grouped by: the process when one is known (two sockets of one
+     * outside program share a group whatever their labels), else the owner label.
+     */
+    public String group() {
+        return pid == NO_PID ? owner : "pid " + pid;
     }
 
     @Override

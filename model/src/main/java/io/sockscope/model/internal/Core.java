@@ -56,10 +56,31 @@ final class Core {
         return failure(socket, call, Errors.kind(e), Errors.message(e));
     }
 
+    /**
+     * Drops a closed socket from the table, so a long session (a server accepting thousands of
+     * connections) keeps only its open sockets; {@link #missing} still knows the id was closed.
+     */
+    void forget(Sock s) {
+        socks.remove(s.id, s);
+    }
+
+    /** True when {@code id} was handed out by this engine ({@code s1} to the last one). */
+    private boolean issued(String id) {
+        if (id.length() < 2 || id.charAt(0) != 's') {
+            return false;
+        }
+        try {
+            int n = Integer.parseInt(id.substring(1));
+            return n >= 1 && n <= ids.get() && id.equals("s" + n);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** Failure for a call on an id that is not an open socket. */
     Event missing(String socket, String call) {
         Sock s = socks.get(socket);
-        if (s != null) {
+        if (s != null || (issued(socket) && !sels.containsKey(socket))) {
             return fail(socket, call, ErrorKind.CLOSED, "socket " + socket + " is closed");
         }
         Sel sel = sels.get(socket);

@@ -114,6 +114,7 @@ final class Lifecycle {
             w.wakeup();
         }
         removeUnixFile(s);
+        core.forget(s);
         boolean reset = rst;
         return core.hub.emit((seq, t) -> new Close(seq, t, s.id, reset));
     }

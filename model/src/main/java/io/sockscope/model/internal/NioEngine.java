@@ -2,6 +2,9 @@ package io.sockscope.model.internal;
 
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.engine.EngineConfig;
+import io.sockscope.model.engine.EngineOption;
+import io.sockscope.model.engine.Interest;
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.source.Subscription;
 import io.sockscope.model.event.Connect;
 import io.sockscope.model.event.ConnectState;
@@ -11,7 +14,6 @@ import io.sockscope.model.event.Note;
 import io.sockscope.model.event.Open;
 import io.sockscope.model.event.Proto;
 import io.sockscope.model.event.ShutdownHow;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -72,125 +74,132 @@ public final class NioEngine implements Engine {
     }
 
     @Override
-    public String openTcp(Family family, String owner) {
+    public void endThread(String name) {
+        Objects.requireNonNull(name, "name");
+        core.threads.endWorkerInOrder(name);
+    }
+
+    @Override
+    public SocketId openTcp(Family family, String owner) {
         return open(Proto.TCP, family, owner);
     }
 
     @Override
-    public String openUdp(Family family, String owner) {
+    public SocketId openUdp(Family family, String owner) {
         return open(Proto.UDP, family, owner);
     }
 
     @Override
-    public String openUnix(String owner) {
+    public SocketId openUnix(String owner) {
         return open(Proto.UNIX, Family.UNIX, owner);
     }
 
-    private String open(Proto proto, Family family, String owner) {
+    private SocketId open(Proto proto, Family family, String owner) {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(owner, "owner");
         String id = core.nextId();
         Sock s = new Sock(id, owner, proto, family);
         core.socks.put(id, s);
         core.threads.onEngine(id, "open", () -> calls.open(s));
-        return id;
+        return SocketId.of(id);
     }
 
     @Override
-    public String openSelector(String owner) {
+    public SocketId openSelector(String owner) {
         Objects.requireNonNull(owner, "owner");
         String id = core.nextId();
         Sel sel = new Sel(id, owner);
         core.sels.put(id, sel);
         core.threads.onEngine(id, "open", () -> calls.selectors.open(sel));
-        return id;
+        return SocketId.of(id);
     }
 
     @Override
-    public String external(String address, String peer, String owner) {
+    public SocketId external(String address, String peer, String owner, int pid, String program) {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(peer, "peer");
         Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(program, "program");
         String id = core.nextId();
         Family family = address.startsWith("[") ? Family.INET6 : Family.INET;
         core.threads.onEngine(id, "external", () -> {
-            core.hub.emit((seq, t) -> new Open(seq, t, id, Proto.TCP, family, -1, owner));
+            core.hub.emit((seq, t) -> new Open(seq, t, id, Proto.TCP, family, -1, owner, pid, program));
             return core.hub.emit((seq, t) -> new Connect(seq, t, id, address, peer, ConnectState.CONNECTED));
         });
-        return id;
+        return SocketId.of(id);
     }
 
     @Override
-    public CompletableFuture<Event> bind(String socket, String address) {
+    public CompletableFuture<Event> bind(SocketId socket, String address) {
         Objects.requireNonNull(address, "address");
         return engine(socket, "bind", s -> calls.life.bind(s, address));
     }
 
     @Override
-    public CompletableFuture<Event> listen(String socket, int backlog) {
+    public CompletableFuture<Event> listen(SocketId socket, int backlog) {
         return engine(socket, "listen", s -> calls.streams.listen(s, backlog));
     }
 
     @Override
-    public CompletableFuture<Event> accept(String socket) {
+    public CompletableFuture<Event> accept(SocketId socket) {
         return maybeBlocking(socket, "accept", calls.streams::accept);
     }
 
     @Override
-    public CompletableFuture<Event> connect(String socket, String remote) {
+    public CompletableFuture<Event> connect(SocketId socket, String remote) {
         Objects.requireNonNull(remote, "remote");
         return maybeBlocking(socket, "connect", s -> s.proto == Proto.UDP
                 ? calls.datagrams.connect(s, remote) : calls.streams.connect(s, remote));
     }
 
     @Override
-    public CompletableFuture<Event> finishConnect(String socket) {
+    public CompletableFuture<Event> finishConnect(SocketId socket) {
         return engine(socket, "finishConnect", calls.streams::finishConnect);
     }
 
     @Override
-    public CompletableFuture<Event> send(String socket, byte[] data) {
+    public CompletableFuture<Event> send(SocketId socket, byte[] data) {
         Objects.requireNonNull(data, "data");
         return maybeBlocking(socket, "send", s -> s.proto == Proto.UDP
                 ? calls.datagrams.sendTo(s, null, data) : calls.streams.send(s, data));
     }
 
     @Override
-    public CompletableFuture<Event> recv(String socket, int max) {
+    public CompletableFuture<Event> recv(SocketId socket, int max) {
         return maybeBlocking(socket, "recv", s -> s.proto == Proto.UDP
                 ? calls.datagrams.recvFrom(s, max) : calls.streams.recv(s, max));
     }
 
     @Override
-    public CompletableFuture<Event> sendTo(String socket, String peer, byte[] data) {
+    public CompletableFuture<Event> sendTo(SocketId socket, String peer, byte[] data) {
         Objects.requireNonNull(peer, "peer");
         Objects.requireNonNull(data, "data");
         return maybeBlocking(socket, "sendto", s -> calls.datagrams.sendTo(s, peer, data));
     }
 
     @Override
-    public CompletableFuture<Event> recvFrom(String socket, int max) {
+    public CompletableFuture<Event> recvFrom(SocketId socket, int max) {
         return maybeBlocking(socket, "recvfrom", s -> calls.datagrams.recvFrom(s, max));
     }
 
     @Override
-    public CompletableFuture<Event> shutdown(String socket, ShutdownHow how) {
+    public CompletableFuture<Event> shutdown(SocketId socket, ShutdownHow how) {
         Objects.requireNonNull(how, "how");
         return engine(socket, "shutdown", s -> calls.life.shutdown(s, how));
     }
 
     @Override
-    public CompletableFuture<Event> close(String socket) {
+    public CompletableFuture<Event> close(SocketId socket) {
         return closeCall(socket, false);
     }
 
     @Override
-    public CompletableFuture<Event> abort(String socket) {
+    public CompletableFuture<Event> abort(SocketId socket) {
         return closeCall(socket, true);
     }
 
-    private CompletableFuture<Event> closeCall(String socket, boolean abortive) {
-        Objects.requireNonNull(socket, "socket");
+    private CompletableFuture<Event> closeCall(SocketId socketId, boolean abortive) {
+        String socket = Objects.requireNonNull(socketId, "socket").value();
         String call = abortive ? "abort" : "close";
         return core.threads.onEngine(socket, call, () -> core.sels.containsKey(socket)
                 ? calls.selectors.close(socket)
@@ -198,27 +207,26 @@ public final class NioEngine implements Engine {
     }
 
     @Override
-    public CompletableFuture<Event> setOption(String socket, String name, String value) {
-        Objects.requireNonNull(name, "name");
+    public <T> CompletableFuture<Event> setOption(SocketId socket, EngineOption<T> option, T value) {
+        Objects.requireNonNull(option, "option");
         Objects.requireNonNull(value, "value");
-        Sock planned = core.socks.get(Objects.requireNonNull(socket, "socket"));
-        if (planned != null && name.trim().equalsIgnoreCase("BLOCKING")) {
-            String v = value.trim().toLowerCase(Locale.ROOT);
-            planned.plannedBlocking = v.equals("true") || v.equals("1") || v.equals("on");
+        Sock planned = core.socks.get(Objects.requireNonNull(socket, "socket").value());
+        if (planned != null && option == EngineOption.BLOCKING) {
+            planned.plannedBlocking = (Boolean) value;
         }
-        return engine(socket, "setOption", s -> calls.options.set(s, name, value));
+        return engine(socket, "setOption", s -> calls.options.set(s, option, value));
     }
 
     @Override
-    public CompletableFuture<Event> register(String selector, String socket, String ops) {
+    public CompletableFuture<Event> register(SocketId selector, SocketId socket, Interest ops) {
         Objects.requireNonNull(selector, "selector");
         Objects.requireNonNull(ops, "ops");
-        return engine(socket, "register", s -> calls.selectors.register(selector, s, ops));
+        return engine(socket, "register", s -> calls.selectors.register(selector.value(), s, ops.bits()));
     }
 
     @Override
-    public CompletableFuture<Event> select(String selector, long timeoutMs) {
-        Objects.requireNonNull(selector, "selector");
+    public CompletableFuture<Event> select(SocketId selectorId, long timeoutMs) {
+        String selector = Objects.requireNonNull(selectorId, "selector").value();
         Sel sel = core.sels.get(selector);
         if (timeoutMs < 0 || sel == null || core.closed) {
             return core.threads.onEngine(selector, "select", () -> calls.selectors.select(selector, timeoutMs));
@@ -228,7 +236,7 @@ public final class NioEngine implements Engine {
     }
 
     @Override
-    public CompletableFuture<Event> probe(String socket) {
+    public CompletableFuture<Event> probe(SocketId socket) {
         return engine(socket, "probe", calls.probe::probeNow);
     }
 
@@ -244,14 +252,14 @@ public final class NioEngine implements Engine {
         calls.shutdown();
     }
 
-    private CompletableFuture<Event> engine(String socket, String call, Calls.SockCall body) {
-        Objects.requireNonNull(socket, "socket");
+    private CompletableFuture<Event> engine(SocketId socketId, String call, Calls.SockCall body) {
+        String socket = Objects.requireNonNull(socketId, "socket").value();
         return core.threads.onEngine(socket, call, () -> calls.withSock(socket, call, body));
     }
 
     /** On a worker when the socket is in blocking mode, else on the engine thread. */
-    private CompletableFuture<Event> maybeBlocking(String socket, String call, Calls.SockCall body) {
-        Objects.requireNonNull(socket, "socket");
+    private CompletableFuture<Event> maybeBlocking(SocketId socketId, String call, Calls.SockCall body) {
+        String socket = Objects.requireNonNull(socketId, "socket").value();
         Sock s = core.socks.get(socket);
         if (core.closed || s == null || !s.plannedBlocking) {
             return core.threads.onEngine(socket, call, () -> calls.withSockUnlocked(socket, call, body));

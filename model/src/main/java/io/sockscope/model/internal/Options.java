@@ -1,5 +1,6 @@
 package io.sockscope.model.internal;
 
+import io.sockscope.model.engine.EngineOption;
 import io.sockscope.model.event.ErrorKind;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.OptionSet;
@@ -24,71 +25,53 @@ final class Options {
         this.core = core;
     }
 
-    Event set(Sock s, String name, String value) throws IOException {
-        String n = name.trim().toUpperCase(Locale.ROOT);
-        switch (n) {
-            case "SO_SNDBUF":
-                return setInt(s, n, StandardSocketOptions.SO_SNDBUF, value, true);
-            case "SO_RCVBUF":
-                return setInt(s, n, StandardSocketOptions.SO_RCVBUF, value, true);
-            case "SO_LINGER":
-                return setInt(s, n, StandardSocketOptions.SO_LINGER, value, false);
-            case "TCP_NODELAY":
-                return setBool(s, n, StandardSocketOptions.TCP_NODELAY, value);
-            case "SO_REUSEADDR":
-                return setBool(s, n, StandardSocketOptions.SO_REUSEADDR, value);
-            case "SO_RCVTIMEO": {
-                long ms = Long.parseLong(value.trim());
-                if (ms < 0) {
-                    return core.fail(s.id, "setOption", ErrorKind.ILLEGAL_STATE, "SO_RCVTIMEO must be >= 0 ms");
-                }
-                s.timeoutMs = ms;
-                return emit(s, n, value, Long.toString(ms), "");
+    Event set(Sock s, EngineOption<?> option, Object value) throws IOException {
+        String n = option.name();
+        if (option == EngineOption.SO_SNDBUF) {
+            return setInt(s, n, StandardSocketOptions.SO_SNDBUF, (Integer) value, true);
+        } else if (option == EngineOption.SO_RCVBUF) {
+            return setInt(s, n, StandardSocketOptions.SO_RCVBUF, (Integer) value, true);
+        } else if (option == EngineOption.SO_LINGER) {
+            return setInt(s, n, StandardSocketOptions.SO_LINGER, (Integer) value, false);
+        } else if (option == EngineOption.TCP_NODELAY) {
+            return setBool(s, n, StandardSocketOptions.TCP_NODELAY, (Boolean) value);
+        } else if (option == EngineOption.SO_REUSEADDR) {
+            return setBool(s, n, StandardSocketOptions.SO_REUSEADDR, (Boolean) value);
+        } else if (option == EngineOption.SO_RCVTIMEO) {
+            long ms = (Long) value;
+            if (ms < 0) {
+                return core.fail(s.id, "setOption", ErrorKind.ILLEGAL_STATE, "SO_RCVTIMEO must be >= 0 ms");
             }
-            case "BLOCKING": {
-                boolean b = parseBool(value);
-                if (b && !s.selectors.isEmpty()) {
-                    throw new IllegalBlockingModeException();
-                }
-                s.blocking = b;
-                return emit(s, n, value, Boolean.toString(b), "");
+            s.timeoutMs = ms;
+            return emit(s, n, Long.toString(ms), Long.toString(ms), "");
+        } else if (option == EngineOption.BLOCKING) {
+            boolean b = (Boolean) value;
+            if (b && !s.selectors.isEmpty()) {
+                throw new IllegalBlockingModeException();
             }
-            default:
-                return core.fail(s.id, "setOption", ErrorKind.ILLEGAL_STATE, "unknown option " + name
-                        + " (SO_SNDBUF, SO_RCVBUF, TCP_NODELAY, SO_LINGER, SO_REUSEADDR, SO_RCVTIMEO, BLOCKING)");
+            s.blocking = b;
+            return emit(s, n, Boolean.toString(b), Boolean.toString(b), "");
         }
+        throw new IllegalArgumentException("no such option: " + option);
     }
 
-    private Event setInt(Sock s, String n, SocketOption<Integer> opt, String value, boolean buffer) throws IOException {
-        int v = Integer.parseInt(value.trim());
+    private Event setInt(Sock s, String n, SocketOption<Integer> opt, int v, boolean buffer) throws IOException {
         s.channel.setOption(opt, v);
         s.options.put(opt, v);
         int reported = s.channel.getOption(opt);
         String kernel = buffer ? (LINUX ? Integer.toString(reported * 2) : "") : Integer.toString(reported);
-        return emit(s, n, value, Integer.toString(reported), kernel);
+        return emit(s, n, Integer.toString(v), Integer.toString(reported), kernel);
     }
 
-    private Event setBool(Sock s, String n, SocketOption<Boolean> opt, String value) throws IOException {
-        boolean v = parseBool(value);
+    private Event setBool(Sock s, String n, SocketOption<Boolean> opt, boolean v) throws IOException {
         s.channel.setOption(opt, v);
         s.options.put(opt, v);
         String reported = Boolean.toString(s.channel.getOption(opt));
-        return emit(s, n, value, reported, reported);
+        return emit(s, n, Boolean.toString(v), reported, reported);
     }
 
     private Event emit(Sock s, String n, String asked, String reported, String kernel) {
         return core.hub.emit((seq, t) -> new OptionSet(seq, t, s.id, n, asked, reported, kernel));
-    }
-
-    private static boolean parseBool(String v) {
-        String x = v.trim().toLowerCase(Locale.ROOT);
-        if (x.equals("true") || x.equals("1") || x.equals("on")) {
-            return true;
-        }
-        if (x.equals("false") || x.equals("0") || x.equals("off")) {
-            return false;
-        }
-        throw new IllegalArgumentException("not a boolean: " + v);
     }
 
     /** After listen swapped the channel: set again what the server channel supports. */

@@ -47,7 +47,7 @@ final class SelectorCalls {
     }
 
     /** Under the lock (called through withSock). */
-    Event register(String selectorId, Sock s, String ops) throws IOException {
+    Event register(String selectorId, Sock s, int bits) throws IOException {
         Sel sel = core.sels.get(selectorId);
         if (sel == null || sel.closed || sel.selector == null) {
             return core.fail(s.id, "register", sel == null ? ErrorKind.ILLEGAL_STATE : ErrorKind.CLOSED,
@@ -57,7 +57,6 @@ final class SelectorCalls {
             return core.fail(s.id, "register", ErrorKind.ILLEGAL_STATE,
                     "IllegalBlockingModeException: set non-blocking first");
         }
-        int bits = Ops.toBits(ops);
         SelectionKey key = s.selectable().keyFor(sel.selector);
         if (key != null && key.isValid()) {
             key.interestOps(bits);

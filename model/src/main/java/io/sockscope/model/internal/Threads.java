@@ -41,8 +41,44 @@ final class Threads {
     }
 
     Threads(Crash onCrash, Waiters waiters) {
+        this(onCrash, waiters, WORKER_IDLE_MS);
+    }
+
+    Threads(Crash onCrash, Waiters waiters, long workerIdleMs) {
         this.onCrash = onCrash;
         this.waiters = waiters;
+        this.retirement = new Retire(TimeUnit.MILLISECONDS.toNanos(workerIdleMs));
+    }
+
+    /** A worker idle this long ends, releasing its thread and its selector; the next call for its name starts another. */
+    static final long WORKER_IDLE_MS = 5_000;
+
+    private final Lane.Retirement retirement;
+
+    /** Ends idle workers: forgets them, then closes their private selector on their own thread. */
+    private final class Retire implements Lane.Retirement {
+        private final long idleNanos;
+
+        Retire(long idleNanos) {
+            this.idleNanos = idleNanos;
+        }
+
+        @Override
+        public long idleNanos() {
+            return idleNanos;
+        }
+
+        @Override
+        public boolean retire(Lane lane) {
+            return !stopped && workers.remove(lane.name(), lane);
+        }
+
+        @Override
+        public void ended() {
+            if (!stopped) {
+                waiters.release();
+            }
+        }
     }
 
     CompletableFuture<Event> onEngine(String socket, String call, Supplier<Event> task) {
@@ -70,26 +106,68 @@ final class Threads {
             return f;
         }
         Lane.Job job = new WorkerJob(socket, call, task, f);
-        boolean[] created = {false};
-        Lane worker = workers.computeIfAbsent(name, n -> {
-            created[0] = true;
-            return new Lane(n);
-        });
         try {
-            if (created[0]) {
-                // a new worker's private selector is opened on the engine thread, in submission
-                // order, so it never takes a descriptor number between a user's close and open
-                viaEngine(() -> startAndSubmit(worker, job));
-            } else if (engineQueued.get() == 0) {
-                worker.execute(job);
-            } else {
-                // runs on the engine thread after the earlier engine commands, then hands over in order
-                viaEngine(() -> submitOrFail(worker, job));
+            Lane running = workers.get(name);
+            if (running != null && engineQueued.get() == 0 && running.execute(job)) {
+                return f;
             }
+            // a new worker's private selector is opened on the engine thread, in submission
+            // order, so it never takes a descriptor number between a user's close and open; and
+            // a call behind earlier engine commands hands over after them, keeping its place
+            viaEngine(() -> handOver(name, job));
         } catch (RejectedExecutionException e) {
             job.reject(e);
         }
         return f;
+    }
+
+    /** On the engine thread: gives {@code job} to the worker {@code name}, starting one if none runs. */
+    private void handOver(String name, Lane.Job job) {
+        while (true) {
+            boolean[] created = {false};
+            Lane worker = workers.computeIfAbsent(name, n -> {
+                created[0] = true;
+                return new Lane(n, retirement);
+            });
+            if (created[0]) {
+                startAndSubmit(worker, job);
+                return;
+            }
+            try {
+                if (worker.execute(job)) {
+                    return;
+                }
+            } catch (RejectedExecutionException e) {
+                job.reject(e);
+                return;
+            }
+            // it retired between our look-up and the job: the next turn starts a new one
+        }
+    }
+
+    /**
+     * Ends worker {@code name} once the calls submitted to it so far have run, going through the
+     * engine thread so that calls still being handed over reach the worker first. On an engine
+     * that is closing there is nothing to do: every worker ends with it.
+     */
+    void endWorkerInOrder(String name) {
+        try {
+            viaEngine(() -> endWorker(name));
+        } catch (RejectedExecutionException closing) {
+            LOG.log(System.Logger.Level.DEBUG, "engine closing; worker " + name + " ends with it");
+        }
+    }
+
+    private void endWorker(String name) {
+        Lane worker = workers.get(name);
+        if (worker != null) {
+            worker.endWhenIdle();
+        }
+    }
+
+    /** Number of worker threads running now (tests: per-connection workers end with their connection). */
+    int workerCount() {
+        return workers.size();
     }
 
     /**
@@ -161,7 +239,8 @@ final class Threads {
         try {
             sel = waiters.open();
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not open a worker selector ahead; the worker opens one when it first waits", e);
+            // out of descriptors, typically: the worker tries again when it first waits, and that call fails if it still cannot
+            LOG.log(System.Logger.Level.DEBUG, "could not open a worker selector ahead (" + e + "); the worker opens one when it first waits");
         }
         worker.start(sel);
         submitOrFail(worker, job);
@@ -169,7 +248,9 @@ final class Threads {
 
     private static void submitOrFail(Lane worker, Lane.Job job) {
         try {
-            worker.execute(job);
+            if (!worker.execute(job)) {
+                job.reject(new RejectedExecutionException("worker ended before it started"));
+            }
         } catch (RejectedExecutionException e) {
             job.reject(e);
         }

@@ -34,6 +34,28 @@ final class Waiters {
         return s;
     }
 
+    /** Closes the calling worker's selectors (its lane's and any it opened itself): the worker is ending. */
+    void release() {
+        if (Thread.currentThread() instanceof Lane.Worker w && w.selector != null) {
+            close(w.selector);
+            w.selector = null;
+        }
+        Selector own = mine.get();
+        if (own != null) {
+            close(own);
+            mine.remove();
+        }
+    }
+
+    private void close(Selector s) {
+        all.remove(s);
+        try {
+            s.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "closing a worker selector failed", e);
+        }
+    }
+
     void closeAll() {
         for (Selector s : all) {
             try {

@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 /**
  * Numbers events and hands them to subscribers.
  *
- * <p>{@link #emit} runs under the engine lock, so {@code seq} and {@code t} follow the order in
- * which the system calls happened. Delivery runs on one thread ({@code sockscope-delivery}) fed
+ * <p>{@link #emit} runs under a lock (the source's own, e.g. the engine lock, or one made here),
+ * so {@code seq} and {@code t} follow the order in which the source emitted. Delivery runs on one thread ({@code sockscope-delivery}) fed
  * by an unbounded queue, so subscriber code never runs under the lock. While events flow the
  * delivery thread polls the queue every millisecond, so emitting costs no thread wake-up; after
  * a quiet spell it sleeps until the next event wakes it.
@@ -33,6 +33,15 @@ public final class Sequencer {
     private long nextSeq;
     private long lastT;
 
+    /** A sequencer with a lock of its own: for a source whose events need no other ordering. */
+    public Sequencer() {
+        this(new ReentrantLock());
+    }
+
+    /**
+     * A sequencer numbering under {@code lock}, for a source that must make a call and number
+     * its event in one critical section (the engine holds the lock across each system call).
+     */
     public Sequencer(ReentrantLock lock) {
         this.lock = lock;
         this.delivery = new Thread(this::deliver, "sockscope-delivery");
@@ -40,7 +49,7 @@ public final class Sequencer {
         delivery.start();
     }
 
-    /** Stamps and queues one event; the caller may hold the engine lock (it is reentrant). */
+    /** Stamps and queues one event; the caller may hold the sequencer's lock (it is reentrant). */
     public Event emit(Stamp stamp) {
         lock.lock();
         try {

@@ -1,5 +1,6 @@
 package io.sockscope.model.bench;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.engine.EngineConfig;
 import io.sockscope.model.engine.Engines;
@@ -171,12 +172,12 @@ public final class BulkTransferBench {
                     samples.incrementAndGet();
                 }
             });
-            String server = engine.openTcp(Family.INET, "server");
-            String client = engine.openTcp(Family.INET, "client");
+            SocketId server = engine.openTcp(Family.INET, "server");
+            SocketId client = engine.openTcp(Family.INET, "client");
             String local = ((Bind) engine.bind(server, "127.0.0.1:0").get()).local();
             engine.listen(server, 1);
             engine.connect(client, local).get();
-            String child = ((Accept) engine.accept(server).get()).child();
+            SocketId child = SocketId.of(((Accept) engine.accept(server).get()).child());
             Engine reader = engine.onThread("reader");
             Engine writer = engine.onThread("writer");
             byte[] data = new byte[chunk];

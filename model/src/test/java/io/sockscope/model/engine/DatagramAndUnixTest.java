@@ -35,8 +35,8 @@ class DatagramAndUnixTest {
     @Test
     void datagramsKeepBoundariesAndNameTheirPeer() throws Exception {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
-            String a = engine.openUdp(Family.INET, "server");
-            String b = engine.openUdp(Family.INET, "client");
+            SocketId a = engine.openUdp(Family.INET, "server");
+            SocketId b = engine.openUdp(Family.INET, "client");
             String aAddr = get(engine.bind(a, "127.0.0.1:0"), Bind.class).local();
             String bAddr = get(engine.bind(b, "127.0.0.1:0"), Bind.class).local();
             SendTo s1 = get(engine.sendTo(b, aAddr, bytes("one")), SendTo.class);
@@ -55,8 +55,8 @@ class DatagramAndUnixTest {
     @Test
     void connectedDatagramSocketSendsToItsPeer() throws Exception {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
-            String a = engine.openUdp(Family.INET6, "server");
-            String b = engine.openUdp(Family.INET6, "client");
+            SocketId a = engine.openUdp(Family.INET6, "server");
+            SocketId b = engine.openUdp(Family.INET6, "client");
             String aAddr = get(engine.bind(a, "[::1]:0"), Bind.class).local();
             assertTrue(aAddr.startsWith("[::1]:"), aAddr);
             Connect c = get(engine.connect(b, aAddr), Connect.class);
@@ -72,12 +72,12 @@ class DatagramAndUnixTest {
     @Test
     void connectedDatagramSocketHearsThatNobodyListens() throws Exception {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
-            String gone = engine.openUdp(Family.INET, "server");
+            SocketId gone = engine.openUdp(Family.INET, "server");
             String address = get(engine.bind(gone, "127.0.0.1:0"), Bind.class).local();
             get(engine.close(gone), Close.class);
-            String b = engine.openUdp(Family.INET, "client");
+            SocketId b = engine.openUdp(Family.INET, "client");
             get(engine.connect(b, address), Connect.class);
-            engine.setOption(b, "SO_RCVTIMEO", "5000");
+            engine.setOption(b, EngineOption.SO_RCVTIMEO, 5000L);
             get(engine.send(b, bytes("anyone?")), SendTo.class);
             Failure f = get(engine.recv(b, 100), Failure.class);
             assertEquals(ErrorKind.REFUSED, f.kind(), "the ICMP port-unreachable comes back as a refusal: " + f);
@@ -90,8 +90,8 @@ class DatagramAndUnixTest {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
             Recorder rec = new Recorder();
             engine.subscribe(rec);
-            String server = engine.openUnix("server");
-            String client = engine.openUnix("client");
+            SocketId server = engine.openUnix("server");
+            SocketId client = engine.openUnix("client");
             assertEquals(file.toString(), get(engine.bind(server, file.toString()), Bind.class).local());
             assertTrue(Files.exists(file));
             get(engine.listen(server, 3), Listen.class);
@@ -102,13 +102,13 @@ class DatagramAndUnixTest {
             assertEquals(file.toString(), a.local());
             assertEquals("", a.remote(), "Unix clients are unnamed");
             get(engine.send(client, bytes("ping")), Send.class);
-            Recv r = get(engine.recv(a.child(), 10), Recv.class);
+            Recv r = get(engine.recv(SocketId.of(a.child()), 10), Recv.class);
             assertArrayEquals(bytes("ping"), r.payload().bytes());
             get(engine.close(client), Close.class);
-            assertEquals(-1, get(engine.recv(a.child(), 10), Recv.class).done());
+            assertEquals(-1, get(engine.recv(SocketId.of(a.child()), 10), Recv.class).done());
             get(engine.close(server), Close.class);
             assertFalse(Files.exists(file), "socket file removed on close");
-            Open open = (Open) rec.await(e -> e instanceof Open o && o.socket().equals(server), Duration.ofSeconds(5));
+            Open open = (Open) rec.await(e -> e instanceof Open o && o.socket().equals(server.value()), Duration.ofSeconds(5));
             assertEquals(Proto.UNIX, open.proto());
             assertEquals(Family.UNIX, open.family());
         }

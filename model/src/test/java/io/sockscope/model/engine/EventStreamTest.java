@@ -119,12 +119,12 @@ class EventStreamTest {
         Engine engine = Engines.start(EngineConfig.defaults());
         engine.subscribe(rec);
         Pair p = Pair.open(engine);
-        String sel = engine.openSelector("loop");
+        SocketId sel = engine.openSelector("loop");
         CompletableFuture<Event> blocked = engine.onThread("stuck").recv(p.child(), 10);
         engine.close();
         Set<String> closed = rec.events().stream().filter(e -> e instanceof Close)
                 .map(Event::socket).collect(Collectors.toSet());
-        assertEquals(Set.of(p.server(), p.client(), p.child(), sel), closed);
+        assertEquals(Set.of(p.server().value(), p.client().value(), p.child().value(), sel.value()), closed);
         assertTrue(blocked.isDone(), "the blocked recv was cut short");
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             String n = t.getName();

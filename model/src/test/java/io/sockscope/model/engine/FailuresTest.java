@@ -35,7 +35,7 @@ class FailuresTest {
     @Test
     void connectToAPortNobodyListensOnIsRefused() throws Exception {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
-            String c = engine.openTcp(Family.INET, "client");
+            SocketId c = engine.openTcp(Family.INET, "client");
             Failure f = get(engine.connect(c, "127.0.0.1:" + freePort()), Failure.class);
             assertEquals(ErrorKind.REFUSED, f.kind());
             assertEquals("connect", f.call());
@@ -46,8 +46,8 @@ class FailuresTest {
     @Test
     void nonBlockingConnectToAClosedPortFailsOnFinish() throws Exception {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
-            String c = engine.openTcp(Family.INET, "client");
-            engine.setOption(c, "BLOCKING", "false");
+            SocketId c = engine.openTcp(Family.INET, "client");
+            engine.setOption(c, EngineOption.BLOCKING, false);
             Event first = engine.connect(c, "127.0.0.1:" + freePort()).get(10, TimeUnit.SECONDS);
             Event outcome = first instanceof Failure ? first : engine.finishConnect(c).get(10, TimeUnit.SECONDS);
             while (outcome instanceof Failure f && f.kind() == ErrorKind.WOULD_BLOCK) {
@@ -60,8 +60,8 @@ class FailuresTest {
     @Test
     void bindingATakenPortReportsAddressInUse() throws Exception {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
-            String a = engine.openTcp(Family.INET, "server");
-            String b = engine.openTcp(Family.INET, "server");
+            SocketId a = engine.openTcp(Family.INET, "server");
+            SocketId b = engine.openTcp(Family.INET, "server");
             String local = get(engine.bind(a, "127.0.0.1:0"), Bind.class).local();
             engine.listen(a, 5);
             Failure f = get(engine.bind(b, local), Failure.class);
@@ -104,7 +104,7 @@ class FailuresTest {
             get(engine.close(p.client()), Close.class);
             Failure send = get(engine.send(p.client(), new byte[] {1}), Failure.class);
             assertEquals(ErrorKind.CLOSED, send.kind());
-            assertTrue(send.message().contains(p.client()), send.message());
+            assertTrue(send.message().contains(p.client().value()), send.message());
             assertEquals(ErrorKind.CLOSED, get(engine.close(p.client()), Failure.class).kind());
         }
     }
@@ -112,12 +112,12 @@ class FailuresTest {
     @Test
     void unknownSocketIdIsAnIllegalState() throws Exception {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
-            Failure f = get(engine.recv("s99", 10), Failure.class);
+            Failure f = get(engine.recv(SocketId.of("s99"), 10), Failure.class);
             assertEquals(ErrorKind.ILLEGAL_STATE, f.kind());
             assertEquals("s99", f.socket());
             assertTrue(f.message().contains("no socket s99"), f.message());
             // the engine keeps running
-            String s = engine.openTcp(Family.INET, "x");
+            SocketId s = engine.openTcp(Family.INET, "x");
             get(engine.bind(s, "127.0.0.1:0"), Bind.class);
         }
     }
@@ -125,8 +125,8 @@ class FailuresTest {
     @Test
     void sendOnAnUnconnectedSocketIsNotConnected() throws Exception {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
-            String s = engine.openTcp(Family.INET, "client");
-            engine.setOption(s, "BLOCKING", "false");
+            SocketId s = engine.openTcp(Family.INET, "client");
+            engine.setOption(s, EngineOption.BLOCKING, false);
             assertEquals(ErrorKind.NOT_CONNECTED, get(engine.send(s, new byte[] {1}), Failure.class).kind());
         }
     }
@@ -134,10 +134,10 @@ class FailuresTest {
     @Test
     void nonBlockingAcceptWithNobodyWaitingWouldBlock() throws Exception {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
-            String s = engine.openTcp(Family.INET, "server");
+            SocketId s = engine.openTcp(Family.INET, "server");
             engine.bind(s, ":0");
             engine.listen(s, 1);
-            get(engine.setOption(s, "BLOCKING", "false"), OptionSet.class);
+            get(engine.setOption(s, EngineOption.BLOCKING, false), OptionSet.class);
             Failure f = get(engine.accept(s), Failure.class);
             assertEquals(ErrorKind.WOULD_BLOCK, f.kind());
         }
@@ -146,9 +146,9 @@ class FailuresTest {
     @Test
     void registeringABlockingSocketIsIllegal() throws Exception {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
-            String sel = engine.openSelector("server");
-            String s = engine.openTcp(Family.INET, "server");
-            Failure f = get(engine.register(sel, s, "R"), Failure.class);
+            SocketId sel = engine.openSelector("server");
+            SocketId s = engine.openTcp(Family.INET, "server");
+            Failure f = get(engine.register(sel, s, Interest.READ), Failure.class);
             assertEquals(ErrorKind.ILLEGAL_STATE, f.kind());
             assertTrue(f.message().contains("IllegalBlockingModeException"), f.message());
         }
@@ -157,21 +157,34 @@ class FailuresTest {
     @Test
     void badArgumentsBecomeFailuresNotExceptions() throws Exception {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
-            String s = engine.openTcp(Family.INET, "client");
+            SocketId s = engine.openTcp(Family.INET, "client");
             Failure f = get(engine.connect(s, "127.0.0.1:notaport"), Failure.class);
             assertFalse(f.message().isEmpty());
-            Failure opt = get(engine.setOption(s, "SO_NOPE", "1"), Failure.class);
-            assertEquals(ErrorKind.ILLEGAL_STATE, opt.kind());
-            Failure ops = get(engine.register(engine.openSelector("x"), s, "Z"), Failure.class);
-            assertFalse(ops.message().isEmpty());
+            Failure blocking = get(engine.register(engine.openSelector("x"), s, Interest.READ), Failure.class);
+            assertEquals(ErrorKind.ILLEGAL_STATE, blocking.kind(), "a blocking channel cannot be registered");
             get(engine.bind(s, "127.0.0.1:0"), Bind.class);
         }
     }
 
     @Test
+    void unknownOptionNamesAndInterestLettersAreRefusedBeforeAnyCall() {
+        assertTrue(EngineOption.named("SO_NOPE").isEmpty());
+        assertEquals(EngineOption.SO_RCVTIMEO, EngineOption.named(" so_rcvtimeo ").orElseThrow());
+        assertEquals(250L, EngineOption.SO_RCVTIMEO.parse("250"));
+        assertEquals(true, EngineOption.SO_REUSEADDR.parse("on"));
+        assertEquals(false, EngineOption.BLOCKING.parse("0"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> EngineOption.SO_RCVBUF.parse("big"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> EngineOption.TCP_NODELAY.parse("yes"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Interest.parse("Z"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Interest.parse("RR"));
+        assertEquals("ACRW", Interest.parse("wrca").letters());
+        assertEquals("", Interest.parse("").letters());
+    }
+
+    @Test
     void commandsAfterEngineCloseCompleteWithClosed() throws Exception {
         Engine engine = Engines.start(EngineConfig.defaults());
-        String s = engine.openTcp(Family.INET, "client");
+        SocketId s = engine.openTcp(Family.INET, "client");
         engine.close();
         Failure f = get(engine.connect(s, "127.0.0.1:1"), Failure.class);
         assertEquals(ErrorKind.CLOSED, f.kind());
@@ -180,11 +193,11 @@ class FailuresTest {
     @Test
     void nonBlockingConnectReportsInProgressThenConnected() throws Exception {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
-            String server = engine.openTcp(Family.INET, "server");
+            SocketId server = engine.openTcp(Family.INET, "server");
             String port = Pair.port(get(engine.bind(server, "127.0.0.1:0"), Bind.class).local());
             engine.listen(server, 5);
-            String c = engine.openTcp(Family.INET, "client");
-            engine.setOption(c, "BLOCKING", "false");
+            SocketId c = engine.openTcp(Family.INET, "client");
+            engine.setOption(c, EngineOption.BLOCKING, false);
             Connect first = get(engine.connect(c, "127.0.0.1:" + port), Connect.class);
             assertEquals("127.0.0.1:" + port, first.remote());
             Event done = first;
@@ -199,11 +212,11 @@ class FailuresTest {
     @Test
     void callsOutOfOrderAreIllegalStates() throws Exception {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
-            String tcp = engine.openTcp(Family.INET, "server");
+            SocketId tcp = engine.openTcp(Family.INET, "server");
             Failure accept = get(engine.accept(tcp), Failure.class);
             assertEquals(ErrorKind.ILLEGAL_STATE, accept.kind());
             assertTrue(accept.message().contains("listen"), accept.message());
-            String unix = engine.openUnix("server");
+            SocketId unix = engine.openUnix("server");
             assertEquals(ErrorKind.ILLEGAL_STATE, get(engine.listen(unix, 1), Failure.class).kind());
             get(engine.bind(tcp, "127.0.0.1:0"), Bind.class);
             engine.listen(tcp, 1);

@@ -8,7 +8,7 @@ import io.sockscope.model.event.Connect;
 import io.sockscope.model.event.Family;
 
 /** Test helper: a listening server and a connected client/child pair on IPv4 loopback. */
-public record Pair(String server, String client, String child, String port, Connect connect, Accept accept) {
+public record Pair(SocketId server, SocketId client, SocketId child, String port, Connect connect, Accept accept) {
 
     public static Pair open(Engine engine) throws Exception {
         return open(engine, Family.INET, 5);
@@ -16,14 +16,14 @@ public record Pair(String server, String client, String child, String port, Conn
 
     public static Pair open(Engine engine, Family family, int backlog) throws Exception {
         String loop = family == Family.INET ? "127.0.0.1" : "[::1]";
-        String server = engine.openTcp(family, "server");
-        String client = engine.openTcp(family, "client");
+        SocketId server = engine.openTcp(family, "server");
+        SocketId client = engine.openTcp(family, "client");
         Bind bind = get(engine.bind(server, loop + ":0"), Bind.class);
         String port = port(bind.local());
         engine.listen(server, backlog);
         Connect c = get(engine.connect(client, loop + ":" + port), Connect.class);
         Accept a = get(engine.accept(server), Accept.class);
-        return new Pair(server, client, a.child(), port, c, a);
+        return new Pair(server, client, SocketId.of(a.child()), port, c, a);
     }
 
     public static String port(String address) {

@@ -25,27 +25,27 @@ class SelectorTest {
     void selectReportsReadinessOfEveryKey() throws Exception {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
             Pair p = Pair.open(engine);
-            String sel = engine.openSelector("server");
-            engine.setOption(p.child(), "BLOCKING", "false");
-            engine.setOption(p.server(), "BLOCKING", "false");
-            engine.setOption(p.client(), "BLOCKING", "false");
-            assertEquals("A", get(engine.register(sel, p.server(), "A"), Register.class).interest());
-            get(engine.register(sel, p.child(), "R"), Register.class);
-            get(engine.register(sel, p.client(), "RW"), Register.class);
+            SocketId sel = engine.openSelector("server");
+            engine.setOption(p.child(), EngineOption.BLOCKING, false);
+            engine.setOption(p.server(), EngineOption.BLOCKING, false);
+            engine.setOption(p.client(), EngineOption.BLOCKING, false);
+            assertEquals("A", get(engine.register(sel, p.server(), Interest.ACCEPT), Register.class).interest());
+            get(engine.register(sel, p.child(), Interest.READ), Register.class);
+            get(engine.register(sel, p.client(), Interest.parse("RW")), Register.class);
             get(engine.send(p.client(), new byte[] {42}), Send.class);
             Select s = get(engine.select(sel, -1), Select.class);
             // rows come in socket id order: server s1, client s2, accepted child s3
-            Select expected = new Select(s.seq(), s.t(), sel, -1, 2, List.of(
-                    new KeyState(p.server(), "A", ""),
-                    new KeyState(p.client(), "RW", "W"),
-                    new KeyState(p.child(), "R", "R")));
+            Select expected = new Select(s.seq(), s.t(), sel.value(), -1, 2, List.of(
+                    new KeyState(p.server().value(), "A", ""),
+                    new KeyState(p.client().value(), "RW", "W"),
+                    new KeyState(p.child().value(), "R", "R")));
             assertEquals(expected, s);
 
-            Register changed = get(engine.register(sel, p.client(), "R"), Register.class);
+            Register changed = get(engine.register(sel, p.client(), Interest.READ), Register.class);
             assertEquals("R", changed.interest());
             Select again = get(engine.select(sel, -1), Select.class);
             assertEquals(1, again.selected(), "only the unread byte is ready now: " + again);
-            assertEquals(new KeyState(p.client(), "R", ""), again.keys().get(1));
+            assertEquals(new KeyState(p.client().value(), "R", ""), again.keys().get(1));
         }
     }
 
@@ -54,19 +54,19 @@ class SelectorTest {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
             Recorder rec = new Recorder();
             engine.subscribe(rec);
-            String server = engine.openTcp(io.sockscope.model.event.Family.INET, "server");
+            SocketId server = engine.openTcp(io.sockscope.model.event.Family.INET, "server");
             String port = Pair.port(get(engine.bind(server, "127.0.0.1:0"), io.sockscope.model.event.Bind.class).local());
             engine.listen(server, 5);
-            engine.setOption(server, "BLOCKING", "false");
-            String sel = engine.openSelector("server");
-            get(engine.register(sel, server, "A"), Register.class);
+            engine.setOption(server, EngineOption.BLOCKING, false);
+            SocketId sel = engine.openSelector("server");
+            get(engine.register(sel, server, Interest.ACCEPT), Register.class);
             CompletableFuture<Event> select = engine.select(sel, 0);
-            Block b = (Block) rec.await(e -> e instanceof Block x && x.socket().equals(sel), Duration.ofSeconds(10));
+            Block b = (Block) rec.await(e -> e instanceof Block x && x.socket().equals(sel.value()), Duration.ofSeconds(10));
             assertEquals("select", b.call());
-            String client = engine.openTcp(io.sockscope.model.event.Family.INET, "client");
+            SocketId client = engine.openTcp(io.sockscope.model.event.Family.INET, "client");
             engine.connect(client, "127.0.0.1:" + port);
             Select s = get(select, Select.class);
-            assertEquals(List.of(new KeyState(server, "A", "A")), s.keys());
+            assertEquals(List.of(new KeyState(server.value(), "A", "A")), s.keys());
             assertTrue(rec.await(e -> e.seq() == s.seq() - 1, Duration.ofSeconds(5)) instanceof Wake);
         }
     }
@@ -75,12 +75,12 @@ class SelectorTest {
     void selectTimesOutWithEmptyReadySets() throws Exception {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
             Pair p = Pair.open(engine);
-            engine.setOption(p.child(), "BLOCKING", "false");
-            String sel = engine.openSelector("server");
-            get(engine.register(sel, p.child(), "R"), Register.class);
+            engine.setOption(p.child(), EngineOption.BLOCKING, false);
+            SocketId sel = engine.openSelector("server");
+            get(engine.register(sel, p.child(), Interest.READ), Register.class);
             Select s = get(engine.select(sel, 50), Select.class);
             assertEquals(0, s.selected());
-            assertEquals(List.of(new KeyState(p.child(), "R", "")), s.keys());
+            assertEquals(List.of(new KeyState(p.child().value(), "R", "")), s.keys());
         }
     }
 
@@ -89,9 +89,9 @@ class SelectorTest {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
             Recorder rec = new Recorder();
             engine.subscribe(rec);
-            String sel = engine.openSelector("loop");
+            SocketId sel = engine.openSelector("loop");
             CompletableFuture<Event> select = engine.select(sel, 0);
-            rec.await(e -> e instanceof Block b && b.socket().equals(sel), Duration.ofSeconds(10));
+            rec.await(e -> e instanceof Block b && b.socket().equals(sel.value()), Duration.ofSeconds(10));
             engine.close(sel);
             io.sockscope.model.event.Failure f = get(select, io.sockscope.model.event.Failure.class);
             assertEquals(io.sockscope.model.event.ErrorKind.CLOSED, f.kind());

@@ -37,8 +37,8 @@ class TcpLifecycleTest {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
             Recorder rec = new Recorder();
             engine.subscribe(rec);
-            String server = engine.openTcp(family, "server");
-            String client = engine.openTcp(family, "client");
+            SocketId server = engine.openTcp(family, "server");
+            SocketId client = engine.openTcp(family, "client");
             Bind bind = get(engine.bind(server, loop + ":0"), Bind.class);
             assertTrue(bind.local().startsWith(loop + ":"), bind.local());
             String port = bind.local().substring(bind.local().lastIndexOf(':') + 1);
@@ -54,19 +54,19 @@ class TcpLifecycleTest {
             Send s = get(engine.send(client, hello), Send.class);
             assertEquals(5, s.requested());
             assertEquals(5, s.done());
-            Recv r = get(engine.recv(a.child(), 100), Recv.class);
+            Recv r = get(engine.recv(SocketId.of(a.child()), 100), Recv.class);
             assertEquals(100, r.requested());
             assertEquals(5, r.done());
             assertArrayEquals(hello, r.payload().bytes());
             assertTrue(r.seq() > s.seq());
 
             get(engine.close(client), Close.class);
-            Recv eof = get(engine.recv(a.child(), 100), Recv.class);
+            Recv eof = get(engine.recv(SocketId.of(a.child()), 100), Recv.class);
             assertEquals(-1, eof.done());
-            get(engine.close(a.child()), Close.class);
+            get(engine.close(SocketId.of(a.child())), Close.class);
             get(engine.close(server), Close.class);
 
-            Open open = (Open) rec.await(e -> e instanceof Open o && o.socket().equals(server), java.time.Duration.ofSeconds(5));
+            Open open = (Open) rec.await(e -> e instanceof Open o && o.socket().equals(server.value()), java.time.Duration.ofSeconds(5));
             assertEquals(family, open.family());
             assertTrue(open.fd() > 2);
         }
@@ -91,26 +91,26 @@ class TcpLifecycleTest {
     @Test
     void nonBlockingCallsWithNothingToDoWouldBlockAndSucceedLater() throws Exception {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
-            String server = engine.openTcp(Family.INET, "server");
+            SocketId server = engine.openTcp(Family.INET, "server");
             String port = Pair.port(get(engine.bind(server, ":0"), Bind.class).local());
             engine.listen(server, 3);
-            engine.setOption(server, "BLOCKING", "false");
+            engine.setOption(server, EngineOption.BLOCKING, false);
             assertEquals(ErrorKind.WOULD_BLOCK, get(engine.accept(server), Failure.class).kind());
-            String client = engine.openTcp(Family.INET, "client");
+            SocketId client = engine.openTcp(Family.INET, "client");
             get(engine.connect(client, "localhost:" + port), Connect.class);
             Accept a = awaitAccept(engine, server);
-            engine.setOption(a.child(), "BLOCKING", "false");
-            assertEquals(ErrorKind.WOULD_BLOCK, get(engine.recv(a.child(), 10), Failure.class).kind());
+            engine.setOption(SocketId.of(a.child()), EngineOption.BLOCKING, false);
+            assertEquals(ErrorKind.WOULD_BLOCK, get(engine.recv(SocketId.of(a.child()), 10), Failure.class).kind());
             get(engine.send(client, new byte[] {1}), Send.class);
-            Event r = engine.recv(a.child(), 10).get(10, TimeUnit.SECONDS);
+            Event r = engine.recv(SocketId.of(a.child()), 10).get(10, TimeUnit.SECONDS);
             while (r instanceof Failure f && f.kind() == ErrorKind.WOULD_BLOCK) {
-                r = engine.recv(a.child(), 10).get(10, TimeUnit.SECONDS);
+                r = engine.recv(SocketId.of(a.child()), 10).get(10, TimeUnit.SECONDS);
             }
             assertEquals(1, ((Recv) r).done());
         }
     }
 
-    private static Accept awaitAccept(Engine engine, String server) throws Exception {
+    private static Accept awaitAccept(Engine engine, SocketId server) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < end) {
             Event e = engine.accept(server).get(10, TimeUnit.SECONDS);

@@ -1,5 +1,8 @@
 package io.sockscope.model.internal;
 
+import io.sockscope.model.engine.SocketId;
+import io.sockscope.model.engine.Interest;
+import io.sockscope.model.engine.EngineOption;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.sockscope.model.engine.Engine;
@@ -45,15 +48,15 @@ class DescriptorLeakTest {
                     }
                 }
                 engine.openUdp(Family.INET, "u");
-                String unix = engine.openUnix("server");
+                SocketId unix = engine.openUnix("server");
                 engine.bind(unix, dir.resolve("s" + r + ".sock").toString());
                 engine.listen(unix, 2);
                 engine.connect(engine.openUnix("client"), dir.resolve("s" + r + ".sock").toString());
                 engine.accept(unix);
-                String sel = engine.openSelector("loop");
+                SocketId sel = engine.openSelector("loop");
                 Pair q = Pair.open(engine);
-                engine.setOption(q.child(), "BLOCKING", "false");
-                engine.register(sel, q.child(), "R");
+                engine.setOption(q.child(), EngineOption.BLOCKING, false);
+                engine.register(sel, q.child(), Interest.READ);
                 CompletableFuture<?> waiting = engine.onThread("waiter").recv(q.client(), 10);
                 engine.select(sel, -1).get(10, TimeUnit.SECONDS);
                 waiting.getNow(null);

@@ -1,5 +1,7 @@
 package io.sockscope.model.probe;
 
+import io.sockscope.model.engine.SocketId;
+import io.sockscope.model.engine.EngineOption;
 import static io.sockscope.model.engine.Recorder.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,15 +39,15 @@ class KernelQueuesTest {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
             Recorder rec = new Recorder();
             engine.subscribe(rec);
-            String server = engine.openTcp(Family.INET, "server");
-            String client = engine.openTcp(Family.INET, "client");
-            get(engine.setOption(server, "SO_RCVBUF", "4096"), OptionSet.class);
-            get(engine.setOption(client, "SO_SNDBUF", "4096"), OptionSet.class);
+            SocketId server = engine.openTcp(Family.INET, "server");
+            SocketId client = engine.openTcp(Family.INET, "client");
+            get(engine.setOption(server, EngineOption.SO_RCVBUF, 4096), OptionSet.class);
+            get(engine.setOption(client, EngineOption.SO_SNDBUF, 4096), OptionSet.class);
             String port = Pair.port(get(engine.bind(server, "127.0.0.1:0"), Bind.class).local());
             engine.listen(server, 1);
             engine.connect(client, "127.0.0.1:" + port);
-            String child = get(engine.accept(server), Accept.class).child();
-            engine.setOption(client, "BLOCKING", "false");
+            SocketId child = SocketId.of(get(engine.accept(server), Accept.class).child());
+            engine.setOption(client, EngineOption.BLOCKING, false);
             Send send = get(engine.send(client, new byte[1 << 20]), Send.class);
             assertTrue(send.done() > 0 && send.done() < send.requested(), "partial send: " + send);
 
@@ -59,7 +61,7 @@ class KernelQueuesTest {
             assertEquals(8192, mine.sndBuf(), "kernel holds twice the 4096 asked");
             assertEquals(-1, mine.acceptQ());
 
-            Queues periodic = (Queues) rec.await(e -> e instanceof Queues q && q.socket().equals(client) && q.sendQ() > 0, WAIT);
+            Queues periodic = (Queues) rec.await(e -> e instanceof Queues q && q.socket().equals(client.value()) && q.sendQ() > 0, WAIT);
             assertEquals(QueueSource.KERNEL, periodic.source());
         }
     }
@@ -67,12 +69,12 @@ class KernelQueuesTest {
     @Test
     void acceptQueueFillsToTheBacklogWhileNobodyAccepts() throws Exception {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
-            String server = engine.openTcp(Family.INET6, "server");
+            SocketId server = engine.openTcp(Family.INET6, "server");
             String port = Pair.port(get(engine.bind(server, "[::1]:0"), Bind.class).local());
             engine.listen(server, 2);
             for (int i = 0; i < 5; i++) {
-                String c = engine.openTcp(Family.INET6, "client");
-                engine.setOption(c, "BLOCKING", "false");
+                SocketId c = engine.openTcp(Family.INET6, "client");
+                engine.setOption(c, EngineOption.BLOCKING, false);
                 engine.connect(c, "[::1]:" + port);
             }
             long end = System.nanoTime() + WAIT.toNanos();
@@ -91,8 +93,8 @@ class KernelQueuesTest {
     @Test
     void udpQueuesCountKernelMemory() throws Exception {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
-            String a = engine.openUdp(Family.INET, "server");
-            String b = engine.openUdp(Family.INET, "client");
+            SocketId a = engine.openUdp(Family.INET, "server");
+            SocketId b = engine.openUdp(Family.INET, "client");
             String to = get(engine.bind(a, "127.0.0.1:0"), Bind.class).local();
             get(engine.sendTo(b, to, new byte[100]), SendTo.class);
             Queues q = get(engine.probe(a), Queues.class);
@@ -105,15 +107,15 @@ class KernelQueuesTest {
     void unixQueuesAreEngineEstimates(@TempDir Path dir) throws Exception {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
             String path = dir.resolve("q.sock").toString();
-            String server = engine.openUnix("server");
-            String client = engine.openUnix("client");
+            SocketId server = engine.openUnix("server");
+            SocketId client = engine.openUnix("client");
             engine.bind(server, path);
             engine.listen(server, 4);
             get(engine.connect(client, path), io.sockscope.model.event.Connect.class);
             Queues waiting = get(engine.probe(server), Queues.class);
             assertEquals(1, waiting.acceptQ());
             assertEquals(4, waiting.backlog());
-            String child = get(engine.accept(server), Accept.class).child();
+            SocketId child = SocketId.of(get(engine.accept(server), Accept.class).child());
             get(engine.send(client, new byte[10]), Send.class);
             Queues r = get(engine.probe(child), Queues.class);
             Queues s = get(engine.probe(client), Queues.class);
@@ -138,11 +140,11 @@ class KernelQueuesTest {
         try (Engine engine = Engines.start(EngineConfig.defaults()); ProcNet.Table tcp = new ProcNet.Table("tcp")) {
             Recorder rec = new Recorder();
             engine.subscribe(rec);
-            String server = engine.openTcp(Family.INET, "server");
+            SocketId server = engine.openTcp(Family.INET, "server");
             get(engine.bind(server, "127.0.0.1:0"), Bind.class);
             get(engine.listen(server, 3), io.sockscope.model.event.Listen.class);
             io.sockscope.model.event.Open open = (io.sockscope.model.event.Open) rec.await(
-                    e -> e instanceof io.sockscope.model.event.Open o && o.socket().equals(server), WAIT);
+                    e -> e instanceof io.sockscope.model.event.Open o && o.socket().equals(server.value()), WAIT);
             String link = java.nio.file.Files.readSymbolicLink(Path.of("/proc/self/fd/" + open.fd())).toString();
             long inode = Long.parseLong(link.substring(8, link.length() - 1));
             assertEquals(ProcNet.STATE_LISTEN, tcp.read().get(inode).state(),
@@ -153,8 +155,8 @@ class KernelQueuesTest {
     @Test
     void aProbeAfterCallsGivesAFreshSampleEvenWhenTheFiguresRepeat() throws Exception {
         try (Engine engine = Engines.start(new EngineConfig(0, 0))) {
-            String a = engine.openUdp(Family.INET, "server");
-            String b = engine.openUdp(Family.INET, "client");
+            SocketId a = engine.openUdp(Family.INET, "server");
+            SocketId b = engine.openUdp(Family.INET, "client");
             String to = get(engine.bind(a, "127.0.0.1:0"), Bind.class).local();
             get(engine.sendTo(b, to, new byte[100]), SendTo.class);
             Queues first = get(engine.probe(a), Queues.class);

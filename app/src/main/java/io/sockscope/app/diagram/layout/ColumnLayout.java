@@ -25,10 +25,10 @@ public final class ColumnLayout {
         String group = null;
         for (int i = 0; i < columns.size(); i++) {
             Lifeline l = columns.get(i);
-            if (group != null && !group.equals(l.owner())) {
+            if (group != null && !group.equals(l.group())) {
                 x += GROUP_GAP;
             }
-            group = l.owner();
+            group = l.group();
             centre[i] = x + COLUMN / 2;
             x += COLUMN;
             index.put(l.socket(), i);

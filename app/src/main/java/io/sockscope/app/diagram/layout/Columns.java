@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Orders lifelines: by owner group as they first appear, each accepted child right after its server's earlier children. */
+/** Orders lifelines: by group (process, else owner) as they first appear, each accepted child right after its server's earlier children. */
 final class Columns {
     private Columns() {
     }
@@ -20,7 +20,7 @@ final class Columns {
             if (l.parent() != null && ids.contains(l.parent())) {
                 children.computeIfAbsent(l.parent(), k -> new ArrayList<>()).add(l);
             } else {
-                groups.computeIfAbsent(l.owner(), k -> new ArrayList<>()).add(l);
+                groups.computeIfAbsent(l.group(), k -> new ArrayList<>()).add(l);
             }
         }
         List<Lifeline> out = new ArrayList<>(all.size());

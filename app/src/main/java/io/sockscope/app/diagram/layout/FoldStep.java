@@ -39,7 +39,6 @@ final class FoldStep {
     void fold(Event e, int row) {
         SocketHistory h = e.socket() == null ? null : f.histories.get(e.socket());
         if (h != null) {
-            h.events.add(e);
             h.apply(e, row);
         }
         switch (e.type()) {
@@ -65,10 +64,6 @@ final class FoldStep {
             case REGISTER -> {
                 Register r = (Register) e;
                 mark(MarkKind.REGISTER, e, row, "register " + r.interest());
-                SocketHistory sel = f.histories.get(r.selector());
-                if (sel != null && sel != h) {
-                    sel.events.add(r); // the selector's snapshot counts its keys
-                }
             }
             case SELECT -> select((Select) e, row);
             case QUEUES -> queues((Queues) e, row, h);
@@ -84,8 +79,7 @@ final class FoldStep {
             return;
         }
         SocketHistory h = new SocketHistory(row, "", "", o.proto() == Proto.SELECTOR ? "selector" : "created");
-        h.events.add(o);
-        f.addLifeline(new Lifeline(o.socket(), o.owner(), o.proto(), o.family(), o.fd(), row, null), h);
+        f.addLifeline(new Lifeline(o.socket(), o.owner(), o.group(), o.proto(), o.family(), o.fd(), row, null), h);
     }
 
     private void bind(Bind b) {
@@ -109,8 +103,7 @@ final class FoldStep {
         Lifeline server = f.lifeline(a.socket());
         if (server != null && !f.lifelines.containsKey(a.child())) {
             SocketHistory h = new SocketHistory(row, a.local(), a.remote(), "connected");
-            h.events.add(a);
-            f.addLifeline(new Lifeline(a.child(), server.owner(), server.proto(), server.family(),
+            f.addLifeline(new Lifeline(a.child(), server.owner(), server.group(), server.proto(), server.family(),
                     a.fd(), row, server.socket()), h);
         }
         f.creations.add(new CreationArrow(a.socket(), a.child(), row, a.seq()));

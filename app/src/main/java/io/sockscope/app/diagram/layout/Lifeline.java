@@ -11,6 +11,7 @@ import java.util.Objects;
 public final class Lifeline {
     private final String socket;
     private final String owner;
+    private final String group;
     private final Proto proto;
     private final Family family;
     private final int fd;
@@ -19,8 +20,14 @@ public final class Lifeline {
     private int lastRow = -1;
 
     Lifeline(String socket, String owner, Proto proto, Family family, int fd, int firstRow, String parent) {
+        this(socket, owner, null, proto, family, fd, firstRow, parent);
+    }
+
+    /** {@code group}: the key lifelines are grouped by (a process), null for the owner label. */
+    Lifeline(String socket, String owner, String group, Proto proto, Family family, int fd, int firstRow, String parent) {
         this.socket = Objects.requireNonNull(socket, "socket");
         this.owner = owner == null || owner.isEmpty() ? "app" : owner;
+        this.group = group == null || group.isEmpty() ? this.owner : group;
         this.proto = Objects.requireNonNull(proto, "proto");
         this.family = Objects.requireNonNull(family, "family");
         this.fd = fd;
@@ -35,6 +42,11 @@ public final class Lifeline {
     /** The owner group (server, client, external...). */
     public String owner() {
         return owner;
+    }
+
+    /** What the lifeline is grouped by: its process when known, else its owner label. */
+    public String group() {
+        return group;
     }
 
     public Proto proto() {

@@ -51,7 +51,7 @@ public final class RowAxis {
 
     /** Captions and lifeline births need a full row even when little time passed. */
     private static boolean roomy(Row r) {
-        EventType type = r.event().type();
+        EventType type = r.type();
         return type == EventType.NOTE || type == EventType.OPEN || type == EventType.ACCEPT;
     }
 

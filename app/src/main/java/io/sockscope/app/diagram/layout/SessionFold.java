@@ -15,6 +15,10 @@ import java.util.Objects;
  * creation arrows, marks, activations, select badges and queue samples. Appendable, so a live
  * session and a replay are the same code. Every event but a queue sample gets its own row;
  * a queue sample belongs to the row before it.
+ *
+ * <p>The fold keeps no events: rows read theirs back from the list the fold was made from (a
+ * window onto the session's store). Socket states are saved every {@value Checkpoints#EVERY}
+ * events ({@link Checkpoints}), so the state at any event is a checkpoint plus a short fold.
  */
 public final class SessionFold {
     final List<Row> rows = new ArrayList<>();
@@ -34,33 +38,88 @@ public final class SessionFold {
         }
     });
     private final FoldStep step = new FoldStep(this);
+    private final Checkpoints checkpoints;
+    /** Where the events are read back from: the list the fold was made from, then {@link #extra}. */
+    private List<? extends Event> base = List.of();
+    /** Events appended that {@link #base} did not hold when they came (a fold fed batch by batch). */
+    private final List<Event> extra = new ArrayList<>();
+    private long extraFrom = -1;
+    private long[] stepSeqs = new long[16];
+    private int steps;
+    private long firstT = -1;
+    private long lastT;
     private int[] rowOfSeq = new int[1024];
     private long firstSeq = -1;
     private int seqCount;
     private int maxArrowSpan;
     private List<Lifeline> columns;
     private List<DataArrow> unread;
-    private int unreadVersion;
     private boolean ended;
-    private int version;
 
-    /** A fold of a complete (replayed) session: datagrams nobody read by its end count as lost. */
-    public static SessionFold of(List<Event> events) {
+    /** An empty fold; events come with {@link #append}. */
+    public SessionFold() {
+        this(Checkpoints.EVERY);
+    }
+
+    /** An empty fold saving socket states every {@code checkpointEvery} events (tests use small figures). */
+    SessionFold(int checkpointEvery) {
+        this.checkpoints = new Checkpoints(checkpointEvery);
+    }
+
+    /**
+     * A fold of a complete (replayed) session: datagrams nobody read by its end count as lost.
+     * The fold reads events back from {@code events} later (it does not copy them): pass a list
+     * that stays as it is, or that only grows (a live session's store).
+     */
+    public static SessionFold of(List<? extends Event> events) {
         SessionFold f = new SessionFold();
+        f.base = Objects.requireNonNull(events, "events");
         f.append(events);
         f.end();
         return f;
     }
 
+    /**
+     * A fold of a session still growing: {@code events} is the session's list, read back later;
+     * more of it is folded with {@link #append}.
+     */
+    public static SessionFold growing(List<? extends Event> events) {
+        return growing(events, events.size());
+    }
+
+    /**
+     * The session as it was after its first {@code count} events (the present at event
+     * {@code count - 1}): nothing is taken as lost yet. {@code events} is read back later;
+     * more of it is folded with {@link #append}.
+     */
+    public static SessionFold growing(List<? extends Event> events, int count) {
+        SessionFold f = new SessionFold();
+        f.base = Objects.requireNonNull(events, "events");
+        f.append(events.subList(0, count));
+        return f;
+    }
+
     /** Folds more events of a live session, in order. */
-    public void append(List<Event> events) {
+    public void append(List<? extends Event> events) {
         Objects.requireNonNull(events, "events");
         for (Event e : events) {
             if (firstSeq < 0) {
                 firstSeq = e.seq();
             }
+            keep(e);
             if (e.type() != EventType.QUEUES) {
-                rows.add(new Row(rows.size(), e));
+                rows.add(new Row(rows.size(), e, this::event));
+            }
+            checkpoints.fold(e);
+            if (firstT < 0) {
+                firstT = e.t();
+            }
+            lastT = e.t();
+            if (e instanceof io.sockscope.model.event.Note n && n.step() > 0) {
+                if (steps == stepSeqs.length) {
+                    stepSeqs = java.util.Arrays.copyOf(stepSeqs, steps * 2);
+                }
+                stepSeqs[steps++] = e.seq();
             }
             int idx = (int) (e.seq() - firstSeq);
             if (idx >= 0) {
@@ -72,7 +131,51 @@ public final class SessionFold {
             }
             step.fold(e, Math.max(0, rows.size() - 1));
         }
-        version++;
+        unread = null;
+    }
+
+    /** Remembers where to read {@code e} back from: {@link #base} when it holds it, else a copy. */
+    private void keep(Event e) {
+        long idx = e.seq() - firstSeq;
+        if (idx < base.size() && base.get((int) idx).seq() == e.seq()) {
+            return;
+        }
+        if (extraFrom < 0) {
+            extraFrom = idx;
+        }
+        if (idx != extraFrom + extra.size()) {
+            throw new IllegalArgumentException("event " + e.seq() + " out of order: the fold expected " + (firstSeq + extraFrom + extra.size()));
+        }
+        extra.add(e);
+    }
+
+    /** Event {@code seq} read back from where the fold keeps its events; null if unknown. */
+    public Event event(long seq) {
+        long idx = seq - firstSeq;
+        if (firstSeq < 0 || idx < 0) {
+            return null;
+        }
+        if (idx < base.size()) {
+            return base.get((int) idx);
+        }
+        long x = idx - extraFrom;
+        return extraFrom < 0 || x >= extra.size() ? null : extra.get((int) x);
+    }
+
+    /** Number of numbered step captions folded so far. */
+    public int stepCount() {
+        return steps;
+    }
+
+    /** The seq of step caption {@code i} (0-based, in order). */
+    public long stepSeq(int i) {
+        java.util.Objects.checkIndex(i, steps);
+        return stepSeqs[i];
+    }
+
+    /** Nanoseconds from the first event folded to the last (0 with fewer than two). */
+    public long duration() {
+        return firstT < 0 ? 0 : lastT - firstT;
     }
 
     /** The session is over: datagrams still unread are lost. */
@@ -80,7 +183,7 @@ public final class SessionFold {
         if (!ended) {
             ended = true;
             datagrams.end(Math.max(0, rows.size() - 1));
-            version++;
+            unread = null;
         }
     }
 
@@ -98,11 +201,6 @@ public final class SessionFold {
         lifelines.put(l.socket(), l);
         histories.put(l.socket(), h);
         columns = null;
-    }
-
-    /** Changes each time events are folded, so views know when to redraw. */
-    public int version() {
-        return version;
     }
 
     public List<Row> rows() {
@@ -145,7 +243,7 @@ public final class SessionFold {
      * {@code toSeq} and {@code toRow} are -1. (Worked out once per fold version.)
      */
     public List<DataArrow> unread() {
-        if (unread == null || unreadVersion != version) {
+        if (unread == null) {
             List<DataArrow> out = new ArrayList<>();
             streams.unread(out::add);
             if (!ended) {
@@ -153,7 +251,6 @@ public final class SessionFold {
             }
             out.sort(java.util.Comparator.comparingInt(DataArrow::fromRow));
             unread = Collections.unmodifiableList(out);
-            unreadVersion = version;
         }
         return unread;
     }
@@ -211,7 +308,18 @@ public final class SessionFold {
             return null;
         }
         int row = rowOfSeq(seq);
-        return Snapshots.at(l, histories.get(socket), seq, row < 0 ? rows.size() - 1 : row);
+        return Snapshots.at(l, histories.get(socket), statesAfter(seq).get(socket), row < 0 ? rows.size() - 1 : row);
+    }
+
+    /** Every socket's running state right after event {@code seq}: a checkpoint and a short fold. */
+    SocketStates statesAfter(long seq) {
+        long count = firstSeq < 0 ? 0 : Math.max(0, seq - firstSeq + 1);
+        return checkpoints.after(count, i -> event(firstSeq + i));
+    }
+
+    /** Number of socket-state checkpoints held. */
+    int checkpointCount() {
+        return checkpoints.count();
     }
 
     /** The connected peer socket of a stream socket, or null. */

@@ -11,9 +11,8 @@ import io.sockscope.model.event.ShutdownHow;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One socket's events, head-state changes and queue samples, indexed by row for quick look-up. */
+/** One socket's head-state changes and queue samples, indexed by row for quick look-up. */
 final class SocketHistory {
-    final List<Event> events = new ArrayList<>();
     final List<HeadState> heads = new ArrayList<>();
     final List<QueueSample> queues = new ArrayList<>();
 

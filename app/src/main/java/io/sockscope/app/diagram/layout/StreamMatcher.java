@@ -11,6 +11,7 @@ import java.util.function.Consumer;
  * Pairs the two ends of each stream connection (a connecting client with the child its server
  * accepted) and numbers each direction's bytes, so every recv learns which sends its bytes
  * came from: one send read by two recvs yields two arrows, two sends read by one recv too.
+ * Holds only the sends not yet read in full (and recvs not yet explained), not the session.
  */
 final class StreamMatcher {
     private record Seg(long seq, int row, long start, long end, Payload payload) {
@@ -137,9 +138,19 @@ final class StreamMatcher {
             }
             if (covered < r.end) { // the rest was not sent yet (events out of order): wait
                 b.unread.set(0, new Seg(r.seq, r.row, covered, r.end, null));
+                trim(a);
                 return;
             }
             b.unread.remove(0);
+        }
+        trim(a);
+    }
+
+    /** Forgets sends read in full: only bytes still unread are kept, however long the session. */
+    private static void trim(End a) {
+        if (a.cursor >= 64 && a.cursor * 2 >= a.segs.size()) {
+            a.segs.subList(0, a.cursor).clear();
+            a.cursor = 0;
         }
     }
 

@@ -142,7 +142,7 @@ public final class LiveWindowBench {
             LiveSession s = session;
             Thread runner = new Thread(() -> {
                 try {
-                    new ScenarioRunner(s.engine(), "en", ScenarioRunner.Pacer.NONE, Duration.ofSeconds(30))
+                    new ScenarioRunner(s.engine().orElseThrow(), "en", ScenarioRunner.Pacer.NONE, Duration.ofSeconds(30))
                             .run(new ThousandConnections(n, pauseMicros * 1000L));
                 } catch (Exception e) {
                     e.printStackTrace();

@@ -1,5 +1,6 @@
 package io.sockscope.app.live.bench;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Bind;
@@ -42,23 +43,23 @@ final class ThousandConnections implements Scenario {
     public void run(ScenarioContext ctx) {
         Engine e = ctx.engine();
         ctx.step(new Caption("A server listens.", "服务端监听。"));
-        String server = e.openTcp(Family.INET, "server");
+        SocketId server = e.openTcp(Family.INET, "server");
         Bind b = (Bind) ctx.await(e.bind(server, "127.0.0.1:0"));
         ctx.await(e.listen(server, 1024));
         ctx.step(new Caption(n + " clients connect and are accepted.", n + " 个客户端连接并被接受。"));
-        List<String[]> pairs = new ArrayList<>();
+        List<SocketId[]> pairs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String c = e.openTcp(Family.INET, "client");
+            SocketId c = e.openTcp(Family.INET, "client");
             ctx.await(e.connect(c, b.local()));
             Event a = ctx.await(e.accept(server));
-            pairs.add(new String[] {c, ((Accept) a).child()});
+            pairs.add(new SocketId[] {c, SocketId.of(((Accept) a).child())});
             if (pauseNanos > 0) {
                 java.util.concurrent.locks.LockSupport.parkNanos(pauseNanos);
             }
         }
         ctx.step(new Caption("Each client sends a line; the server reads it.", "每个客户端发送一行，服务端读取。"));
         byte[] line = "hello\n".getBytes(StandardCharsets.US_ASCII);
-        for (String[] p : pairs) {
+        for (SocketId[] p : pairs) {
             ctx.await(e.send(p[0], line));
             ctx.await(e.onThread("server").recv(p[1], 64));
         }

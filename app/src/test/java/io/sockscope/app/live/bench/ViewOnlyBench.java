@@ -48,7 +48,7 @@ public final class ViewOnlyBench {
                 feed.attach(session);
                 Thread runner = new Thread(() -> {
                     try {
-                        new ScenarioRunner(session.engine(), "en", ScenarioRunner.Pacer.NONE, Duration.ofSeconds(30))
+                        new ScenarioRunner(session.engine().orElseThrow(), "en", ScenarioRunner.Pacer.NONE, Duration.ofSeconds(30))
                                 .run(new ThousandConnections(n, pauseMicros * 1000L));
                     } catch (Exception e) {
                         e.printStackTrace();

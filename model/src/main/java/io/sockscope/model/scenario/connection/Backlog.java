@@ -1,5 +1,8 @@
 package io.sockscope.model.scenario.connection;
 
+import io.sockscope.model.engine.Interest;
+import io.sockscope.model.engine.EngineOption;
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Bind;
@@ -53,11 +56,11 @@ final class Backlog extends BaseScenario {
         ctx.step(new Caption(
                 "The server listens with a backlog of 2, and then, on purpose, does not call accept().",
                 "服务器以 backlog 为 2 开始监听，然后故意不调用 accept()。"));
-        String server = engine.openTcp(Family.INET, "server");
+        SocketId server = engine.openTcp(Family.INET, "server");
         String address = Calls.expect(ctx, engine.bind(server, "127.0.0.1:0"), Bind.class).local();
         Calls.expect(ctx, engine.listen(server, BACKLOG), Listen.class);
 
-        List<String> clients = new ArrayList<>();
+        List<SocketId> clients = new ArrayList<>();
         Caption[] arrivals = {
             new Caption("Client 1 connects, and connect() returns at once: the kernel finished the handshake on its own"
                     + " and put the connection in the accept queue. 1 connection waits.",
@@ -70,7 +73,7 @@ final class Backlog extends BaseScenario {
         };
         for (int i = 1; i <= 3; i++) {
             ctx.step(arrivals[i - 1]);
-            String client = engine.openTcp(Family.INET, "client-" + i);
+            SocketId client = engine.openTcp(Family.INET, "client-" + i);
             Calls.expect(ctx, engine.connect(client, address), Connect.class);
             KernelWaits.awaitAcceptQueue(ctx, server, i);
             clients.add(client);
@@ -80,8 +83,8 @@ final class Backlog extends BaseScenario {
                 "Client 4 switches its socket to non-blocking mode and connects. connect() reports 'in progress': the"
                         + " SYN is on its way.",
                 "客户端 4 把套接字设成非阻塞模式后发起连接。connect() 报告“进行中”：SYN 已经发出去了。"));
-        String late = engine.openTcp(Family.INET, "client-4");
-        Calls.expect(ctx, engine.setOption(late, "BLOCKING", "false"), OptionSet.class);
+        SocketId late = engine.openTcp(Family.INET, "client-4");
+        Calls.expect(ctx, engine.setOption(late, EngineOption.BLOCKING, false), OptionSet.class);
         Connect begun = Calls.expect(ctx, engine.connect(late, address), Connect.class);
         if (begun.state() != ConnectState.IN_PROGRESS) {
             throw new IllegalStateException("client 4 connected although the accept queue was full: " + begun);
@@ -99,9 +102,9 @@ final class Backlog extends BaseScenario {
                 "Now the server calls accept() three times. Each takes the oldest waiting connection, and the queue"
                         + " drains to 0.",
                 "现在服务器调用三次 accept()。每次取走最早排队的连接，队列降到 0。"));
-        List<String> accepted = new ArrayList<>();
+        List<SocketId> accepted = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            accepted.add(Calls.expect(ctx, engine.accept(server), Accept.class).child());
+            accepted.add(SocketId.of(Calls.expect(ctx, engine.accept(server), Accept.class).child()));
             Calls.expect(ctx, engine.probe(server), Queues.class);
         }
 
@@ -111,8 +114,8 @@ final class Backlog extends BaseScenario {
                         + " finishConnect() completes it.",
                 "客户端 4 的内核一直在重发 SYN：第一次大约隔一秒，之后间隔越来越长。现在队列有了空位，下一次重发就得到应答："
                         + "select() 报告连接就绪，finishConnect() 完成连接。"));
-        String selector = engine.openSelector("client-4");
-        Calls.expect(ctx, engine.register(selector, late, "C"), Register.class);
+        SocketId selector = engine.openSelector("client-4");
+        Calls.expect(ctx, engine.register(selector, late, Interest.CONNECT), Register.class);
         Select ready = Calls.expect(ctx, engine.select(selector, RETRY_WAIT_MS), Select.class);
         if (ready.selected() != 1) {
             throw new IllegalStateException("client 4's connect did not become ready: " + ready);
@@ -126,17 +129,17 @@ final class Backlog extends BaseScenario {
                 "Client 4's connection waits in the queue like the others did, and one more accept() takes it.",
                 "客户端 4 的连接也像前几条一样在队列里等着，再调用一次 accept() 就取到了它。"));
         KernelWaits.awaitAcceptQueue(ctx, server, 1);
-        accepted.add(Calls.expect(ctx, engine.accept(server), Accept.class).child());
+        accepted.add(SocketId.of(Calls.expect(ctx, engine.accept(server), Accept.class).child()));
         Calls.expect(ctx, engine.probe(server), Queues.class);
 
         ctx.step(new Caption(
                 "Everything closes.",
                 "全部关闭。"));
         clients.add(late);
-        for (String socket : clients) {
+        for (SocketId socket : clients) {
             Calls.expect(ctx, engine.close(socket), Close.class);
         }
-        for (String socket : accepted) {
+        for (SocketId socket : accepted) {
             Calls.expect(ctx, engine.close(socket), Close.class);
         }
         Calls.expect(ctx, engine.close(selector), Close.class);

@@ -1,5 +1,6 @@
 package io.sockscope.model.scenario.connection;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Close;
@@ -37,7 +38,7 @@ final class BlockingAccept extends BaseScenario {
                 "The server opens a socket, binds it and listens. Like every new socket it is in blocking mode.",
                 "服务器创建套接字、绑定地址并开始监听。和所有新建的套接字一样，它处于阻塞模式。"));
         TcpPair.Listening listening = TcpPair.listen(ctx, Family.INET, 5, 0);
-        String server = listening.socket();
+        SocketId server = listening.socket();
         String address = listening.address();
 
         ctx.step(new Caption(
@@ -50,9 +51,9 @@ final class BlockingAccept extends BaseScenario {
                 "A client connects. The kernel completes the handshake and wakes the server thread; accept() returns"
                         + " with a new socket for this client.",
                 "一个客户端发起连接。内核完成握手并唤醒服务器线程，accept() 返回，为这个客户端带回一个新的套接字。"));
-        String client = engine.openTcp(Family.INET, "client");
+        SocketId client = engine.openTcp(Family.INET, "client");
         Calls.expect(ctx, engine.connect(client, address), Connect.class);
-        String conn = Calls.expect(ctx, accepting, Accept.class).child();
+        SocketId conn = SocketId.of(Calls.expect(ctx, accepting, Accept.class).child());
 
         ctx.step(new Caption(
                 "All three sockets close.",

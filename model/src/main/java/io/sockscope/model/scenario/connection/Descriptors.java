@@ -1,5 +1,6 @@
 package io.sockscope.model.scenario.connection;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Bind;
@@ -54,7 +55,7 @@ final class Descriptors extends BaseScenario {
                         + " well above 2.",
                 "程序创建三个套接字，socket() 给每个套接字分配当前未被占用的最小描述符号码。Java 程序本身已经打开了不少文件"
                         + "（比如它自己的类库），所以这些号码远大于 2。"));
-        List<String> sockets = new ArrayList<>();
+        List<SocketId> sockets = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             sockets.add(engine.openTcp(Family.INET, "program"));
         }
@@ -68,23 +69,23 @@ final class Descriptors extends BaseScenario {
                 "A new socket gets the lowest free number, which is the one just given back. Numbers are reused, so a"
                         + " descriptor names a socket only while it is open.",
                 "新建的套接字拿到最小的空闲号码，也就是刚还回去的那个。号码会被重复使用，所以描述符只在套接字打开期间代表它。"));
-        String reused = engine.openTcp(Family.INET, "program");
+        SocketId reused = engine.openTcp(Family.INET, "program");
 
         ctx.step(new Caption(
                 "The first socket listens and the new one connects to it. accept() creates one more socket, which gets"
                         + " a descriptor of its own.",
                 "第一个套接字开始监听，新套接字连上它。accept() 又创建了一个套接字，它也有自己的描述符。"));
-        String listener = sockets.get(0);
+        SocketId listener = sockets.get(0);
         String address = Calls.expect(ctx, engine.bind(listener, "127.0.0.1:0"), Bind.class).local();
         Calls.expect(ctx, engine.listen(listener, 5), Listen.class);
         Calls.expect(ctx, engine.connect(reused, address), Connect.class);
         KernelWaits.awaitAcceptQueue(ctx, listener, 1);
-        String accepted = Calls.expect(ctx, engine.accept(listener), Accept.class).child();
+        SocketId accepted = SocketId.of(Calls.expect(ctx, engine.accept(listener), Accept.class).child());
 
         ctx.step(new Caption(
                 "Everything closes, and every descriptor is given back.",
                 "全部关闭，所有描述符都还了回去。"));
-        for (String s : List.of(reused, accepted, sockets.get(2), listener)) {
+        for (SocketId s : List.of(reused, accepted, sockets.get(2), listener)) {
             Calls.expect(ctx, engine.close(s), Close.class);
         }
     }

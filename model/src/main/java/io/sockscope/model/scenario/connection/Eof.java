@@ -1,5 +1,6 @@
 package io.sockscope.model.scenario.connection;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Close;
 import io.sockscope.model.event.Family;
@@ -66,7 +67,7 @@ final class Eof extends BaseScenario {
         Calls.expect(ctx, engine.close(pair.server()), Close.class);
     }
 
-    private static void expectRecv(ScenarioContext ctx, String socket, int done) {
+    private static void expectRecv(ScenarioContext ctx, SocketId socket, int done) {
         Recv r = Calls.expect(ctx, ctx.engine().recv(socket, 1024), Recv.class);
         if (r.done() != done) {
             throw new IllegalStateException("expected recv of " + done + " on " + socket + ", got " + r);

@@ -1,5 +1,6 @@
 package io.sockscope.model.scenario.connection;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Close;
@@ -41,21 +42,21 @@ final class Ipv6 extends BaseScenario {
                 "The server creates an AF_INET6 socket, binds it to ::1, the IPv6 loopback address, and listens.",
                 "服务器创建一个 AF_INET6 套接字，绑定到 IPv6 回环地址 ::1，并开始监听。"));
         TcpPair.Listening listening = TcpPair.listen(ctx, Family.INET6, 5, 0);
-        String server = listening.socket();
+        SocketId server = listening.socket();
         String address = listening.address();
 
         ctx.step(new Caption(
                 "The client creates an AF_INET6 socket and connects to [::1] and the server's port. Its own end gets"
                         + " an IPv6 address and a temporary port.",
                 "客户端创建 AF_INET6 套接字，连接 [::1] 和服务器的端口。它自己这一端得到一个 IPv6 地址和临时端口。"));
-        String client = engine.openTcp(Family.INET6, "client");
+        SocketId client = engine.openTcp(Family.INET6, "client");
         Calls.expect(ctx, engine.connect(client, address), Connect.class);
         KernelWaits.awaitAcceptQueue(ctx, server, 1);
 
         ctx.step(new Caption(
                 "accept() works exactly as with IPv4: a new socket, with both ends written as IPv6 addresses.",
                 "accept() 的用法和 IPv4 完全一样：得到一个新套接字，两端都是 IPv6 地址。"));
-        String conn = Calls.expect(ctx, engine.accept(server), Accept.class).child();
+        SocketId conn = SocketId.of(Calls.expect(ctx, engine.accept(server), Accept.class).child());
 
         ctx.step(new Caption(
                 "The client sends a greeting, and the server reads it and sends it back. send() and recv() do not care"

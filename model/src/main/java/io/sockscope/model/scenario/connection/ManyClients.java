@@ -1,5 +1,6 @@
 package io.sockscope.model.scenario.connection;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Close;
@@ -42,16 +43,16 @@ final class ManyClients extends BaseScenario {
                 "The server opens one socket, binds it and listens. This is the only listening socket in the scenario.",
                 "服务器创建一个套接字，绑定地址并开始监听。整个场景里只有这一个监听套接字。"));
         TcpPair.Listening listening = TcpPair.listen(ctx, Family.INET, 5, 0);
-        String server = listening.socket();
+        SocketId server = listening.socket();
         String address = listening.address();
 
         ctx.step(new Caption(
                 "Three client programs connect to the same address. Each client socket gets its own temporary port,"
                         + " and the three connections wait in the listener's queue.",
                 "三个客户端程序连到同一个地址。每个客户端套接字各得到一个临时端口，三条连接都在监听套接字的队列里等着。"));
-        List<String> clients = new ArrayList<>();
+        List<SocketId> clients = new ArrayList<>();
         for (int i = 1; i <= CLIENTS; i++) {
-            String client = engine.openTcp(Family.INET, "client-" + i);
+            SocketId client = engine.openTcp(Family.INET, "client-" + i);
             Calls.expect(ctx, engine.connect(client, address), Connect.class);
             clients.add(client);
         }
@@ -62,9 +63,9 @@ final class ManyClients extends BaseScenario {
                         + " remote ports all differ. A connection is known by both of its ends.",
                 "调用三次 accept()，得到三个新套接字。它们的本地端口都是服务器的端口，远端端口却各不相同："
                         + "一条连接由两端的地址共同确定。"));
-        List<String> accepted = new ArrayList<>();
+        List<SocketId> accepted = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
-            accepted.add(Calls.expect(ctx, engine.accept(server), Accept.class).child());
+            accepted.add(SocketId.of(Calls.expect(ctx, engine.accept(server), Accept.class).child()));
         }
 
         ctx.step(new Caption(

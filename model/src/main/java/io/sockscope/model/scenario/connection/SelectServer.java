@@ -1,5 +1,8 @@
 package io.sockscope.model.scenario.connection;
 
+import io.sockscope.model.engine.Interest;
+import io.sockscope.model.engine.EngineOption;
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Close;
@@ -19,6 +22,7 @@ import io.sockscope.model.scenario.support.Calls;
 import io.sockscope.model.scenario.support.KernelWaits;
 import io.sockscope.model.scenario.support.TcpPair;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** select-server: one thread, non-blocking sockets and a selector that says which of them is ready for what. */
 final class SelectServer extends BaseScenario {
@@ -49,23 +53,23 @@ final class SelectServer extends BaseScenario {
                         + " return at once even when there is nothing to do.",
                 "服务器开始监听，并把套接字设成非阻塞模式：此后它的调用从不等待，即使无事可做也立即返回。"));
         TcpPair.Listening listening = TcpPair.listen(ctx, Family.INET, 5, 0);
-        String server = listening.socket();
+        SocketId server = listening.socket();
         String address = listening.address();
-        Calls.expect(ctx, engine.setOption(server, "BLOCKING", "false"), OptionSet.class);
+        Calls.expect(ctx, engine.setOption(server, EngineOption.BLOCKING, false), OptionSet.class);
 
         ctx.step(new Caption(
                 "It opens a selector and registers the listening socket with interest A: \"tell me when a connection"
                         + " can be accepted\".",
                 "服务器打开一个选择器，把监听套接字登记上去，关注 A：“有连接可以接受时告诉我”。"));
-        String selector = engine.openSelector("server");
-        Calls.expect(ctx, engine.register(selector, server, "A"), Register.class);
+        SocketId selector = engine.openSelector("server");
+        Calls.expect(ctx, engine.register(selector, server, Interest.ACCEPT), Register.class);
 
         ctx.step(new Caption(
                 "Two clients connect. Their connections wait in the listener's queue.",
                 "两个客户端连了上来，它们的连接在监听套接字的队列里等着。"));
-        String client1 = engine.openTcp(Family.INET, "client-1");
+        SocketId client1 = engine.openTcp(Family.INET, "client-1");
         Calls.expect(ctx, engine.connect(client1, address), Connect.class);
-        String client2 = engine.openTcp(Family.INET, "client-2");
+        SocketId client2 = engine.openTcp(Family.INET, "client-2");
         Calls.expect(ctx, engine.connect(client2, address), Connect.class);
         KernelWaits.awaitAcceptQueue(ctx, server, 2);
 
@@ -78,17 +82,17 @@ final class SelectServer extends BaseScenario {
                 "The server accepts both connections. A third accept() has nothing to take, and being non-blocking it"
                         + " does not wait: it fails at once with \"would block\" (EAGAIN).",
                 "服务器接受了这两条连接。第三次 accept() 已无连接可取；因为是非阻塞的，它不等待，立刻以“会阻塞”（EAGAIN）的错误返回。"));
-        String conn1 = Calls.expect(ctx, engine.accept(server), Accept.class).child();
-        String conn2 = Calls.expect(ctx, engine.accept(server), Accept.class).child();
+        SocketId conn1 = SocketId.of(Calls.expect(ctx, engine.accept(server), Accept.class).child());
+        SocketId conn2 = SocketId.of(Calls.expect(ctx, engine.accept(server), Accept.class).child());
         Calls.expectFailure(ctx, engine.accept(server), ErrorKind.WOULD_BLOCK);
 
         ctx.step(new Caption(
                 "The two new sockets become non-blocking too, and are registered with interest R: \"tell me when"
                         + " there is something to read\".",
                 "两个新套接字也设成非阻塞，并登记到选择器上，关注 R：“有数据可读时告诉我”。"));
-        for (String conn : new String[] {conn1, conn2}) {
-            Calls.expect(ctx, engine.setOption(conn, "BLOCKING", "false"), OptionSet.class);
-            Calls.expect(ctx, engine.register(selector, conn, "R"), Register.class);
+        for (SocketId conn : List.of(conn1, conn2)) {
+            Calls.expect(ctx, engine.setOption(conn, EngineOption.BLOCKING, false), OptionSet.class);
+            Calls.expect(ctx, engine.register(selector, conn, Interest.READ), Register.class);
         }
 
         ctx.step(new Caption(
@@ -108,7 +112,7 @@ final class SelectServer extends BaseScenario {
                         + " socket's interest to W: \"tell me when I can write\".",
                 "服务器只读就绪的那个套接字，所以 recv() 立刻拿到数据。为了回复，它把这个套接字关注的操作改成 W：“可以写时告诉我”。"));
         Calls.expect(ctx, engine.recv(conn2, 1024), Recv.class);
-        Calls.expect(ctx, engine.register(selector, conn2, "W"), Register.class);
+        Calls.expect(ctx, engine.register(selector, conn2, Interest.WRITE), Register.class);
 
         ctx.step(new Caption(
                 "select() reports the socket writable: its send buffer has room. The server sends the reply and sets"
@@ -118,7 +122,7 @@ final class SelectServer extends BaseScenario {
                         + "如果一直关注 W，select() 每次都会立即返回，而其实并没有东西要写。"));
         expectReady(ctx, selector, WAIT_MS, 1);
         Calls.expect(ctx, engine.send(conn2, "pong".getBytes(StandardCharsets.US_ASCII)), Send.class);
-        Calls.expect(ctx, engine.register(selector, conn2, "R"), Register.class);
+        Calls.expect(ctx, engine.register(selector, conn2, Interest.READ), Register.class);
 
         ctx.step(new Caption(
                 "Client 2 reads the reply.",
@@ -148,7 +152,7 @@ final class SelectServer extends BaseScenario {
     }
 
     /** select() must report exactly {@code n} ready keys. */
-    private static Select expectReady(ScenarioContext ctx, String selector, long timeoutMs, int n) {
+    private static Select expectReady(ScenarioContext ctx, SocketId selector, long timeoutMs, int n) {
         Select s = Calls.expect(ctx, ctx.engine().select(selector, timeoutMs), Select.class);
         long ready = s.keys().stream().map(KeyState::ready).filter(r -> !r.isEmpty()).count();
         if (s.selected() != n || ready != n) {

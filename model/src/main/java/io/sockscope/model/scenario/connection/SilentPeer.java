@@ -1,5 +1,6 @@
 package io.sockscope.model.scenario.connection;
 
+import io.sockscope.model.engine.EngineOption;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Close;
 import io.sockscope.model.event.ErrorKind;
@@ -42,7 +43,7 @@ final class SilentPeer extends BaseScenario {
                 "The server sets a receive timeout of 1.5 s (SO_RCVTIMEO) on its connection. Without one, a blocking"
                         + " recv() may wait for ever.",
                 "服务器给这条连接设置 1.5 秒的接收超时（SO_RCVTIMEO）。不设超时的话，阻塞的 recv() 可能会永远等下去。"));
-        Calls.expect(ctx, engine.setOption(pair.child(), "SO_RCVTIMEO", Integer.toString(TIMEOUT_MS)),
+        Calls.expect(ctx, engine.setOption(pair.child(), EngineOption.SO_RCVTIMEO, (long) TIMEOUT_MS),
                 OptionSet.class);
 
         ctx.step(new Caption(

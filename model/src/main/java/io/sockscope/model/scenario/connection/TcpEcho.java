@@ -1,5 +1,6 @@
 package io.sockscope.model.scenario.connection;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Bind;
@@ -41,7 +42,7 @@ final class TcpEcho extends BaseScenario {
         ctx.step(new Caption(
                 "Server: socket() creates a TCP socket (AF_INET, SOCK_STREAM). The kernel hands back a file descriptor for it.",
                 "服务器调用 socket() 创建一个 TCP 套接字（AF_INET、SOCK_STREAM），内核返回一个文件描述符来代表它。"));
-        String server = engine.openTcp(Family.INET, "server");
+        SocketId server = engine.openTcp(Family.INET, "server");
 
         ctx.step(new Caption(
                 "Server: bind() gives the socket a local address. Port 0 lets the kernel pick a free port, so nothing else"
@@ -58,7 +59,7 @@ final class TcpEcho extends BaseScenario {
         ctx.step(new Caption(
                 "Client: socket() creates the client's own TCP socket. It has no address yet.",
                 "客户端调用 socket() 创建自己的 TCP 套接字，这时它还没有地址。"));
-        String client = engine.openTcp(Family.INET, "client");
+        SocketId client = engine.openTcp(Family.INET, "client");
 
         ctx.step(new Caption(
                 "Client: connect() to the server's address. The kernel does the three-way handshake and gives the client a"
@@ -72,7 +73,7 @@ final class TcpEcho extends BaseScenario {
                 "Server: accept() takes the waiting connection and returns a new socket for it. The listening socket is"
                         + " unchanged and ready for the next client.",
                 "服务器调用 accept() 取出排队的连接，并为它返回一个新的套接字。监听套接字原封不动，继续等下一个客户。"));
-        String conn = Calls.expect(ctx, engine.accept(server), Accept.class).child();
+        SocketId conn = SocketId.of(Calls.expect(ctx, engine.accept(server), Accept.class).child());
 
         ctx.step(new Caption(
                 "Client: send() hands 5 bytes to the kernel, which puts them in the send buffer and transmits them.",

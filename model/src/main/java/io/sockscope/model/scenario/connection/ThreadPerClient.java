@@ -1,5 +1,6 @@
 package io.sockscope.model.scenario.connection;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Close;
@@ -44,7 +45,7 @@ final class ThreadPerClient extends BaseScenario {
                 "The server opens a blocking socket, binds it and listens.",
                 "服务器创建一个阻塞模式的套接字，绑定地址并开始监听。"));
         TcpPair.Listening listening = TcpPair.listen(ctx, Family.INET, 5, 0);
-        String server = listening.socket();
+        SocketId server = listening.socket();
         String address = listening.address();
 
         ctx.step(new Caption(
@@ -52,14 +53,14 @@ final class ThreadPerClient extends BaseScenario {
                         + " handler-1, which calls recv() and blocks until client 1 says something.",
                 "客户端 1 连上来。服务器线程 accept() 之后，把新套接字交给专门的线程 handler-1；"
                         + "handler-1 调用 recv()，阻塞着等客户端 1 开口。"));
-        String client1 = engine.openTcp(Family.INET, "client-1");
+        SocketId client1 = engine.openTcp(Family.INET, "client-1");
         Handler h1 = Handler.start(ctx, server, address, client1, "handler-1");
 
         ctx.step(new Caption(
                 "Client 2 connects and gets its own thread, handler-2. Now two handler threads wait at the same time,"
                         + " each on its own client.",
                 "客户端 2 连上来，也分到自己的线程 handler-2。现在两个处理线程同时在等，各等各的客户端。"));
-        String client2 = engine.openTcp(Family.INET, "client-2");
+        SocketId client2 = engine.openTcp(Family.INET, "client-2");
         Handler h2 = Handler.start(ctx, server, address, client2, "handler-2");
 
         ctx.step(new Caption(
@@ -93,14 +94,14 @@ final class ThreadPerClient extends BaseScenario {
     }
 
     /** One client connection and the handler thread that serves it. */
-    private record Handler(String client, String conn, Engine thread, CompletableFuture<Event> pendingRecv) {
+    private record Handler(SocketId client, SocketId conn, Engine thread, CompletableFuture<Event> pendingRecv) {
 
         /** Connects {@code client}, accepts it on the server thread and leaves its handler blocked in recv(). */
-        static Handler start(ScenarioContext ctx, String server, String address, String client, String name) {
+        static Handler start(ScenarioContext ctx, SocketId server, String address, SocketId client, String name) {
             Engine engine = ctx.engine();
             Calls.expect(ctx, engine.connect(client, address), Connect.class);
             KernelWaits.awaitAcceptQueue(ctx, server, 1);
-            String conn = Calls.expect(ctx, engine.accept(server), Accept.class).child();
+            SocketId conn = SocketId.of(Calls.expect(ctx, engine.accept(server), Accept.class).child());
             Engine thread = engine.onThread(name);
             CompletableFuture<Event> recv = Calls.untilBlocked(ctx, conn, () -> thread.recv(conn, 1024));
             return new Handler(client, conn, thread, recv);

@@ -1,5 +1,6 @@
 package io.sockscope.model.scenario.data;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.ScenarioContext;
@@ -37,7 +38,7 @@ final class FramedStream {
      * Reads {@code total} queued bytes in recvs of at most {@code piece} bytes, feeding each to
      * {@code decoder}; returns the messages recovered.
      */
-    static List<String> readInPieces(ScenarioContext ctx, String socket, int total, int piece,
+    static List<String> readInPieces(ScenarioContext ctx, SocketId socket, int total, int piece,
                                      Framing.Decoder decoder) {
         List<String> messages = new ArrayList<>();
         int read = 0;

@@ -1,5 +1,6 @@
 package io.sockscope.model.scenario.data;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Close;
 import io.sockscope.model.event.Connect;
@@ -74,9 +75,9 @@ final class FramingCloseScenario extends BaseScenario {
     private static String oneConnection(ScenarioContext ctx, TcpPair.Listening listening, String message)
             throws InterruptedException {
         Engine e = ctx.engine();
-        String client = e.openTcp(Family.INET, "client");
+        SocketId client = e.openTcp(Family.INET, "client");
         Calls.expect(ctx, e.connect(client, listening.address()), Connect.class);
-        String child = Calls.expect(ctx, e.accept(listening.socket()), Accept.class).child();
+        SocketId child = SocketId.of(Calls.expect(ctx, e.accept(listening.socket()), Accept.class).child());
         byte[] body = message.getBytes(StandardCharsets.UTF_8);
         Calls.sendAll(ctx, client, body);
         Calls.expect(ctx, e.close(client), Close.class);

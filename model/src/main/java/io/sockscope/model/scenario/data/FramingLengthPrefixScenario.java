@@ -1,5 +1,6 @@
 package io.sockscope.model.scenario.data;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.ScenarioContext;
@@ -59,7 +60,7 @@ final class FramingLengthPrefixScenario extends BaseScenario {
     }
 
     /** recv() until exactly {@code n} bytes have come (one recv when they are already queued). */
-    private static byte[] readExactly(ScenarioContext ctx, String socket, int n) {
+    private static byte[] readExactly(ScenarioContext ctx, SocketId socket, int n) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(n);
         while (out.size() < n) {
             Recv r = Calls.recvSome(ctx, socket, n - out.size());

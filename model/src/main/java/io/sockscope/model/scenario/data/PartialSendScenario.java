@@ -1,5 +1,7 @@
 package io.sockscope.model.scenario.data;
 
+import io.sockscope.model.engine.SocketId;
+import io.sockscope.model.engine.EngineOption;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.ErrorKind;
 import io.sockscope.model.event.Event;
@@ -63,7 +65,7 @@ final class PartialSendScenario extends BaseScenario {
                         + "fits and returns that count: a partial send.",
                 "客户端切换为非阻塞模式，让 send() 一次写入 64 KiB。send() 只收下放得下的部分，"
                         + "并返回实际写入的字节数：这就是部分发送。"));
-        Calls.expect(ctx, e.setOption(pair.client(), "BLOCKING", "false"), OptionSet.class);
+        Calls.expect(ctx, e.setOption(pair.client(), EngineOption.BLOCKING, false), OptionSet.class);
         byte[] message = pattern(MESSAGE);
         int sent = Calls.expect(ctx, e.send(pair.client(), message), Send.class).done();
 
@@ -98,7 +100,7 @@ final class PartialSendScenario extends BaseScenario {
     }
 
     /** Non-blocking sends of the unsent rest until one writes nothing; returns the bytes they wrote. */
-    private static int fillSendBuffer(ScenarioContext ctx, String client, byte[] message, int from) {
+    private static int fillSendBuffer(ScenarioContext ctx, SocketId client, byte[] message, int from) {
         int written = 0;
         for (int i = 0; i < MAX_RETRIES; i++) {
             byte[] rest = Arrays.copyOfRange(message, from + written, message.length);

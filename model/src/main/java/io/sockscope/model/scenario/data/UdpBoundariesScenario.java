@@ -1,5 +1,7 @@
 package io.sockscope.model.scenario.data;
 
+import io.sockscope.model.engine.EngineOption;
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Bind;
 import io.sockscope.model.event.Close;
@@ -41,9 +43,9 @@ final class UdpBoundariesScenario extends BaseScenario {
         ctx.step(new Caption(
                 "A receiver binds a UDP socket to 127.0.0.1; a sender opens one too.",
                 "接收方把一个 UDP 套接字绑定到 127.0.0.1；发送方也创建一个 UDP 套接字。"));
-        String receiver = e.openUdp(Family.INET, "receiver");
+        SocketId receiver = e.openUdp(Family.INET, "receiver");
         String address = Calls.expect(ctx, e.bind(receiver, "127.0.0.1:0"), Bind.class).local();
-        String sender = e.openUdp(Family.INET, "sender");
+        SocketId sender = e.openUdp(Family.INET, "sender");
 
         ctx.step(new Caption(
                 "The sender sends three datagrams of 10, 1200 and 3 bytes.",
@@ -75,7 +77,7 @@ final class UdpBoundariesScenario extends BaseScenario {
                         + "nothing. A TCP recv() would have kept them for the next call.",
                 "队列已经空了：剩下的 84 个字节被丢弃，非阻塞的 recvfrom() 什么也读不到。换成 TCP，recv() 会把它们留给下一次调用。"));
         KernelWaits.probe(ctx, receiver);
-        Calls.expect(ctx, e.setOption(receiver, "BLOCKING", "false"), OptionSet.class);
+        Calls.expect(ctx, e.setOption(receiver, EngineOption.BLOCKING, false), OptionSet.class);
         Calls.expectFailure(ctx, e.recvFrom(receiver, BIG_BUFFER), ErrorKind.WOULD_BLOCK);
 
         ctx.step(new Caption("Both sockets close.", "两个套接字都关闭了。"));

@@ -1,5 +1,6 @@
 package io.sockscope.model.scenario.data;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Bind;
 import io.sockscope.model.event.Close;
@@ -35,13 +36,13 @@ final class UdpEchoScenario extends BaseScenario {
         ctx.step(new Caption(
                 "The server opens a UDP socket and binds it to 127.0.0.1. There is no listen() and no accept().",
                 "服务器创建一个 UDP 套接字并绑定到 127.0.0.1。没有 listen()，也没有 accept()。"));
-        String server = e.openUdp(Family.INET, "server");
+        SocketId server = e.openUdp(Family.INET, "server");
         String address = Calls.expect(ctx, e.bind(server, "127.0.0.1:0"), Bind.class).local();
 
         ctx.step(new Caption(
                 "Two clients open UDP sockets. They do not connect: each datagram will carry its destination.",
                 "两个客户端各自创建 UDP 套接字。它们不建立连接：每个数据报都会带上自己的目的地址。"));
-        List<String> clients = List.of(e.openUdp(Family.INET, "client A"), e.openUdp(Family.INET, "client B"));
+        List<SocketId> clients = List.of(e.openUdp(Family.INET, "client A"), e.openUdp(Family.INET, "client B"));
 
         ctx.step(new Caption(
                 "Each client calls sendto() with the server's address. The kernel gives each client a port on "
@@ -58,20 +59,20 @@ final class UdpEchoScenario extends BaseScenario {
                 "服务器调用两次 recvfrom()，每次得到一个数据报和它的来源地址，再用 sendto() 把它原样发回该地址。"));
         for (int i = 0; i < clients.size(); i++) {
             RecvFrom got = Calls.expect(ctx, e.recvFrom(server, MAX), RecvFrom.class);
-            Calls.expect(ctx, e.sendTo(server, got.peer(), Bytes.captured(got.payload(), server)), SendTo.class);
+            Calls.expect(ctx, e.sendTo(server, got.peer(), Bytes.captured(got.payload(), server.value())), SendTo.class);
         }
 
         ctx.step(new Caption(
                 "Each client receives its own echo; recvfrom() shows it came from the server's address.",
                 "每个客户端都收到了自己的回显；recvfrom() 显示它来自服务器的地址。"));
-        for (String client : clients) {
+        for (SocketId client : clients) {
             Calls.expect(ctx, e.recvFrom(client, MAX), RecvFrom.class);
         }
 
         ctx.step(new Caption(
                 "All three sockets close. There was no connection to tear down, so nothing is sent.",
                 "三个套接字都关闭了。本来就没有连接需要拆除，所以关闭时不会发出任何数据。"));
-        for (String client : clients) {
+        for (SocketId client : clients) {
             Calls.expect(ctx, e.close(client), Close.class);
         }
         Calls.expect(ctx, e.close(server), Close.class);

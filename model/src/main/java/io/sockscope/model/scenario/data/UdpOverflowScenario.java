@@ -1,5 +1,7 @@
 package io.sockscope.model.scenario.data;
 
+import io.sockscope.model.engine.EngineOption;
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Bind;
 import io.sockscope.model.event.Close;
@@ -45,8 +47,8 @@ final class UdpOverflowScenario extends BaseScenario {
                 "The receiver asks for a 4 KiB receive buffer (Linux keeps double) and binds to 127.0.0.1. "
                         + "It will not read for a while.",
                 "接收方把接收缓冲区设为 4 KiB（Linux 实际保留两倍），并绑定到 127.0.0.1。它暂时不读数据。"));
-        String receiver = e.openUdp(Family.INET, "receiver");
-        Calls.expect(ctx, e.setOption(receiver, "SO_RCVBUF", Integer.toString(RCVBUF_ASKED)), OptionSet.class);
+        SocketId receiver = e.openUdp(Family.INET, "receiver");
+        Calls.expect(ctx, e.setOption(receiver, EngineOption.SO_RCVBUF, RCVBUF_ASKED), OptionSet.class);
         String address = Calls.expect(ctx, e.bind(receiver, "127.0.0.1:0"), Bind.class).local();
         KernelWaits.probe(ctx, receiver);
 
@@ -54,7 +56,7 @@ final class UdpOverflowScenario extends BaseScenario {
                 "The sender sends 200 datagrams of 1 KiB, numbered 1 to 200. Every sendto() reports success: "
                         + "the sender cannot tell whether anything arrives.",
                 "发送方发送 200 个 1 KiB 的数据报，编号 1 到 200。每次 sendto() 都报告成功：发送方无从得知数据是否到达。"));
-        String sender = e.openUdp(Family.INET, "sender");
+        SocketId sender = e.openUdp(Family.INET, "sender");
         for (int i = 1; i <= DATAGRAMS; i++) {
             Calls.expect(ctx, e.sendTo(sender, address, numbered(i)), SendTo.class);
         }
@@ -71,7 +73,7 @@ final class UdpOverflowScenario extends BaseScenario {
                         + "first few datagrams; the rest were dropped and will never come.",
                 "接收方切换为非阻塞模式，反复调用 recvfrom() 直到读不到数据。它只拿到了最前面的几个数据报；"
                         + "其余的已被丢弃，永远不会到达。"));
-        Calls.expect(ctx, e.setOption(receiver, "BLOCKING", "false"), OptionSet.class);
+        Calls.expect(ctx, e.setOption(receiver, EngineOption.BLOCKING, false), OptionSet.class);
         int received = readUntilEmpty(ctx, receiver);
         KernelWaits.probe(ctx, receiver);
         int lost = DATAGRAMS - received;
@@ -88,7 +90,7 @@ final class UdpOverflowScenario extends BaseScenario {
     }
 
     /** Non-blocking recvfrom until WOULD_BLOCK; returns how many datagrams came. */
-    private static int readUntilEmpty(ScenarioContext ctx, String receiver) {
+    private static int readUntilEmpty(ScenarioContext ctx, SocketId receiver) {
         for (int got = 0; got <= DATAGRAMS; got++) {
             Event outcome = ctx.await(ctx.engine().recvFrom(receiver, READ_BUFFER));
             if (outcome instanceof Failure f && f.kind() == ErrorKind.WOULD_BLOCK) {

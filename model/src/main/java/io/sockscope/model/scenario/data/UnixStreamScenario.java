@@ -1,5 +1,6 @@
 package io.sockscope.model.scenario.data;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Bind;
@@ -58,7 +59,7 @@ final class UnixStreamScenario extends BaseScenario {
                         + "it to a path in a fresh temporary directory: bind() creates a socket file there.",
                 "服务器创建一个 Unix 域流式套接字（java.nio 不支持 Unix 数据报套接字），并把它绑定到新建临时目录中的"
                         + "一个路径：bind() 在那里创建了一个套接字文件。"));
-        String server = e.openUnix("server");
+        SocketId server = e.openUnix("server");
         Calls.expect(ctx, e.bind(server, path), Bind.class);
         exists(ctx, file);
 
@@ -67,9 +68,9 @@ final class UnixStreamScenario extends BaseScenario {
                         + "No port anywhere: the client's own address is empty.",
                 "服务器开始监听；客户端用同一个路径发起连接，服务器 accept()。这里没有任何端口：客户端自己的地址是空的。"));
         Calls.expect(ctx, e.listen(server, 8), Listen.class);
-        String client = e.openUnix("client");
+        SocketId client = e.openUnix("client");
         Calls.expect(ctx, e.connect(client, path), Connect.class);
-        String child = Calls.expect(ctx, e.accept(server), Accept.class).child();
+        SocketId child = SocketId.of(Calls.expect(ctx, e.accept(server), Accept.class).child());
 
         ctx.step(new Caption(
                 "The client sends a line and the server echoes it back, with send() and recv() as over TCP. "

@@ -1,5 +1,6 @@
 package io.sockscope.model.scenario.support;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.source.Subscription;
 import io.sockscope.model.event.Block;
@@ -37,7 +38,7 @@ public final class Calls {
     }
 
     /** Sends all of {@code data} in one blocking send, insisting that every byte went. */
-    public static Send sendAll(ScenarioContext ctx, String socket, byte[] data) {
+    public static Send sendAll(ScenarioContext ctx, SocketId socket, byte[] data) {
         Send s = expect(ctx, ctx.engine().send(socket, data), Send.class);
         if (s.done() != data.length) {
             throw new IllegalStateException(socket + ": blocking send wrote " + s.done() + " of " + data.length);
@@ -46,7 +47,7 @@ public final class Calls {
     }
 
     /** A recv that must return data (not end of stream, not an error). */
-    public static Recv recvSome(ScenarioContext ctx, String socket, int max) {
+    public static Recv recvSome(ScenarioContext ctx, SocketId socket, int max) {
         Recv r = expect(ctx, ctx.engine().recv(socket, max), Recv.class);
         if (r.done() <= 0) {
             throw new IllegalStateException(socket + ": recv returned " + r.done() + " where data was expected");
@@ -74,9 +75,9 @@ public final class Calls {
      * on {@code socket}; returns the still pending call. Stops the scenario if the call
      * returned instead of blocking.
      */
-    public static CompletableFuture<Event> untilBlocked(ScenarioContext ctx, String socket,
+    public static CompletableFuture<Event> untilBlocked(ScenarioContext ctx, SocketId socket,
                                                         Supplier<CompletableFuture<Event>> call) {
-        CompletableFuture<Event> blocked = next(ctx.engine(), e -> e instanceof Block b && b.socket().equals(socket));
+        CompletableFuture<Event> blocked = next(ctx.engine(), e -> e instanceof Block b && b.socket().equals(socket.value()));
         CompletableFuture<Event> pending = call.get();
         ctx.await(blocked.applyToEither(pending, e -> e));
         if (!blocked.isDone()) {

@@ -1,5 +1,6 @@
 package io.sockscope.model.scenario.support;
 
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.event.Queues;
 import io.sockscope.model.scenario.ScenarioContext;
 
@@ -14,7 +15,7 @@ public final class KernelWaits {
     }
 
     /** Samples a socket's kernel queues now. */
-    public static Queues probe(ScenarioContext ctx, String socket) {
+    public static Queues probe(ScenarioContext ctx, SocketId socket) {
         return Calls.expect(ctx, ctx.engine().probe(socket), Queues.class);
     }
 
@@ -22,7 +23,7 @@ public final class KernelWaits {
      * Probes {@code socket} until its accept queue holds {@code n} connections. Loopback
      * handshakes finish almost at once, but not by promise.
      */
-    public static Queues awaitAcceptQueue(ScenarioContext ctx, String socket, int n) {
+    public static Queues awaitAcceptQueue(ScenarioContext ctx, SocketId socket, int n) {
         long deadline = System.nanoTime() + DEADLINE_NS;
         while (true) {
             Queues q = probe(ctx, socket);
@@ -42,7 +43,7 @@ public final class KernelWaits {
     }
 
     /** Probes {@code socket} until its receive queue holds at least {@code atLeast} bytes. */
-    public static Queues awaitRecvQ(ScenarioContext ctx, String socket, int atLeast) throws InterruptedException {
+    public static Queues awaitRecvQ(ScenarioContext ctx, SocketId socket, int atLeast) throws InterruptedException {
         long deadline = System.nanoTime() + DEADLINE_NS;
         while (true) {
             Queues q = probe(ctx, socket);

@@ -1,5 +1,7 @@
 package io.sockscope.model.scenario.support;
 
+import io.sockscope.model.engine.EngineOption;
+import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Bind;
@@ -15,7 +17,7 @@ import io.sockscope.model.scenario.ScenarioContext;
  * One loopback TCP connection: the server's listening socket, the client, the socket the
  * server accepted ({@code child}) and the server's address.
  */
-public record TcpPair(String server, String client, String child, String address) {
+public record TcpPair(SocketId server, SocketId client, SocketId child, String address) {
     /** The caption of a step that only sets up a connection. */
     public static final Caption SET_UP = new Caption(
             "A connection is set up: the server listens, the client connects, the server accepts.",
@@ -24,7 +26,7 @@ public record TcpPair(String server, String client, String child, String address
     private static final int QUEUED_BACKLOG = 5;
 
     /** A listening server socket and the address it got. */
-    public record Listening(String socket, String address) {
+    public record Listening(SocketId socket, String address) {
     }
 
     /** A server on 127.0.0.1 (kernel-chosen port), a client that connects, and an accept. */
@@ -35,7 +37,7 @@ public record TcpPair(String server, String client, String child, String address
     /** As {@link #open}, on the loopback of {@code family} with backlog 5; accepts once the kernel has queued the connection. */
     public static TcpPair openQueued(ScenarioContext ctx, Family family) {
         Listening listening = listen(ctx, family, QUEUED_BACKLOG, 0);
-        String client = connectClient(ctx, family, listening, 0);
+        SocketId client = connectClient(ctx, family, listening, 0);
         KernelWaits.awaitAcceptQueue(ctx, listening.socket(), 1);
         return accept(ctx, listening, client);
     }
@@ -48,9 +50,9 @@ public record TcpPair(String server, String client, String child, String address
     /** A listening server socket on loopback; {@code rcvBuf} &gt; 0 sets SO_RCVBUF before listen, so accepted sockets inherit it. */
     public static Listening listen(ScenarioContext ctx, Family family, int backlog, int rcvBuf) {
         Engine e = ctx.engine();
-        String server = e.openTcp(family, "server");
+        SocketId server = e.openTcp(family, "server");
         if (rcvBuf > 0) {
-            Calls.expect(ctx, e.setOption(server, "SO_RCVBUF", Integer.toString(rcvBuf)), OptionSet.class);
+            Calls.expect(ctx, e.setOption(server, EngineOption.SO_RCVBUF, rcvBuf), OptionSet.class);
         }
         String loopback = family == Family.INET6 ? "[::1]:0" : "127.0.0.1:0";
         Bind bind = Calls.expect(ctx, e.bind(server, loopback), Bind.class);
@@ -71,18 +73,18 @@ public record TcpPair(String server, String client, String child, String address
         Calls.expect(ctx, e.close(server), Close.class);
     }
 
-    private static String connectClient(ScenarioContext ctx, Family family, Listening listening, int sndBuf) {
+    private static SocketId connectClient(ScenarioContext ctx, Family family, Listening listening, int sndBuf) {
         Engine e = ctx.engine();
-        String client = e.openTcp(family, "client");
+        SocketId client = e.openTcp(family, "client");
         if (sndBuf > 0) {
-            Calls.expect(ctx, e.setOption(client, "SO_SNDBUF", Integer.toString(sndBuf)), OptionSet.class);
+            Calls.expect(ctx, e.setOption(client, EngineOption.SO_SNDBUF, sndBuf), OptionSet.class);
         }
         Calls.expect(ctx, e.connect(client, listening.address()), Connect.class);
         return client;
     }
 
-    private static TcpPair accept(ScenarioContext ctx, Listening listening, String client) {
+    private static TcpPair accept(ScenarioContext ctx, Listening listening, SocketId client) {
         Accept accept = Calls.expect(ctx, ctx.engine().accept(listening.socket()), Accept.class);
-        return new TcpPair(listening.socket(), client, accept.child(), listening.address());
+        return new TcpPair(listening.socket(), client, SocketId.of(accept.child()), listening.address());
     }
 }

@@ -1,12 +1,19 @@
-package io.sockscope.app.ui;
+package io.sockscope.app.launch;
 
+import io.sockscope.app.live.Autosave;
+import io.sockscope.app.live.LiveWindow;
+import io.sockscope.app.ui.MainWindow;
+import io.sockscope.app.ui.Settings;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** Opens the Sockscope window. */
+/**
+ * Opens the Sockscope window: the main window ({@code ui}) made live ({@code live}). It sits
+ * above both packages so that neither has to know the other's construction.
+ */
 public final class GuiLauncher {
 
     /** What the window should do when it opens. */
@@ -29,7 +36,8 @@ public final class GuiLauncher {
 
     /** The JavaFX application: one main window. */
     public static final class Window extends Application {
-        private io.sockscope.app.live.LiveWindow live;
+        private LiveWindow live;
+        private Settings settings;
         private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "session-loader");
             t.setDaemon(true);
@@ -38,10 +46,9 @@ public final class GuiLauncher {
 
         @Override
         public void start(Stage stage) {
-            Settings settings = Settings.load(Settings.defaultDir());
-            SessionViewModel vm = new SessionViewModel(loader, SessionFiles::read);
-            MainWindow window = new MainWindow(stage, settings, vm);
-            live = io.sockscope.app.live.LiveWindow.attach(window, io.sockscope.app.live.Autosave.forUser());
+            settings = Settings.load(Settings.defaultDir());
+            MainWindow window = MainWindow.reading(stage, settings, loader);
+            live = LiveWindow.attach(window, Autosave.forUser());
             stage.show();
             Request req = request;
             if (req.open() != null) {
@@ -59,6 +66,9 @@ public final class GuiLauncher {
                 live.close();
             }
             loader.shutdownNow();
+            if (settings != null) {
+                settings.flush(); // the window's last save (size, layout) is written before the JVM ends
+            }
         }
     }
 }
