@@ -2,7 +2,7 @@ package io.sockscope.app.cli;
 
 import io.sockscope.app.live.Autosave;
 import io.sockscope.app.trace.TraceRecording;
-import io.sockscope.app.ui.GuiLauncher;
+import io.sockscope.app.launch.GuiLauncher;
 import io.sockscope.model.trace.StepCaptions;
 import io.sockscope.model.trace.TraceException;
 import io.sockscope.model.trace.Tracer;
