@@ -1,7 +1,6 @@
 package io.sockscope.app.trace;
 
-import io.sockscope.app.live.Autosave;
-import io.sockscope.app.ui.I18n;
+import java.util.function.BiFunction;
 import io.sockscope.model.trace.TraceException;
 import io.sockscope.model.trace.Tracer;
 import io.sockscope.sessions.WriterOptions;
@@ -24,27 +23,30 @@ public final class TraceDialog {
     private TraceDialog() {
     }
 
-    /** Shows the dialog; {@code open} is called on the FX thread with the session file once the program ended. */
-    public static void show(I18n i18n, Consumer<Path> open) {
+    /**
+     * Shows the dialog; {@code open} is called on the FX thread with the session file once the
+     * program ended. {@code i18n} gives a text by key and arguments; {@code zh} picks the captions' language.
+     */
+    public static void show(BiFunction<String, Object[], String> i18n, boolean zh, Consumer<Path> open) {
         TextInputDialog d = new TextInputDialog();
-        d.setTitle(i18n.t("trace.dialog.title"));
-        d.setHeaderText(i18n.t("trace.dialog.header"));
-        d.setContentText(i18n.t("trace.dialog.command"));
+        d.setTitle(i18n.apply("trace.dialog.title", new Object[0]));
+        d.setHeaderText(i18n.apply("trace.dialog.header", new Object[0]));
+        d.setContentText(i18n.apply("trace.dialog.command", new Object[0]));
         d.getDialogPane().setId("traceDialog");
         Optional<String> line = d.showAndWait();
         List<String> command = line.map(CommandLine::split).orElse(List.of());
         if (command.isEmpty()) {
             return;
         }
-        String lang = i18n.language().name().toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? "zh" : "en";
+        String lang = zh ? "zh" : "en";
         Thread t = new Thread(() -> run(command, lang, i18n, open), "sockscope-trace-dialog");
         t.setDaemon(true);
         t.start();
     }
 
-    private static void run(List<String> command, String lang, I18n i18n, Consumer<Path> open) {
+    private static void run(List<String> command, String lang, BiFunction<String, Object[], String> i18n, Consumer<Path> open) {
         try {
-            Path file = Autosave.forUser().newFile("trace");
+            Path file = java.nio.file.Files.createTempFile("sockscope-trace-", ".sockscope");
             TraceRecording rec = TraceRecording.start(new Tracer.Request(command, 0, lang,
                     WriterOptions.DEFAULT_PAYLOAD_CAP, TraceRecording.captionsFor(command)), file,
                     WriterOptions.DEFAULT_PAYLOAD_CAP, System.err);
@@ -69,8 +71,8 @@ public final class TraceDialog {
         }
     }
 
-    private static void failed(I18n i18n, String reason) {
-        Alert a = new Alert(Alert.AlertType.ERROR, i18n.t("trace.failed", reason));
+    private static void failed(BiFunction<String, Object[], String> i18n, String reason) {
+        Alert a = new Alert(Alert.AlertType.ERROR, i18n.apply("trace.failed", new Object[] {reason}));
         a.setHeaderText(null);
         a.show();
     }

@@ -54,7 +54,8 @@ final class MenuBarFactory {
         recent.addListener((ListChangeListener<Path>) c -> fill.run());
         fill.run();
         MenuItem trace = item("menu.file.trace", "mdi2c-console", null);
-        trace.setOnAction(e -> io.sockscope.app.trace.TraceDialog.show(i18n, commands::open));
+        trace.setOnAction(e -> io.sockscope.app.trace.TraceDialog.show(i18n::t,
+                i18n.language().name().toLowerCase(java.util.Locale.ROOT).startsWith("zh"), commands::open));
         MenuItem quit = item("menu.file.quit", null, "Shortcut+Q");
         quit.setOnAction(e -> commands.quit());
         Menu file = menu("menu.file");
