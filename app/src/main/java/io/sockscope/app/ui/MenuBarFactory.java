@@ -56,11 +56,14 @@ final class MenuBarFactory {
         MenuItem export = item("menu.file.export", "mdi2e-export", "Shortcut+E");
         export.setId("exportItem");
         export.setOnAction(e -> commands.exportDialog());
+        MenuItem trace = item("menu.file.trace", "mdi2c-console", null);
+        trace.setOnAction(e -> io.sockscope.app.trace.TraceDialog.show(i18n::t,
+                i18n.language().name().toLowerCase(java.util.Locale.ROOT).startsWith("zh"), commands::open));
         MenuItem quit = item("menu.file.quit", null, "Shortcut+Q");
         quit.setOnAction(e -> commands.quit());
         Menu file = menu("menu.file");
         file.setId("fileMenu");
-        file.getItems().addAll(open, recentMenu, export, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(open, recentMenu, export, trace, new SeparatorMenuItem(), quit);
         return file;
     }
 

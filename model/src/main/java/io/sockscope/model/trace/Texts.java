@@ -1,0 +1,26 @@
+package io.sockscope.model.trace;
+
+import io.sockscope.model.scenario.Caption;
+
+/** The notes a trace adds in its own words, in English and Chinese. */
+final class Texts {
+    private Texts() {
+    }
+
+    static Caption fork(String parent, String child, String fds) {
+        return new Caption(parent + " forked " + child + ": the child holds copies of descriptors " + fds
+                + ", the same sockets.",
+                parent + " 调用 fork 创建了 " + child + "：子进程持有描述符 " + fds + " 的副本，指向同一批 socket。");
+    }
+
+    static Caption stillOpen(String who, int fd, String holders) {
+        return new Caption(who + " closed descriptor " + fd + ", yet the socket stays open: " + holders
+                + " still holds it, so no FIN is sent.",
+                who + " 关闭了描述符 " + fd + "，但 socket 仍然打开：" + holders + " 还持有它，所以不会发出 FIN。");
+    }
+
+    static Caption exited(String who) {
+        return new Caption(who + " ended; the kernel closed the descriptors it still had.",
+                who + " 已退出；内核关闭了它仍持有的描述符。");
+    }
+}

@@ -1,0 +1,22 @@
+package io.sockscope.model.trace;
+
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.Family;
+import io.sockscope.model.event.Open;
+import io.sockscope.model.event.Proto;
+
+/** Builds the events that name a traced process; the one place a lifeline's owner is made. */
+final class TraceEvents {
+    private TraceEvents() {
+    }
+
+    /** The owner group of a process's lifelines: {@code python3 (pid 1234)}. */
+    static String owner(String program, int pid) {
+        return program + " (pid " + pid + ")";
+    }
+
+    /** {@code socket()} (or a descriptor first seen) in process {@code p}. */
+    static Event open(long seq, long t, String socket, Proto proto, Family family, int fd, TraceProcess p) {
+        return new Open(seq, t, socket, proto, family, fd, owner(p.program, p.pid), p.pid, p.program);
+    }
+}

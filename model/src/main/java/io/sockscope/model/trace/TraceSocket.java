@@ -1,0 +1,34 @@
+package io.sockscope.model.trace;
+
+import io.sockscope.model.event.Family;
+import io.sockscope.model.event.Proto;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A kernel socket (or epoll instance) of a traced program; several descriptors, in several processes, may refer to it. */
+final class TraceSocket {
+    final Proto proto;
+    final Family family;
+    long inode;
+    String local = "";
+    String remote = "";
+    boolean listening;
+    int backlog = -1;
+    /** O_NONBLOCK lives in the open file description, so it is shared by every descriptor. */
+    boolean nonBlocking;
+    boolean lingerZero;
+    /** Shown in the session through at least one descriptor. */
+    boolean shown;
+    /** A connect whose local address (the ephemeral port) is not known yet: shown once it is. */
+    Runnable pendingConnect;
+    final List<Descriptor> holders = new ArrayList<>(2);
+
+    TraceSocket(Proto proto, Family family) {
+        this.proto = proto;
+        this.family = family;
+    }
+
+    boolean datagram() {
+        return proto == Proto.UDP;
+    }
+}

@@ -1,0 +1,165 @@
+package io.sockscope.model.trace;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sockscope.model.event.Accept;
+import io.sockscope.model.event.Close;
+import io.sockscope.model.event.Connect;
+import io.sockscope.model.event.ErrorKind;
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.Failure;
+import io.sockscope.model.event.Listen;
+import io.sockscope.model.event.Note;
+import io.sockscope.model.event.Open;
+import io.sockscope.model.event.Recv;
+import io.sockscope.model.event.RecvFrom;
+import io.sockscope.model.event.Select;
+import io.sockscope.model.event.Send;
+import io.sockscope.model.event.SendTo;
+import io.sockscope.model.event.Shutdown;
+import io.sockscope.model.event.ShutdownHow;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/** What the tutorial's programs must show, asserted the same way on a recorded and on a live trace. */
+final class Lessons {
+    private Lessons() {
+    }
+
+    static <T extends Event> List<T> all(List<Event> events, Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    static Map<String, Open> opens(List<Event> events) {
+        return all(events, Open.class).stream().collect(Collectors.toMap(Open::socket, o -> o));
+    }
+
+    static String owner(List<Event> events, String socket) {
+        Open o = opens(events).get(socket);
+        if (o != null) {
+            return o.owner();
+        }
+        Accept a = all(events, Accept.class).stream().filter(x -> x.child().equals(socket)).findFirst().orElseThrow();
+        return owner(events, a.socket());
+    }
+
+    static byte[] bytes(List<Event> events, Predicate<Event> which, boolean sent) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Event e : events) {
+            if (!which.test(e)) {
+                continue;
+            }
+            if (sent && e instanceof Send s) {
+                out.writeBytes(s.payload().bytes());
+            } else if (!sent && e instanceof Recv r && r.done() > 0) {
+                out.writeBytes(r.payload().bytes());
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** echo: accept spawns a child of the listener, on the port the client connected from; the bytes go both ways whole. */
+    static void echo(List<Event> events) {
+        Listen listen = all(events, Listen.class).get(0);
+        Accept accept = all(events, Accept.class).get(0);
+        Connect connect = all(events, Connect.class).get(0);
+        assertEquals(listen.socket(), accept.socket(), "accept spawns from the listening socket");
+        assertNotEquals(accept.socket(), accept.child());
+        assertEquals(connect.local(), accept.remote(), "the child's peer is the client's ephemeral address");
+        assertEquals(connect.remote(), accept.local());
+        assertTrue(owner(events, connect.socket()).startsWith("echo_client.py (pid "), owner(events, connect.socket()));
+        assertTrue(owner(events, accept.socket()).startsWith("echo_server.py (pid "));
+        byte[] clientSent = bytes(events, e -> connect.socket().equals(e.socket()), true);
+        byte[] serverGot = bytes(events, e -> accept.child().equals(e.socket()), false);
+        assertArrayEquals("hello\nworld\n".getBytes(), clientSent);
+        assertArrayEquals(clientSent, serverGot, "bytes sent by one program are the bytes the other received");
+        assertArrayEquals(clientSent, bytes(events, e -> accept.child().equals(e.socket()), true));
+        assertArrayEquals(clientSent, bytes(events, e -> connect.socket().equals(e.socket()), false));
+        Failure eagain = all(events, Failure.class).get(0);
+        assertEquals(connect.socket(), eagain.socket());
+        assertEquals(ErrorKind.WOULD_BLOCK, eagain.kind());
+        assertEquals("recv", eagain.call());
+        assertTrue(eagain.message().startsWith("EAGAIN"), eagain.message());
+        assertTrue(all(events, Recv.class).stream().noneMatch(r -> r.done() == 0),
+                "a recv with nothing to read is an error, never a zero-byte read");
+        Recv eof = all(events, Recv.class).stream().filter(r -> r.socket().equals(accept.child())).reduce((a, b) -> b).orElseThrow();
+        assertEquals(-1, eof.done(), "recv returned 0 after the client closed: end of stream");
+        assertTrue(events.stream().anyMatch(e -> e instanceof Close c && c.socket().equals(accept.child())));
+    }
+
+    /** fork: the child process closes its copy of the listener; the parent's close of the connection leaves it open. */
+    static void fork(List<Event> events) {
+        Listen listen = all(events, Listen.class).get(0);
+        Open listener = opens(events).get(listen.socket());
+        List<Open> childCopies = all(events, Open.class).stream()
+                .filter(o -> o.owner().startsWith("fork_server.py") && !o.owner().equals(listener.owner())).toList();
+        assertFalse(childCopies.isEmpty(), "the forked child has lifelines of its own");
+        assertTrue(childCopies.stream().anyMatch(o -> o.fd() == listener.fd()
+                && events.stream().anyMatch(e -> e instanceof Close c && c.socket().equals(o.socket()))),
+                "the child closes its copy of the listener");
+        assertTrue(all(events, Note.class).stream().anyMatch(n -> n.text().contains("stays open")),
+                "the parent's close of the connection is explained");
+        Accept accept = all(events, Accept.class).get(0);
+        Open childConn = childCopies.stream().filter(o -> o.fd() == accept.fd()).findFirst().orElseThrow();
+        Connect connect = all(events, Connect.class).get(0);
+        assertArrayEquals(bytes(events, e -> connect.socket().equals(e.socket()), true),
+                bytes(events, e -> childConn.socket().equals(e.socket()), false), "the child process reads what the client sent");
+    }
+
+    /** select: the listener is ready to accept when a client waits; a client with data is ready to read. */
+    static void select(List<Event> events) {
+        Listen listen = all(events, Listen.class).get(0);
+        List<Select> selects = all(events, Select.class);
+        assertFalse(selects.isEmpty());
+        Select first = selects.get(0);
+        assertEquals(1, first.selected());
+        assertEquals("A", first.keys().stream().filter(k -> k.socket().equals(listen.socket())).findFirst().orElseThrow().ready());
+        Accept accept = all(events, Accept.class).get(0);
+        assertTrue(selects.stream().anyMatch(s -> s.keys().stream().anyMatch(k -> k.socket().equals(accept.child())
+                && k.interest().equals("R") && k.ready().equals("R"))), "a connection with data selects as readable");
+        for (Select s : selects) {
+            long ready = s.keys().stream().filter(k -> !k.ready().isEmpty()).count();
+            assertEquals(s.selected(), ready, "select's count is the number of ready descriptors");
+        }
+    }
+
+    /** udp: datagrams name their peer; no connection, no accept. */
+    static void udp(List<Event> events) {
+        assertTrue(all(events, Accept.class).isEmpty());
+        List<SendTo> sends = all(events, SendTo.class);
+        List<RecvFrom> recvs = all(events, RecvFrom.class);
+        assertTrue(sends.size() >= 4, "each datagram and its answer");
+        assertEquals(sends.size(), recvs.size(), "every datagram sent was received (loopback)");
+        SendTo ping = sends.get(0);
+        RecvFrom got = recvs.stream().filter(r -> !r.socket().equals(ping.socket())).findFirst().orElseThrow();
+        assertArrayEquals("ping".getBytes(), got.payload().bytes());
+        assertEquals(ping.peer(), all(events, io.sockscope.model.event.Bind.class).get(0).local());
+    }
+
+    /** half-close: the client shuts down its sending side; the server reads end of stream, then still answers. */
+    static void halfClose(List<Event> events) {
+        Shutdown sh = all(events, Shutdown.class).get(0);
+        assertEquals(ShutdownHow.WRITE, sh.how());
+        Accept accept = all(events, Accept.class).get(0);
+        int eofAt = -1;
+        int answerAt = -1;
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e instanceof Recv r && r.socket().equals(accept.child()) && r.done() == -1) {
+                eofAt = i;
+            }
+            if (e instanceof Send s && s.socket().equals(accept.child())) {
+                answerAt = i;
+            }
+        }
+        assertTrue(eofAt > events.indexOf(sh) && answerAt > eofAt, "EOF after the shutdown, the answer after the EOF");
+        assertArrayEquals("got 19 bytes\n".getBytes(), bytes(events, e -> sh.socket().equals(e.socket()), false));
+    }
+}

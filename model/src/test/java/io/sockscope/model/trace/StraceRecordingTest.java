@@ -1,0 +1,82 @@
+package io.sockscope.model.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sockscope.model.event.Block;
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.Wake;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The tutorial's programs as recorded strace output (test data), so the mapping is tested where strace is missing. */
+class StraceRecordingTest {
+
+    static List<Event> recorded(String name) throws Exception {
+        return StraceRecording.events(resource(name + ".strace"), "en", 4096, StepCaptions.NONE);
+    }
+
+    static Path resource(String name) throws URISyntaxException {
+        return Path.of(StraceRecordingTest.class.getResource(name).toURI());
+    }
+
+    @Test
+    void echoPairShowsAcceptBytesEagainAndEndOfStream() throws Exception {
+        Lessons.echo(recorded("echo"));
+    }
+
+    @Test
+    void forkServersChildClosesTheListenerAndParentsCloseLeavesConnectionOpen() throws Exception {
+        Lessons.fork(recorded("fork"));
+    }
+
+    @Test
+    void selectServersReadinessMatchesWhatWasReady() throws Exception {
+        Lessons.select(recorded("select"));
+    }
+
+    @Test
+    void udpPairSendsDatagramsToNamedPeers() throws Exception {
+        Lessons.udp(recorded("udp"));
+    }
+
+    @Test
+    void halfCloseGivesEndOfStreamBeforeTheAnswer() throws Exception {
+        Lessons.halfClose(recorded("halfclose"));
+    }
+
+    @Test
+    void blockedAcceptWakesWhenTheClientConnects() throws Exception {
+        List<Event> events = recorded("echo");
+        Block b = Lessons.all(events, Block.class).get(0);
+        assertEquals("accept", b.call());
+        Wake w = Lessons.all(events, Wake.class).stream().filter(x -> x.socket().equals(b.socket())).findFirst().orElseThrow();
+        assertTrue(events.indexOf(w) > events.indexOf(b));
+        assertTrue(events.get(events.indexOf(w) + 1) instanceof io.sockscope.model.event.Accept);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"echo", "select", "udp", "halfclose", "fork"})
+    void everyCaptionStepOfTheProgramIsReachedInOrder(String name) throws Exception {
+        Path file = TracerTest.PROGRAMS.resolve(name + ".captions");
+        StepCaptions captions = StepCaptions.read(file);
+        List<io.sockscope.model.event.Note> steps = Lessons.all(
+                StraceRecording.events(resource(name + ".strace"), "en", 4096, captions), io.sockscope.model.event.Note.class)
+                .stream().filter(n -> n.step() > 0).toList();
+        assertEquals(captions.size(), steps.size(), file + ": every step reached");
+        for (int i = 0; i < steps.size(); i++) {
+            assertEquals(i + 1, steps.get(i).step());
+        }
+    }
+
+    @Test
+    void seqIsGapFreeAndTimeNeverGoesBack() throws Exception {
+        List<Event> events = recorded("fork");
+        for (int i = 0; i < events.size(); i++) {
+            assertEquals(i, events.get(i).seq());
+            assertTrue(i == 0 || events.get(i).t() >= events.get(i - 1).t());
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package io.sockscope.model.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.Note;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Traces the tutorial's programs in resources/programs for real, with strace; skipped (with the reason) where strace is absent. */
+class TracerTest {
+    static final Path PROGRAMS = Path.of("..", "resources", "programs").toAbsolutePath().normalize();
+
+    @BeforeAll
+    static void needsStraceAndPython() {
+        assumeTrue(StraceCommand.strace() != null, "strace is not installed (Debian package: strace): live traces skipped");
+        assumeTrue(StraceCommand.onPath("python3") != null, "python3 is not installed: live traces skipped");
+    }
+
+    static List<Event> trace(String... together) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("python3", PROGRAMS.resolve("together.py").toString()));
+        cmd.addAll(List.of(together));
+        List<Event> events = Collections.synchronizedList(new ArrayList<>());
+        Tracer t = Tracer.start(new Tracer.Request(cmd, 0, "en", 4096, StepCaptions.NONE), System.err);
+        t.subscribe(events::add);
+        assertTrue(t.awaitEnd(60, TimeUnit.SECONDS), "the traced programs ended");
+        assertEquals(null, t.problem());
+        assertEquals(0, t.exitCode(), "the programs exited with 0");
+        synchronized (events) {
+            return List.copyOf(events);
+        }
+    }
+
+    @Test
+    @Timeout(90)
+    void echoPairTracedLiveShowsAcceptBytesEagainAndEndOfStream() throws Exception {
+        List<Event> events = trace("echo_server.py", "--", "echo_client.py", "hello", "world");
+        Lessons.echo(events);
+        String listener = Lessons.all(events, io.sockscope.model.event.Listen.class).get(0).socket();
+        io.sockscope.model.event.Queues q = Lessons.all(events, io.sockscope.model.event.Queues.class).stream()
+                .filter(x -> x.socket().equals(listener) && x.backlog() >= 0).findFirst()
+                .orElseThrow(() -> new AssertionError("the listener's queues are sampled from /proc/net once it listens"));
+        assertEquals(5, q.backlog());
+        assertTrue(q.acceptQ() >= 0);
+        assertEquals(io.sockscope.model.event.QueueSource.KERNEL, q.source());
+    }
+
+    @Test
+    @Timeout(90)
+    void forkServerTracedLiveShowsTheChildClosingTheListener() throws Exception {
+        Lessons.fork(trace("fork_server.py", "1", "--", "echo_client.py", "hello", "world"));
+    }
+
+    @Test
+    @Timeout(90)
+    void selectServerTracedLiveShowsReadiness() throws Exception {
+        Lessons.select(trace("select_server.py", "2", "--", "echo_client.py", "x", "--", "echo_client.py", "y"));
+    }
+
+    @Test
+    @Timeout(90)
+    void udpPairTracedLive() throws Exception {
+        Lessons.udp(trace("udp_server.py", "4", "--", "udp_client.py", "ping", "pong", "--", "udp_client.py", "a", "b"));
+    }
+
+    @Test
+    @Timeout(90)
+    void halfCloseTracedLive() throws Exception {
+        Lessons.halfClose(trace("halfclose_server.py", "--", "halfclose_client.py"));
+    }
+
+    @Test
+    @Timeout(90)
+    void captionsFollowTheProgramStepByStep() throws Exception {
+        List<String> cmd = List.of("python3", PROGRAMS.resolve("together.py").toString(), "echo_server.py", "--", "echo_client.py");
+        StepCaptions captions = StepCaptions.read(PROGRAMS.resolve("echo.captions"));
+        List<Event> events = Collections.synchronizedList(new ArrayList<>());
+        Tracer t = Tracer.start(new Tracer.Request(cmd, 0, "zh", 4096, captions), System.err);
+        t.subscribe(events::add);
+        assertTrue(t.awaitEnd(60, TimeUnit.SECONDS));
+        List<Note> steps = Lessons.all(List.copyOf(events), Note.class).stream().filter(n -> n.step() > 0).toList();
+        assertEquals(captions.size(), steps.size(), "every step was reached");
+        for (int i = 0; i < steps.size(); i++) {
+            assertEquals(i + 1, steps.get(i).step());
+            assertEquals("zh", steps.get(i).lang());
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void attachingToARunningServerShowsItsNextConnection() throws Exception {
+        Process server = new ProcessBuilder("python3", PROGRAMS.resolve("echo_server.py").toString(), "0", "1")
+                .redirectErrorStream(true).start();
+        try {
+            String first = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream())).readLine();
+            int port = Integer.parseInt(first.substring(first.lastIndexOf(' ') + 1));
+            List<Event> events = Collections.synchronizedList(new ArrayList<>());
+            Tracer t = Tracer.start(new Tracer.Request(List.of(), (int) server.pid(), "en", 4096, StepCaptions.NONE), System.err);
+            t.subscribe(events::add);
+            while (Lessons.all(List.copyOf(events), io.sockscope.model.event.Block.class).isEmpty()) {
+                Thread.sleep(10); // until strace has seized it and shows the accept it sleeps in
+            }
+            try (java.net.Socket client = new java.net.Socket("127.0.0.1", port)) {
+                client.getOutputStream().write("hi\n".getBytes());
+                client.shutdownOutput();
+                assertEquals("hi", new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream())).readLine());
+            }
+            assertTrue(t.awaitEnd(30, TimeUnit.SECONDS), "strace ends with the process");
+            List<Event> seen = List.copyOf(events);
+            io.sockscope.model.event.Accept a = Lessons.all(seen, io.sockscope.model.event.Accept.class).get(0);
+            assertTrue(Lessons.owner(seen, a.socket()).startsWith("echo_server.py (pid " + server.pid() + ")"));
+            assertEquals(3, Lessons.all(seen, io.sockscope.model.event.Open.class).get(0).fd(), "the listener, adopted by its own number");
+            assertEquals("hi\n", new String(Lessons.bytes(seen, e -> a.child().equals(e.socket()), false)));
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void closingTheTraceEndsTheProgramItStartedAndKeepsItsEvents() throws Exception {
+        List<Event> events = Collections.synchronizedList(new ArrayList<>());
+        Tracer t = Tracer.start(new Tracer.Request(List.of("python3", PROGRAMS.resolve("echo_server.py").toString()),
+                0, "en", 4096, StepCaptions.NONE), System.err);
+        t.subscribe(events::add);
+        while (Lessons.all(List.copyOf(events), io.sockscope.model.event.Block.class).isEmpty()) {
+            Thread.sleep(10); // until the server sleeps in accept
+        }
+        List<ProcessHandle> traced = ProcessHandle.current().descendants()
+                .filter(h -> h.info().commandLine().orElse("").contains("echo_server.py")
+                        && !h.info().command().orElse("").endsWith("strace")).toList();
+        assertTrue(!traced.isEmpty(), "the server runs under strace");
+        t.close();
+        assertTrue(t.awaitEnd(0, TimeUnit.SECONDS), "close returns after the last event");
+        for (ProcessHandle h : traced) {
+            h.onExit().get(20, TimeUnit.SECONDS);
+        }
+        assertTrue(Lessons.all(List.copyOf(events), io.sockscope.model.event.Listen.class).size() == 1);
+    }
+
+    @Test
+    @Timeout(30)
+    void missingCommandIsOneLine() {
+        TraceException e = assertThrows(TraceException.class, () -> Tracer.start(
+                new Tracer.Request(List.of("no-such-program-here"), 0, "en", 4096, StepCaptions.NONE), System.err));
+        assertEquals("no-such-program-here: command not found", e.getMessage());
+    }
+
+    @Test
+    @Timeout(30)
+    void programsOwnStderrStillReachesTheTerminal() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Tracer t = Tracer.start(new Tracer.Request(List.of("python3", "-c", "import sys; sys.stderr.write('to stderr\\n')"),
+                0, "en", 4096, StepCaptions.NONE), new PrintStream(err, true));
+        assertTrue(t.awaitEnd(20, TimeUnit.SECONDS));
+        assertTrue(err.toString().contains("to stderr"), err.toString());
+    }
+}
