@@ -40,8 +40,7 @@ public final class TraceRecording implements AutoCloseable {
         SessionWriter writer = SessionWriter.open(file, SessionHeader.create(title, "", req.lang()),
                 new WriterOptions(payloadCap, false));
         try {
-            Tracer tracer = Tracer.start(req, stderr);
-            tracer.subscribe(writer);
+            Tracer tracer = Tracer.start(req, stderr, writer);
             return new TraceRecording(tracer, writer, file);
         } catch (TraceException | RuntimeException e) {
             writer.close();

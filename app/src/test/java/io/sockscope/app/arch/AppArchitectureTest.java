@@ -2,7 +2,6 @@ package io.sockscope.app.arch;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -16,8 +15,5 @@ import com.tngtech.archunit.lang.ArchRule;
 class AppArchitectureTest {
     @ArchTest
     static final ArchRule appPackagesAreFreeOfCycles = slices().matching("io.sockscope.app.(**)")
-            .should().beFreeOfCycles()
-            // diagram <-> diagram.paint through Selection: the "surface" work removes it; drop this line then
-            .ignoreDependency(JavaClass.Predicates.resideInAPackage("io.sockscope.app.diagram.paint.."),
-                    JavaClass.Predicates.resideInAPackage("io.sockscope.app.diagram"));
+            .should().beFreeOfCycles();
 }

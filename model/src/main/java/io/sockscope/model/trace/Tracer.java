@@ -57,11 +57,12 @@ public final class Tracer implements EventSource {
     }
 
     /**
-     * Starts tracing. Subscribe right away: events flow from the first call the program makes
-     * after strace attached. Fails with a one-line reason if strace or the command is missing.
+     * Starts tracing with {@code listener} subscribed before the first event, so it sees the
+     * whole session. Fails with a one-line reason if strace or the command is missing.
      */
-    public static Tracer start(Request req, PrintStream stderr) throws TraceException {
+    public static Tracer start(Request req, PrintStream stderr, Consumer<? super Event> listener) throws TraceException {
         Objects.requireNonNull(req, "req");
+        Objects.requireNonNull(listener, "listener");
         Path strace = StraceCommand.strace();
         if (strace == null) {
             throw new TraceException("strace is not installed (Debian/Ubuntu package: strace, e.g. sudo apt install strace)");
@@ -83,6 +84,7 @@ public final class Tracer implements EventSource {
             pb.redirectOutput(ProcessBuilder.Redirect.INHERIT);
             pb.redirectError(ProcessBuilder.Redirect.PIPE);
             Tracer t = new Tracer(pb.start(), out, req);
+            t.subscribe(listener);
             t.run(stderr);
             return t;
         } catch (IOException e) {

@@ -32,8 +32,7 @@ class TracerTest {
         List<String> cmd = new ArrayList<>(List.of("python3", PROGRAMS.resolve("together.py").toString()));
         cmd.addAll(List.of(together));
         List<Event> events = Collections.synchronizedList(new ArrayList<>());
-        Tracer t = Tracer.start(new Tracer.Request(cmd, 0, "en", 4096, StepCaptions.NONE), System.err);
-        t.subscribe(events::add);
+        Tracer t = Tracer.start(new Tracer.Request(cmd, 0, "en", 4096, StepCaptions.NONE), System.err, events::add);
         assertTrue(t.awaitEnd(60, TimeUnit.SECONDS), "the traced programs ended");
         assertEquals(null, t.problem());
         assertEquals(0, t.exitCode(), "the programs exited with 0");
@@ -86,8 +85,7 @@ class TracerTest {
         List<String> cmd = List.of("python3", PROGRAMS.resolve("together.py").toString(), "echo_server.py", "--", "echo_client.py");
         StepCaptions captions = StepCaptions.read(PROGRAMS.resolve("echo.captions"));
         List<Event> events = Collections.synchronizedList(new ArrayList<>());
-        Tracer t = Tracer.start(new Tracer.Request(cmd, 0, "zh", 4096, captions), System.err);
-        t.subscribe(events::add);
+        Tracer t = Tracer.start(new Tracer.Request(cmd, 0, "zh", 4096, captions), System.err, events::add);
         assertTrue(t.awaitEnd(60, TimeUnit.SECONDS));
         List<Note> steps = Lessons.all(List.copyOf(events), Note.class).stream().filter(n -> n.step() > 0).toList();
         assertEquals(captions.size(), steps.size(), "every step was reached");
@@ -106,8 +104,7 @@ class TracerTest {
             String first = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream())).readLine();
             int port = Integer.parseInt(first.substring(first.lastIndexOf(' ') + 1));
             List<Event> events = Collections.synchronizedList(new ArrayList<>());
-            Tracer t = Tracer.start(new Tracer.Request(List.of(), (int) server.pid(), "en", 4096, StepCaptions.NONE), System.err);
-            t.subscribe(events::add);
+            Tracer t = Tracer.start(new Tracer.Request(List.of(), (int) server.pid(), "en", 4096, StepCaptions.NONE), System.err, events::add);
             while (Lessons.all(List.copyOf(events), io.sockscope.model.event.Block.class).isEmpty()) {
                 Thread.sleep(10); // until strace has seized it and shows the accept it sleeps in
             }
@@ -132,8 +129,7 @@ class TracerTest {
     void closingTheTraceEndsTheProgramItStartedAndKeepsItsEvents() throws Exception {
         List<Event> events = Collections.synchronizedList(new ArrayList<>());
         Tracer t = Tracer.start(new Tracer.Request(List.of("python3", PROGRAMS.resolve("echo_server.py").toString()),
-                0, "en", 4096, StepCaptions.NONE), System.err);
-        t.subscribe(events::add);
+                0, "en", 4096, StepCaptions.NONE), System.err, events::add);
         while (Lessons.all(List.copyOf(events), io.sockscope.model.event.Block.class).isEmpty()) {
             Thread.sleep(10); // until the server sleeps in accept
         }
@@ -153,7 +149,7 @@ class TracerTest {
     @Timeout(30)
     void missingCommandIsOneLine() {
         TraceException e = assertThrows(TraceException.class, () -> Tracer.start(
-                new Tracer.Request(List.of("no-such-program-here"), 0, "en", 4096, StepCaptions.NONE), System.err));
+                new Tracer.Request(List.of("no-such-program-here"), 0, "en", 4096, StepCaptions.NONE), System.err, e2 -> { }));
         assertEquals("no-such-program-here: command not found", e.getMessage());
     }
 
@@ -162,7 +158,7 @@ class TracerTest {
     void programsOwnStderrStillReachesTheTerminal() throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Tracer t = Tracer.start(new Tracer.Request(List.of("python3", "-c", "import sys; sys.stderr.write('to stderr\\n')"),
-                0, "en", 4096, StepCaptions.NONE), new PrintStream(err, true));
+                0, "en", 4096, StepCaptions.NONE), new PrintStream(err, true), e -> { });
         assertTrue(t.awaitEnd(20, TimeUnit.SECONDS));
         assertTrue(err.toString().contains("to stderr"), err.toString());
     }
