@@ -24,6 +24,7 @@ import io.sockscope.model.event.Select;
 import io.sockscope.model.event.Send;
 import io.sockscope.model.event.SendTo;
 import io.sockscope.model.event.Shutdown;
+import io.sockscope.model.event.StateChange;
 import io.sockscope.model.event.Wake;
 import java.io.IOException;
 import java.util.EnumMap;
@@ -54,6 +55,7 @@ final class EventCodec {
         put(EventType.REGISTER, Register.class);
         put(EventType.SELECT, Select.class);
         put(EventType.QUEUES, Queues.class);
+        put(EventType.STATE, StateChange.class);
         put(EventType.OPTION, OptionSet.class);
         put(EventType.ERROR, Failure.class);
         put(EventType.NOTE, Note.class);
@@ -141,7 +143,8 @@ final class EventCodec {
         Object[] args = new Object[s.size()];
         for (int i = 0; i < args.length; i++) {
             String field = s.name(i);
-            args[i] = readValue(Fields.require(n, field, what), s.type(i), field, what);
+            Object absent = n.has(field) ? null : Fields.optional(what, field);
+            args[i] = absent != null ? absent : readValue(Fields.require(n, field, what), s.type(i), field, what);
         }
         try {
             return s.create(args);

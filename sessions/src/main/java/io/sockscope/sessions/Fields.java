@@ -12,6 +12,14 @@ final class Fields {
     private Fields() {
     }
 
+    /**
+     * The value of a field added after files were first written, when a line lacks it (an older
+     * file), or null for a field every line must have: {@code queues.drops} (-1, not counted).
+     */
+    static Object optional(String what, String field) {
+        return what.equals("queues event") && field.equals("drops") ? Integer.valueOf(-1) : null;
+    }
+
     static JsonNode require(JsonNode obj, String field, String what) throws LineException {
         JsonNode n = obj.get(field);
         if (n == null) {

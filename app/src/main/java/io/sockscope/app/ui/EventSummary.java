@@ -63,9 +63,12 @@ final class EventSummary {
         } else if (e instanceof Select s) {
             return i18n.t("summary.select", s.selected(), s.keys().size());
         } else if (e instanceof Queues q) {
-            return q.acceptQ() >= 0
+            String drops = q.drops() > 0 ? "  " + i18n.t("summary.drops", q.drops()) : "";
+            return (q.acceptQ() >= 0
                     ? i18n.t("summary.acceptQueue", q.acceptQ(), q.backlog())
-                    : i18n.t("summary.queues", q.sendQ(), q.recvQ());
+                    : i18n.t("summary.queues", q.sendQ(), q.recvQ())) + drops;
+        } else if (e instanceof io.sockscope.model.event.StateChange st) {
+            return st.state().name() + (st.open() ? "" : "  " + i18n.t("summary.afterClose"));
         } else if (e instanceof OptionSet o) {
             return o.name() + " = " + o.asked() + " → " + o.reported() + " / " + o.kernel();
         } else if (e instanceof Failure f) {

@@ -61,6 +61,6 @@ final class Snapshots {
         HeadState head = history.headAt(row);
         return new SocketSnapshot(line.socket(), line.fd(), line.proto(), line.family(), line.owner(),
                 head.local(), head.remote(), head.state(), options, history.queueAt(row),
-                sent, received, blocking, keys.size());
+                sent, received, blocking, keys.size(), history.kernelStateAt(row));
     }
 }

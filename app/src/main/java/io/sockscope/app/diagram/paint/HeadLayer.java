@@ -82,6 +82,10 @@ public final class HeadLayer implements Layer {
                 : h.state().toUpperCase(Locale.ROOT);
         String shown = !born ? v.text("head.notYet", "not yet")
                 : v.text("state." + state.toLowerCase(Locale.ROOT), state);
+        String tcp = born ? v.fold().kernelStateAt(l.socket(), row) : "";
+        if (!tcp.isEmpty()) {
+            shown = shown + " · " + tcp; // the kernel's own state, e.g. TIME_WAIT after close
+        }
         gc.setFont(v.bold());
         gc.setFill(stateColour(state, p));
         gc.fillText(Texts.fit(shown, w - 70, 8), left + 8, 63);
