@@ -57,9 +57,9 @@ final class HalfClose extends BaseScenario {
         Calls.expect(ctx, engine.recv(pair.child(), 1024), Recv.class);
 
         ctx.step(new Caption(
-                "Its next recv() returns end of stream (-1): the request is complete, with no need for a length or"
-                        + " a delimiter.",
-                "服务器再次 recv()，得到流结束（-1）：请求已经完整，无需长度字段或分隔符。"));
+                "Its next recv() returns end of stream (-1 in Java; 0 in C, b'' in Python): the request is complete,"
+                        + " with no need for a length or a delimiter.",
+                "服务器再次 recv()，得到流结束（Java 返回 -1；C 返回 0，Python 返回 b''）：请求已经完整，无需长度字段或分隔符。"));
         Recv eof = Calls.expect(ctx, engine.recv(pair.child(), 1024), Recv.class);
         if (eof.done() != -1) {
             throw new IllegalStateException("expected end of stream, got " + eof);
