@@ -23,7 +23,7 @@ final class ThreadPerClient extends BaseScenario {
 
     ThreadPerClient() {
         super("thread-per-client",
-                new Caption("A thread per client", "每个客户一个线程"),
+                new Caption("A thread per client", "每个客户端一个线程"),
                 new Caption(
                         "A blocking server can still serve many clients if every accepted socket gets a thread of its own."
                                 + " The server thread only loops on accept(); handler threads sit blocked in recv(), each on its"
