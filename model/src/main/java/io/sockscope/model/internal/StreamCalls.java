@@ -130,7 +130,9 @@ final class StreamCalls {
             boolean done;
             if (!started[0]) {
                 started[0] = true;
-                done = ch.connect(to) || ch.finishConnect();
+                // non-blocking: report "in progress" as C's connect() does (EINPROGRESS); the outcome,
+                // success or e.g. ECONNREFUSED, comes from finishConnect (SO_ERROR in C)
+                done = ch.connect(to) || (s.blocking && ch.finishConnect());
                 if (!done && !s.blocking) {
                     s.connecting = true;
                     s.local = Addresses.format(ch.getLocalAddress());

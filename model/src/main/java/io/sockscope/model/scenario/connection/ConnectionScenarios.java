@@ -7,15 +7,19 @@ import java.util.List;
 public final class ConnectionScenarios {
     private static final List<Scenario> ALL = List.of(
             new TcpEcho(),
+            new TcpStates(),
             new Descriptors(),
             new ManyClients(),
             new Backlog(),
+            new ConnectRefused(),
+            new NonblockingConnect(),
             new BlockingAccept(),
             new ThreadPerClient(),
             new SelectServer(),
             new Eof(),
             new HalfClose(),
             new Reset(),
+            new TimeWait(),
             new SilentPeer(),
             new Ipv6());
 
