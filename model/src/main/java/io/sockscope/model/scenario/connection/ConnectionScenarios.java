@@ -20,8 +20,10 @@ public final class ConnectionScenarios {
             new HalfClose(),
             new Reset(),
             new TimeWait(),
+            new Nagle(),
             new SilentPeer(),
-            new Ipv6());
+            new Ipv6(),
+            new BindAddresses());
 
     private ConnectionScenarios() {
     }
