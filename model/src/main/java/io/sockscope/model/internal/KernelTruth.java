@@ -11,6 +11,7 @@ import io.sockscope.model.event.StateChange;
 import io.sockscope.model.event.TcpState;
 import io.sockscope.model.kernel.KernelSockets;
 import io.sockscope.model.kernel.SocketFigures;
+import io.sockscope.model.kernel.TcpCounters;
 import io.sockscope.model.probe.ProcNet;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ final class KernelTruth {
     private final boolean on;
     private final Map<String, TcpState> states = new HashMap<>();
     private final List<Tail> tails = new ArrayList<>();
+    /** Sockets made by accept (the passive side: its SYN is not counted in bytes acknowledged). */
+    private final Set<String> accepted = new java.util.HashSet<>();
     private Probing tables;
 
     KernelTruth(Core core) {
@@ -76,6 +79,7 @@ final class KernelTruth {
             touched.add(s.peer);
         }
         if (e instanceof Accept a) {
+            accepted.add(a.child());
             Sock child = core.socks.get(a.child());
             if (child != null) {
                 touched.add(child);
@@ -92,11 +96,45 @@ final class KernelTruth {
         if (s.closed && s.proto == Proto.TCP && !s.listening) {
             closed(s);
         }
+        boolean dataOnly = isDataCall(e);
+        Map<Sock, SocketFigures> read = new java.util.LinkedHashMap<>();
         for (Sock t : touched) {
-            if (!t.closed && t.channel != null) {
-                exact(t);
+            if (!t.closed && t.channel != null && covers(t)) {
+                SocketFigures f = dataOnly && t.lastQueues != null && t.lastQueues.sndBuf() >= 0
+                        ? dataFigures(t) : KernelSockets.read(t.fd, kind(t));
+                if (f != null) {
+                    read.put(t, f);
+                }
             }
         }
+        for (Map.Entry<Sock, SocketFigures> r : read.entrySet()) {
+            exact(r.getKey(), r.getValue(), read);
+        }
+    }
+
+    /**
+     * The queues after a call that moved data: for an ESTABLISHED TCP socket from one TCP_INFO
+     * read and the engine's own byte counts (see {@link TcpCounters}), else SIOCINQ/SIOCOUTQ.
+     */
+    private SocketFigures dataFigures(Sock t) {
+        if (kind(t) == KernelSockets.Kind.TCP) {
+            TcpCounters c = KernelSockets.tcpCounters(t.fd);
+            if (c != null && c.state() == TcpState.ESTABLISHED) {
+                return new SocketFigures(c.sendQ(t.sent, !accepted.contains(t.id)), c.recvQ(t.read), -1, -1, -1, -1, -1,
+                        c.state());
+            }
+        }
+        return KernelSockets.queues(t.fd, kind(t));
+    }
+
+    /**
+     * A send or recv that moved bytes changes queues, not states or buffer sizes: only the queue
+     * figures are read then (two system calls a socket instead of four), buffers kept from the last read.
+     */
+    private static boolean isDataCall(Event e) {
+        return e instanceof io.sockscope.model.event.Send
+                || e instanceof io.sockscope.model.event.Recv r && r.done() > 0
+                || e instanceof SendTo || e instanceof io.sockscope.model.event.RecvFrom;
     }
 
     private static void add(Set<Sock> set, Sock s) {
@@ -111,19 +149,12 @@ final class KernelTruth {
             return null;
         }
         SocketFigures f = KernelSockets.read(s.fd, kind(s));
-        return f == null ? null : queues(s, f);
+        return f == null ? null : queues(s, f, Map.of());
     }
 
-    /** Emits the current figures (and state) of {@code s} if they changed. */
-    private void exact(Sock s) {
-        if (!covers(s)) {
-            return;
-        }
-        SocketFigures f = KernelSockets.read(s.fd, kind(s));
-        if (f == null) {
-            return;
-        }
-        Queues q = queues(s, f);
+    /** Emits the figures {@code f} just read for {@code s} (and its state) if they changed; {@code read} has its peer's, if read too. */
+    private void exact(Sock s, SocketFigures f, Map<Sock, SocketFigures> read) {
+        Queues q = queues(s, f, read);
         Queues last = s.lastQueues;
         if (last == null || last.sendQ() != q.sendQ() || last.recvQ() != q.recvQ() || last.acceptQ() != q.acceptQ()
                 || last.backlog() != q.backlog() || last.sndBuf() != q.sndBuf() || last.rcvBuf() != q.rcvBuf()
@@ -144,21 +175,27 @@ final class KernelTruth {
         }
     }
 
-    private Queues queues(Sock s, SocketFigures f) {
+    private Queues queues(Sock s, SocketFigures f, Map<Sock, SocketFigures> read) {
+        Queues last = s.lastQueues;
+        int snd = f.sndBuf() >= 0 || last == null ? f.sndBuf() : last.sndBuf();
+        int rcv = f.rcvBuf() >= 0 || last == null ? f.rcvBuf() : last.rcvBuf();
         if (s.proto == Proto.UDP) {
-            return new Queues(0, 0, s.id, f.sendQ(), f.recvQ(), -1, -1, f.sndBuf(), f.rcvBuf(), QueueSource.EXACT_MEMORY, f.drops());
+            return new Queues(0, 0, s.id, f.sendQ(), f.recvQ(), -1, -1, snd, rcv, QueueSource.EXACT_MEMORY, f.drops());
         }
         if (s.listening) {
-            return new Queues(0, 0, s.id, 0, 0, f.acceptQ(), s.backlog, f.sndBuf(), f.rcvBuf(), QueueSource.EXACT, -1);
+            return new Queues(0, 0, s.id, 0, 0, f.acceptQ(), s.backlog, snd, rcv, QueueSource.EXACT, -1);
         }
         int sendQ = f.sendQ();
         if (s.family == Family.UNIX) {
             // SIOCOUTQ of a Unix socket is memory, not bytes: the bytes it sent and the peer has
             // not read are all in the peer's receive queue, so read them there (0 if not ours)
-            SocketFigures p = s.peer == null || s.peer.closed ? null : KernelSockets.read(s.peer.fd, KernelSockets.Kind.UNIX);
+            SocketFigures p = s.peer == null || s.peer.closed ? null : read.get(s.peer);
+            if (p == null && s.peer != null && !s.peer.closed) {
+                p = KernelSockets.queues(s.peer.fd, KernelSockets.Kind.UNIX);
+            }
             sendQ = p == null ? 0 : p.recvQ();
         }
-        return new Queues(0, 0, s.id, sendQ, f.recvQ(), -1, -1, f.sndBuf(), f.rcvBuf(), QueueSource.EXACT, -1);
+        return new Queues(0, 0, s.id, sendQ, f.recvQ(), -1, -1, snd, rcv, QueueSource.EXACT, -1);
     }
 
     private static KernelSockets.Kind kind(Sock s) {

@@ -46,7 +46,7 @@ final class Preload {
                     ProcNet.class, ProcNet.Row.class, ProcNet.Table.class, Addresses.class, Errors.class, Fds.class,
                     Stamp.class, Lane.class, Lane.Job.class, Lane.Worker.class, Threads.WorkerJob.class, Blocking.Attempt.class,
                     Calls.SockCall.class, Sel.class, Sock.class, ProbePace.class,
-                    KernelSockets.class, KernelSockets.Kind.class, SocketFigures.class, KernelTruth.class,
+                    KernelSockets.class, KernelSockets.Kind.class, SocketFigures.class, KernelTruth.class, io.sockscope.model.kernel.TcpCounters.class,
                     io.sockscope.model.event.TcpState.class));
             for (Class<?> c : all) {
                 try {

@@ -33,7 +33,10 @@ public final class KernelSockets {
     private static final int TI_STATE = 0;
     private static final int TI_UNACKED = 24;
     private static final int TI_SACKED = 28;
-    private static final int TI_SIZE = 104;
+    /** tcpi_bytes_acked and tcpi_bytes_received (u64, Linux 4.1+). */
+    private static final int TI_BYTES_ACKED = 120;
+    private static final int TI_BYTES_RECEIVED = 128;
+    private static final int TI_SIZE = 232;
     private static final boolean AVAILABLE = load();
 
     /** The kind of socket, which decides what is read. */
@@ -111,6 +114,50 @@ public final class KernelSockets {
             default:
                 return new SocketFigures(0, 0, -1, -1, snd, rcv, drops, null);
         }
+    }
+
+    /**
+     * The queues alone, for a call that moved data (a system call each figure, no more):
+     * TCP SIOCINQ and SIOCOUTQ, Unix SIOCINQ (sendQ 0: a Unix socket's unread bytes are
+     * counted at its peer), UDP as {@link #read}. Buffer sizes, drops and state are -1 / null
+     * (UDP: as in {@link #read}); null when the kernel refused a read.
+     */
+    public static SocketFigures queues(int fd, Kind kind) {
+        if (!AVAILABLE || fd < 0) {
+            return null;
+        }
+        switch (kind) {
+            case TCP: {
+                int in = ioctl(fd, SIOCINQ);
+                int out = ioctl(fd, SIOCOUTQ);
+                return in < 0 || out < 0 ? null : new SocketFigures(out, in, -1, -1, -1, -1, -1, null);
+            }
+            case UNIX: {
+                int in = ioctl(fd, SIOCINQ);
+                return in < 0 ? null : new SocketFigures(0, in, -1, -1, -1, -1, -1, null);
+            }
+            default:
+                return read(fd, kind);
+        }
+    }
+
+    /**
+     * A TCP socket's counters in one system call (TCP_INFO): its state, the bytes the peer has
+     * acknowledged and the bytes received, each counting the SYN or FIN the kernel numbered
+     * like a byte (see {@link TcpCounters}). Null when the kernel refused the read or is older
+     * than Linux 4.1.
+     */
+    public static TcpCounters tcpCounters(int fd) {
+        if (!AVAILABLE || fd < 0) {
+            return null;
+        }
+        byte[] b = new byte[TI_SIZE];
+        int[] len = {b.length};
+        if (Libc.getsockopt(fd, IPPROTO_TCP, TCP_INFO, b, len) != 0 || len[0] < TI_BYTES_RECEIVED + 8) {
+            return null;
+        }
+        ByteBuffer bb = ByteBuffer.wrap(b).order(ByteOrder.nativeOrder());
+        return new TcpCounters(TcpState.of(b[TI_STATE] & 0xff), bb.getLong(TI_BYTES_ACKED), bb.getLong(TI_BYTES_RECEIVED));
     }
 
     /** Only the TCP state of {@code fd}, or null. */
