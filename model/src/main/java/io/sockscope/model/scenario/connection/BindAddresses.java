@@ -130,6 +130,11 @@ final class BindAddresses extends BaseScenario {
         String start = sysctl("/proc/sys/net/ipv4/ip_unprivileged_port_start");
         String tail = " (net.ipv4.ip_unprivileged_port_start = " + start + ")";
         String tailZh = "（net.ipv4.ip_unprivileged_port_start = " + start + "）";
+        if (got instanceof Bind && lowered(start)) {
+            return new Caption("This run bound port " + PRIVILEGED_PORT + ": this machine lowered the limit" + tail
+                    + ", so any user may. With the usual 1024 a normal user gets EACCES.",
+                    "这次运行绑定成功：本机调低了这个界限" + tailZh + "，所以任何用户都可以。按通常的 1024，普通用户会得到 EACCES。");
+        }
         if (got instanceof Bind) {
             return new Caption("This run bound port " + PRIVILEGED_PORT + ": it runs as root or with CAP_NET_BIND_SERVICE"
                     + tail + ". A normal user would get EACCES.",
@@ -145,9 +150,19 @@ final class BindAddresses extends BaseScenario {
                 "这次运行被拒绝：" + (got instanceof Failure f ? f.message() : got) + tailZh + "。root 或 CAP_NET_BIND_SERVICE 才能绑定。");
     }
 
+    private static boolean lowered(String start) {
+        try {
+            return Integer.parseInt(start) <= PRIVILEGED_PORT;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     private static String sysctl(String path) {
         try {
-            return Files.readString(Path.of(path)).trim();
+            // a line read: the kernel answers a sysctl read of a 1-byte buffer (readAllBytes' first try) with "1"
+            List<String> lines = Files.readAllLines(Path.of(path));
+            return lines.isEmpty() ? "unknown" : lines.get(0).trim();
         } catch (IOException e) {
             return "unknown";
         }

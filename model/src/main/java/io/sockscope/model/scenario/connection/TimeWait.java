@@ -27,11 +27,13 @@ final class TimeWait extends BaseScenario {
                                 + " cannot be taken for a new one. Here the server closes first, so the TIME_WAIT entry holds"
                                 + " the server's port. A restarted server that binds that port fails with EADDRINUSE; with"
                                 + " SO_REUSEADDR set before bind, Linux lets it bind while the entry remains. (Java's"
-                                + " ServerSocket sets SO_REUSEADDR by itself; a C program must ask for it.)",
+                                + " ServerSocket and ServerSocketChannel turn SO_REUSEADDR on by themselves; here, as in C,"
+                                + " the socket binds as a plain socket and must ask for it.)",
                         "先关闭 TCP 连接的一方并不会立刻忘掉它：在 Linux 上，它的内核会让这条连接在 TIME_WAIT 状态停留 60 秒，"
                                 + "以免旧连接迟到的数据包被当成新连接的数据。这里服务器先关闭，所以 TIME_WAIT 条目占着服务器的端口。"
                                 + "重启的服务器再 bind() 这个端口会失败，报 EADDRINUSE；在 bind() 之前设置 SO_REUSEADDR，"
-                                + "Linux 就允许在条目还在时绑定。（Java 的 ServerSocket 会自动设置 SO_REUSEADDR；C 程序必须自己设置。）"));
+                                + "Linux 就允许在条目还在时绑定。（Java 的 ServerSocket 和 ServerSocketChannel 会自动打开 SO_REUSEADDR；"
+                                + "这里和 C 一样，套接字以普通套接字的身份 bind()，必须自己设置。）"));
     }
 
     @Override

@@ -67,7 +67,7 @@ class BindAddressesTest {
         String port = binds.get(2).local().substring(binds.get(2).local().lastIndexOf(':'));
         String peerPort = v4.remote().substring(v4.remote().lastIndexOf(':'));
         assertTrue(KernelStates.ssHas("time-wait", mapped + port, mapped + peerPort), KernelStates.ss("time-wait").toString());
-        assertEquals("0", Files.readString(Path.of("/proc/sys/net/ipv6/bindv6only")).trim(),
+        assertEquals("0", Files.readAllLines(Path.of("/proc/sys/net/ipv6/bindv6only")).get(0).trim(),
                 "this machine leaves IPV6_V6ONLY off by default");
     }
 
@@ -79,7 +79,7 @@ class BindAddressesTest {
                 .findFirst().orElseThrow();
         boolean root = Files.readAllLines(Path.of("/proc/self/status")).stream()
                 .anyMatch(l -> l.startsWith("Uid:") && l.split("\\s+")[2].equals("0"));
-        int start = Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_unprivileged_port_start")).trim());
+        int start = Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_unprivileged_port_start")).get(0).trim());
         if (root || start <= BindAddresses.PRIVILEGED_PORT) {
             assertEquals(1, rec.of(Bind.class, low).size(), "privileged: the bind succeeds");
         } else {
