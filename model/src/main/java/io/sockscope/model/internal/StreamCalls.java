@@ -11,6 +11,7 @@ import io.sockscope.model.event.Listen;
 import io.sockscope.model.event.Payload;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Send;
+import io.sockscope.model.kernel.KernelSockets;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -135,7 +136,8 @@ final class StreamCalls {
                 done = ch.connect(to) || (s.blocking && ch.finishConnect());
                 if (!done && !s.blocking) {
                     s.connecting = true;
-                    s.local = Addresses.format(ch.getLocalAddress());
+                    SocketAddress local = ch.getLocalAddress(); // Java knows it only after finishConnect
+                    s.local = Addresses.format(local != null ? local : KernelSockets.localAddress(s.fd));
                     s.remote = Addresses.format(to);
                     return (seq, t) -> new Connect(seq, t, s.id, s.local, s.remote, ConnectState.IN_PROGRESS);
                 }

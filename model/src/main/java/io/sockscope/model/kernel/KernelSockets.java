@@ -160,6 +160,36 @@ public final class KernelSockets {
         return new TcpCounters(TcpState.of(b[TI_STATE] & 0xff), bb.getLong(TI_BYTES_ACKED), bb.getLong(TI_BYTES_RECEIVED));
     }
 
+    /**
+     * The address the kernel bound {@code fd} to ({@code getsockname}), for an IPv4 or IPv6
+     * socket; null if unknown. Java learns a connecting socket's address only once the connect
+     * completes, while the kernel chose it when it sent the SYN.
+     */
+    public static java.net.InetSocketAddress localAddress(int fd) {
+        if (!AVAILABLE || fd < 0) {
+            return null;
+        }
+        byte[] a = new byte[28];
+        int[] len = {a.length};
+        if (Libc.getsockname(fd, a, len) != 0) {
+            return null;
+        }
+        ByteBuffer bb = ByteBuffer.wrap(a).order(ByteOrder.nativeOrder());
+        int family = bb.getShort(0) & 0xffff;
+        int port = ((a[2] & 0xff) << 8) | (a[3] & 0xff); // network byte order
+        try {
+            if (family == 2 && len[0] >= 8) { // AF_INET: port, then 4 address bytes
+                return new java.net.InetSocketAddress(java.net.InetAddress.getByAddress(java.util.Arrays.copyOfRange(a, 4, 8)), port);
+            }
+            if (family == 10 && len[0] >= 24) { // AF_INET6: port, flowinfo, then 16 address bytes
+                return new java.net.InetSocketAddress(java.net.InetAddress.getByAddress(java.util.Arrays.copyOfRange(a, 8, 24)), port);
+            }
+        } catch (java.net.UnknownHostException e) {
+            return null;
+        }
+        return null;
+    }
+
     /** Only the TCP state of {@code fd}, or null. */
     public static TcpState tcpState(int fd) {
         if (!AVAILABLE || fd < 0) {

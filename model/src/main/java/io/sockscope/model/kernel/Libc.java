@@ -19,6 +19,9 @@ final class Libc {
     /** {@code ioctl(fd, request, &value)}: 0 or -1. */
     static native int ioctl(int fd, NativeLong request, int[] value);
 
+    /** {@code getsockname(fd, address, &length)}: 0 or -1. */
+    static native int getsockname(int fd, byte[] address, int[] length);
+
     /** {@code getsockopt(fd, level, name, value, &length)}: 0 or -1. */
     static native int getsockopt(int fd, int level, int name, byte[] value, int[] length);
 }
