@@ -84,7 +84,7 @@ public final class HeadLayer implements Layer {
                 : v.text("state." + state.toLowerCase(Locale.ROOT), state);
         String tcp = born ? v.fold().kernelStateAt(l.socket(), row) : "";
         if (!tcp.isEmpty()) {
-            shown = shown + " · " + tcp; // the kernel's own state, e.g. TIME_WAIT after close
+            shown = tcp; // the kernel's own state (ESTABLISHED, TIME_WAIT after close); the inspector shows both
         }
         gc.setFont(v.bold());
         gc.setFill(stateColour(state, p));
