@@ -64,6 +64,12 @@ final class EventCodec {
 
     private static final RecordShape KEY = new RecordShape(KeyState.class);
 
+    /**
+     * Fields added after files were first written, with the value a file without them means:
+     * a note's Chinese text ({@code zh}) is "" in a file from before bilingual notes.
+     */
+    private static final Map<Class<?>, Map<String, Object>> OPTIONAL = Map.of(Note.class, Map.of("zh", ""));
+
     private EventCodec() {
     }
 
@@ -139,9 +145,12 @@ final class EventCodec {
 
     private static Record readRecord(JsonNode n, RecordShape s, String what) throws LineException {
         Object[] args = new Object[s.size()];
+        Map<String, Object> optional = OPTIONAL.getOrDefault(s.type(), Map.of());
         for (int i = 0; i < args.length; i++) {
             String field = s.name(i);
-            args[i] = readValue(Fields.require(n, field, what), s.type(i), field, what);
+            JsonNode v = n.get(field);
+            args[i] = v == null && optional.containsKey(field) ? optional.get(field)
+                    : readValue(Fields.require(n, field, what), s.type(i), field, what);
         }
         try {
             return s.create(args);

@@ -12,7 +12,10 @@ final class RecordShape {
     private final Method[] accessors;
     private final Constructor<?> constructor;
 
+    private final Class<? extends Record> type;
+
     RecordShape(Class<? extends Record> c) {
+        type = c;
         RecordComponent[] rc = c.getRecordComponents();
         names = new String[rc.length];
         types = new Class<?>[rc.length];
@@ -27,6 +30,11 @@ final class RecordShape {
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("record without canonical constructor: " + c, e);
         }
+    }
+
+    /** The record class. */
+    Class<? extends Record> type() {
+        return type;
     }
 
     int size() {
