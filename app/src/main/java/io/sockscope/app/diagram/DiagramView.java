@@ -103,6 +103,19 @@ public final class DiagramView extends Region {
         markDirty();
     }
 
+    /**
+     * Replaces the content with the same session told differently (its captions in another
+     * language): the scroll position and the selection stay.
+     */
+    public void replaceEvents(List<Event> events) {
+        Objects.requireNonNull(events, "events");
+        fold = SessionFold.of(events);
+        axis = new RowAxis(layoutMode.get()).update(fold);
+        cols = new ColumnLayout(fold.columns());
+        updateBars();
+        markDirty();
+    }
+
     /** Adds a live batch of events; keeps the newest row in view while the user is at the bottom. */
     public void append(List<Event> events) {
         Objects.requireNonNull(events, "events");

@@ -45,7 +45,7 @@ final class CaptionBar extends HBox {
         step.setManaged(n != null);
         if (n != null) {
             step.setText(i18n.t("caption.step", n.step()));
-            caption.setText(n.text());
+            caption.setText(n.in(i18n.language().tag()));
         } else if (!open) {
             caption.setText(i18n.t("caption.noSession"));
         } else if (captions.isEmpty()) {

@@ -45,6 +45,7 @@ public final class DiagramPane extends BorderPane {
         i18n.languageProperty().addListener((o, a, b) -> {
             legend();
             canvasLanguage();
+            view.replaceEvents(NotesInLanguage.of(vm.events(), b)); // captions in the new language, same place
         });
         canvasLanguage();
         legendShown.addListener((o, a, b) -> legend());
@@ -78,9 +79,9 @@ public final class DiagramPane extends BorderPane {
     private void follow() {
         List<Event> all = vm.events();
         if (all.size() > shown && shown > 0 && all.get(shown - 1) == lastShown) {
-            view.append(List.copyOf(all.subList(shown, all.size())));
+            view.append(NotesInLanguage.of(all.subList(shown, all.size()), i18n.language()));
         } else {
-            view.setEvents(List.copyOf(all));
+            view.setEvents(NotesInLanguage.of(all, i18n.language()));
         }
         shown = all.size();
         lastShown = shown == 0 ? null : all.get(shown - 1);

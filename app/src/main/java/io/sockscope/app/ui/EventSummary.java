@@ -71,9 +71,15 @@ final class EventSummary {
         } else if (e instanceof Failure f) {
             return f.call() + ": " + f.kind() + " " + f.message();
         } else if (e instanceof Note n) {
-            return (n.step() > 0 ? "[" + n.step() + "] " : "") + n.text();
+            return (n.step() > 0 ? "[" + n.step() + "] " : "") + n.in(i18n.language().tag());
         }
         return "";
+    }
+
+    /** The event type's name in the window's language (call names stay as they are). */
+    static String typeName(io.sockscope.model.event.EventType type, I18n i18n) {
+        String key = "type." + type.wireName();
+        return i18n.has(key) ? i18n.t(key) : type.wireName();
     }
 
     private static String bytes(int done, int requested, Payload p, I18n i18n) {

@@ -31,7 +31,7 @@ final class SocketInspector extends VBox {
         Inspectors.row(grid, row++, i18n.t("socket.proto"),
                 (s.proto().name() + " / " + s.family().name()).toLowerCase(Locale.ROOT));
         if (!s.owner().isEmpty()) {
-            Inspectors.row(grid, row++, i18n.t("socket.owner"), s.owner());
+            Inspectors.row(grid, row++, i18n.t("socket.owner"), OwnerWords.show(s.owner(), i18n));
         }
         getChildren().addAll(title, grid);
         if (s.proto() == Proto.SELECTOR) {
