@@ -40,6 +40,7 @@ public final class DiagramPane extends BorderPane {
         view.zoomProperty().set(options.zoomProperty().get());
         options.zoomProperty().addListener((o, a, b) -> view.zoomProperty().set(b.doubleValue()));
         view.zoomProperty().addListener((o, a, b) -> options.setZoom(b.doubleValue()));
+        view.fitWidthProperty().bindBidirectional(options.fitWidthProperty());
         view.setDark(themes.theme().dark());
         themes.themeProperty().addListener((o, a, b) -> view.setDark(b.dark())); // recolours its legends too
         i18n.languageProperty().addListener((o, a, b) -> {
