@@ -18,17 +18,19 @@ import java.util.Objects;
  * @param durationNs  time of the last event (events count from the session start)
  * @param droppedLine 1-based line of a cut-off last line the reader skipped, 0 when none
  * @param droppedBytes bytes in that cut-off line
+ * @param captionLanguages the languages the session's captions are written in ("en", "zh"), sorted
  */
 record InfoReport(String file, String format, int version, String app, String os, String kernel,
                   String created, String title, String scenario, String lang, long events,
                   Map<String, Long> byType, List<String> socketIds, long durationNs,
-                  long droppedLine, long droppedBytes) {
+                  long droppedLine, long droppedBytes, List<String> captionLanguages) {
 
     InfoReport {
         Objects.requireNonNull(byType, "byType");
         Objects.requireNonNull(socketIds, "socketIds");
         byType = Collections.unmodifiableMap(new LinkedHashMap<>(byType));
         socketIds = List.copyOf(socketIds);
+        captionLanguages = List.copyOf(captionLanguages);
     }
 
     void printText(PrintStream out) {
@@ -40,6 +42,7 @@ record InfoReport(String file, String format, int version, String app, String os
         out.println("title:     " + title);
         out.println("scenario:  " + (scenario.isEmpty() ? "(none)" : scenario));
         out.println("lang:      " + (lang.isEmpty() ? "(none)" : lang));
+        out.println("captions:  " + (captionLanguages.isEmpty() ? "(none)" : String.join(", ", captionLanguages)));
         out.println("events:    " + events);
         StringBuilder types = new StringBuilder();
         byType.forEach((type, n) -> types.append(types.length() == 0 ? "" : ", ").append(type).append(' ').append(n));
@@ -63,6 +66,7 @@ record InfoReport(String file, String format, int version, String app, String os
         o.put("title", title);
         o.put("scenario", scenario);
         o.put("lang", lang);
+        captionLanguages.forEach(o.putArray("captionLanguages")::add);
         o.put("events", events);
         ObjectNode types = o.putObject("byType");
         byType.forEach(types::put);

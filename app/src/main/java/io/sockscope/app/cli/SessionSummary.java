@@ -25,12 +25,16 @@ final class SessionSummary {
         try (SessionReader reader = SessionReader.open(file)) {
             Map<EventType, Long> counts = new EnumMap<>(EventType.class);
             List<String> sockets = new ArrayList<>();
+            java.util.Set<String> captionLangs = new java.util.TreeSet<>();
             long events = 0;
             long first = 0;
             long last = 0;
             while (reader.hasNext()) {
                 Event e = reader.next();
                 counts.merge(e.type(), 1L, Long::sum);
+                if (e instanceof io.sockscope.model.event.Note n) {
+                    captionLangs.addAll(n.languages());
+                }
                 if (e instanceof Open o && o.proto() != Proto.SELECTOR && !sockets.contains(o.socket())) {
                     sockets.add(o.socket());
                 } else if (e instanceof Accept a && !sockets.contains(a.child())) {
@@ -48,7 +52,7 @@ final class SessionSummary {
             DroppedTail dropped = reader.droppedTail().orElse(null);
             return new InfoReport(file.toString(), h.format(), h.version(), h.app(), h.os(), h.kernel(),
                     h.created(), h.title(), h.scenario(), h.lang(), events, byType, sockets, last - first,
-                    dropped == null ? 0 : dropped.line(), dropped == null ? 0 : dropped.bytes());
+                    dropped == null ? 0 : dropped.line(), dropped == null ? 0 : dropped.bytes(), List.copyOf(captionLangs));
         }
     }
 }

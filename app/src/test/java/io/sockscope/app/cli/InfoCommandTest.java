@@ -34,6 +34,7 @@ class InfoCommandTest {
         assertTrue(lines.contains("sockets:   3 (s1, s2, s3)"), run.out());
         assertTrue(lines.contains("duration:  8.000 ms"), run.out());
         assertTrue(lines.contains("dropped:   nothing"), run.out());
+        assertTrue(lines.contains("captions:  " + String.join(", ", SampleSessions.CAPTION_LANGUAGES)), run.out());
     }
 
     @ParameterizedTest
@@ -53,6 +54,8 @@ class InfoCommandTest {
         assertEquals(stats.durationNs(), json.get("durationNs").asLong());
         assertEquals(8_000_000L, json.get("durationNs").asLong());
         assertTrue(json.get("droppedTail").isNull());
+        assertEquals(SampleSessions.CAPTION_LANGUAGES,
+                new ObjectMapper().convertValue(json.get("captionLanguages"), List.class));
         Map<?, ?> byType = new ObjectMapper().convertValue(json.get("byType"), Map.class);
         assertEquals(7, byType.size());
         stats.counts().forEach((type, n) -> assertEquals(n.intValue(), byType.get(type.wireName()), type.wireName()));
