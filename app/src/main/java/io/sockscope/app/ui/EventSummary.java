@@ -33,7 +33,7 @@ final class EventSummary {
     static String of(Event e, I18n i18n) {
         if (e instanceof Open o) {
             return lower(o.proto()) + " " + lower(o.family()) + (o.fd() >= 0 ? " fd " + o.fd() : "")
-                    + (o.owner().isEmpty() ? "" : " (" + o.owner() + ")");
+                    + (o.owner().isEmpty() ? "" : " (" + OwnerWords.show(o.owner(), i18n) + ")");
         } else if (e instanceof Bind b) {
             return b.local();
         } else if (e instanceof Listen l) {
