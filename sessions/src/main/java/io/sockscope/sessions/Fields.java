@@ -20,11 +20,16 @@ final class Fields {
         return n;
     }
 
-    static String string(JsonNode n, String field, String what) throws LineException {
+    static String string(JsonNode n, String field, String what, int maxChars) throws LineException {
         if (!n.isTextual()) {
             throw new LineException(what + ": field \"" + field + "\" must be a string, got " + show(n));
         }
-        return n.textValue();
+        String s = n.textValue();
+        if (s.length() > maxChars) {
+            throw new LineException(what + ": field \"" + field + "\" holds " + s.length()
+                    + " characters; the reader accepts at most " + maxChars);
+        }
+        return s;
     }
 
     static boolean bool(JsonNode n, String field, String what) throws LineException {
@@ -47,21 +52,6 @@ final class Fields {
             throw new LineException(what + ": field \"" + field + "\" is " + v + "; it must be " + min + " or more");
         }
         return v;
-    }
-
-    /**
-     * The least value a whole-number field may hold: counts and times are never negative, -1
-     * marks "unknown" / "none" / EOF; backlog, timeout and step are kept as the program gave them.
-     */
-    static long min(String field) {
-        switch (field) {
-            case "seq": case "t": case "requested": case "selected": case "length":
-                return 0;
-            case "backlog": case "timeoutMs": case "step":
-                return Long.MIN_VALUE;
-            default:
-                return -1;
-        }
     }
 
     static Enum<?> enumValue(JsonNode n, Class<?> type, String field, String what) throws LineException {
@@ -89,9 +79,30 @@ final class Fields {
         });
     }
 
-    /** A short rendering of a node for an error message. */
+    /** A short rendering of a node for an error message (control characters are escaped later, with the message). */
     static String show(JsonNode n) {
         String s = n.toString();
         return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+    }
+
+    /**
+     * True when {@code name} could be a field or event type written by a later Sockscope: a
+     * letter, then letters, digits or {@code _}, 64 characters at most. Anything else is damage.
+     */
+    static boolean isWireName(String name) {
+        if (name.isEmpty() || name.length() > 64 || !isAsciiLetter(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A session file could not be read: it is missing, unreadable, not a session, or one of its
  * lines breaks the format. The message is {@code FILE:LINE: reason}, or {@code FILE: reason}
- * when no line applies, ready to show a user as is.
+ * when no line applies, ready to show a user as is: control characters from the file name or
+ * the file's bytes are escaped ({@link Printable}).
  */
 public final class SessionFormatException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -20,7 +21,7 @@ public final class SessionFormatException extends Exception {
         super(message(file, line, reason), cause);
         this.file = Objects.requireNonNull(file, "file");
         this.line = Math.max(line, 0);
-        this.reason = Objects.requireNonNull(reason, "reason");
+        this.reason = Printable.escape(Objects.requireNonNull(reason, "reason"));
     }
 
     public SessionFormatException(Path file, long line, String reason) {
@@ -28,7 +29,9 @@ public final class SessionFormatException extends Exception {
     }
 
     private static String message(Path file, long line, String reason) {
-        return line > 0 ? file + ":" + line + ": " + reason : file + ": " + reason;
+        String f = Printable.escape(String.valueOf(file));
+        String r = Printable.escape(reason);
+        return line > 0 ? f + ":" + line + ": " + r : f + ": " + r;
     }
 
     /** The file being read. */
@@ -41,7 +44,7 @@ public final class SessionFormatException extends Exception {
         return line;
     }
 
-    /** What is wrong, without file and line. */
+    /** What is wrong, without file and line (control characters escaped). */
     public String reason() {
         return reason;
     }

@@ -12,7 +12,10 @@ import java.util.Properties;
  * Line 1 of a session file: what wrote it, where, when, and what it shows.
  *
  * @param format   always {@value #FORMAT}
- * @param version  format version ({@value #VERSION} for files this build writes)
+ * @param version  major format version ({@value #VERSION}); a reader refuses a newer major version
+ * @param minor    minor format version: each minor version only adds fields or event types, so any
+ *                 1.x reader reads any 1.y file and skips (and counts) what it does not know;
+ *                 0 for files that predate the field
  * @param app      Sockscope version that wrote the file
  * @param os       operating system and architecture, e.g. {@code Linux amd64}
  * @param kernel   kernel release ({@code os.version}), e.g. {@code 6.1.0-18-amd64}
@@ -21,12 +24,18 @@ import java.util.Properties;
  * @param scenario id of the scenario recorded, or "" for a free session
  * @param lang     language of the captions ("en", "zh"), or ""
  */
-public record SessionHeader(String format, int version, String app, String os, String kernel,
+public record SessionHeader(String format, int version, int minor, String app, String os, String kernel,
                             String created, String title, String scenario, String lang) {
     /** The value of the {@code format} field. */
     public static final String FORMAT = "sockscope-session";
-    /** The format version this build writes, and the newest it reads. */
+    /** The major format version this build writes, and the only one it reads. */
     public static final int VERSION = 1;
+    /**
+     * The minor format version this build writes: 1.0 is the original format (no {@code minor}
+     * field), 1.1 added {@code minor} to the header, 1.2 a note's Chinese text ({@code zh}). Raise
+     * it when a field or event type is added.
+     */
+    public static final int MINOR = 2;
 
     public SessionHeader {
         Objects.requireNonNull(format, "format");
@@ -39,9 +48,14 @@ public record SessionHeader(String format, int version, String app, String os, S
         Objects.requireNonNull(lang, "lang");
     }
 
+    /** The format version as people write it, e.g. {@code 1.1}. */
+    public String formatVersion() {
+        return version + "." + minor;
+    }
+
     /** A header for a recording starting now on this machine. */
     public static SessionHeader create(String title, String scenario, String lang) {
-        return new SessionHeader(FORMAT, VERSION, appVersion(),
+        return new SessionHeader(FORMAT, VERSION, MINOR, appVersion(),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                 System.getProperty("os.version"),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),

@@ -21,18 +21,18 @@ public final class SessionIndex {
     private final ReaderOptions options;
     private final SessionHeader header;
     private final long size;
-    private final long[] offsets;
-    private final long[] times;
+    private final SessionReader.Mark[] marks;
+    private final boolean oneEventPerLine;
     private final DroppedTail dropped;
 
     private SessionIndex(Path file, ReaderOptions options, SessionHeader header, long size,
-                         long[] offsets, long[] times, DroppedTail dropped) {
+                         SessionReader.Mark[] marks, boolean oneEventPerLine, DroppedTail dropped) {
         this.file = file;
         this.options = options;
         this.header = header;
         this.size = size;
-        this.offsets = offsets;
-        this.times = times;
+        this.marks = marks;
+        this.oneEventPerLine = oneEventPerLine;
         this.dropped = dropped;
     }
 
@@ -45,22 +45,17 @@ public final class SessionIndex {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
         try (SessionReader r = SessionReader.open(file, options)) {
-            List<long[]> points = new ArrayList<>();
+            List<SessionReader.Mark> points = new ArrayList<>();
             long n = 0;
             while (r.hasNext()) {
-                Event e = r.next();
+                r.next();
                 if (n % STEP == 0) {
-                    points.add(new long[] {r.lastLineStart(), e.t()});
+                    points.add(r.mark());
                 }
                 n++;
             }
-            long[] offsets = new long[points.size()];
-            long[] times = new long[points.size()];
-            for (int i = 0; i < offsets.length; i++) {
-                offsets[i] = points.get(i)[0];
-                times[i] = points.get(i)[1];
-            }
-            return new SessionIndex(file, options, r.header(), n, offsets, times, r.droppedTail().orElse(null));
+            return new SessionIndex(file, options, r.header(), n, points.toArray(SessionReader.Mark[]::new),
+                    r.skipped().eventTypes().isEmpty(), r.droppedTail().orElse(null));
         }
     }
 
@@ -88,11 +83,11 @@ public final class SessionIndex {
         if (size == 0) {
             return SessionReader.open(file, options);
         }
-        int cp = (int) Math.min(seq / STEP, offsets.length - 1);
+        int cp = (int) Math.min(seq / STEP, marks.length - 1);
         long first = (long) cp * STEP;
-        SessionReader r = SessionReader.openAt(file, options, offsets[cp], first + 2, first, times[cp]);
+        SessionReader r = SessionReader.openAt(file, options, marks[cp]);
         try {
-            r.skipLines(seq - first);
+            r.skipEvents(seq - first, oneEventPerLine);
             return r;
         } catch (SessionFormatException e) {
             try {

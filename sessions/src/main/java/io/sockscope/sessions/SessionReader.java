@@ -22,6 +22,7 @@ import java.nio.file.Path;
 public final class SessionReader implements AutoCloseable {
     private final SessionSource src;
     private final SessionHeader header;
+    private final Skips skips;
     private long lineNo;
     private long expectedSeq;
     private long lastT;
@@ -31,9 +32,10 @@ public final class SessionReader implements AutoCloseable {
     private DroppedTail dropped;
     private long lastLineStart;
 
-    private SessionReader(SessionSource src, SessionHeader header, long lineNo, long seq, long lastT) {
+    private SessionReader(SessionSource src, SessionHeader header, Skips skips, long lineNo, long seq, long lastT) {
         this.src = src;
         this.header = header;
+        this.skips = skips;
         this.lineNo = lineNo;
         this.expectedSeq = seq;
         this.lastT = lastT;
@@ -49,28 +51,38 @@ public final class SessionReader implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         SessionSource src = SessionSource.open(file, options);
         try {
-            return new SessionReader(src, src.readHeader(), 1, 0, 0);
+            Skips skips = new Skips();
+            return new SessionReader(src, src.readHeader(skips), skips, 1, 0, 0);
         } catch (SessionFormatException e) {
             src.closeQuietly(e);
             throw e;
         }
     }
 
-    /**
-     * Opens at a checkpoint: the line starting at {@code offset} (uncompressed) is line
-     * {@code lineNo} and holds event {@code seq}; {@code t} is a lower bound for its time.
-     */
-    static SessionReader openAt(Path file, ReaderOptions options, long offset, long lineNo, long seq, long t)
-            throws SessionFormatException {
+    /** Opens at a checkpoint taken with {@link #mark()}: the next event handed out is the one marked. */
+    static SessionReader openAt(Path file, ReaderOptions options, Mark mark) throws SessionFormatException {
         SessionSource src = SessionSource.open(file, options);
         try {
-            SessionHeader h = src.readHeader();
-            src.seek(offset);
-            return new SessionReader(src, h, lineNo - 1, seq, t);
+            SessionHeader h = src.readHeader(new Skips());
+            src.seek(mark.offset());
+            return new SessionReader(src, h, new Skips(mark.skippedBefore()), mark.line() - 1, mark.fileSeq(), mark.t());
         } catch (SessionFormatException e) {
             src.closeQuietly(e);
             throw e;
         }
+    }
+
+    /** Where the event last handed out starts, and the reader's state before it, for {@link #openAt(Path, ReaderOptions, Mark)}. */
+    Mark mark() {
+        return new Mark(lastLineStart, lineNo, expectedSeq - 1, skips.events(), lastT);
+    }
+
+    /**
+     * A checkpoint in a file: the line at uncompressed {@code offset} is line {@code line}, holds
+     * the event written as {@code fileSeq}, after {@code skippedBefore} events of unknown types;
+     * {@code t} is a lower bound for its time.
+     */
+    record Mark(long offset, long line, long fileSeq, long skippedBefore, long t) {
     }
 
     /** The file's header (line 1). */
@@ -102,8 +114,17 @@ public final class SessionReader implements AutoCloseable {
         return e;
     }
 
-    /** Skips {@code n} lines without parsing them (used by the index; it has checked them). */
-    void skipLines(long n) throws SessionFormatException {
+    /**
+     * Skips {@code n} events (used by the index, which has checked them): without parsing when
+     * every line is one event ({@code oneEventPerLine}), else by reading them.
+     */
+    void skipEvents(long n, boolean oneEventPerLine) throws SessionFormatException {
+        if (!oneEventPerLine) {
+            for (long i = 0; i < n && hasNext(); i++) {
+                next();
+            }
+            return;
+        }
         for (long i = 0; i < n; i++) {
             if (!src.skipLine(lineNo + 1)) {
                 return;
@@ -114,6 +135,12 @@ public final class SessionReader implements AutoCloseable {
     }
 
     private void advance() {
+        do {
+            readLine(); // a line of an unknown event type gives nothing: go on to the next
+        } while (pending == null && pendingError == null && !ended);
+    }
+
+    private void readLine() {
         try {
             if (!src.nextLine(lineNo + 1)) {
                 ended = true;
@@ -121,9 +148,9 @@ public final class SessionReader implements AutoCloseable {
             }
             lineNo++;
             lastLineStart = src.lineStart();
-            Event e;
+            EventCodec.Line line;
             try {
-                e = EventCodec.read(Json.parseObject(src.bytes(), src.length()));
+                line = EventCodec.read(Json.parseObject(src.bytes(), src.length()), header.minor(), skips.events(), skips);
             } catch (LineException le) {
                 if (le.syntax() && !src.terminated()) {
                     dropped = new DroppedTail(lineNo, src.length());
@@ -132,14 +159,14 @@ public final class SessionReader implements AutoCloseable {
                 }
                 throw src.error(lineNo, le.getMessage(), le);
             }
-            check(e);
-            pending = e;
+            check(line);
+            pending = line.event();
         } catch (SessionFormatException ex) {
             pendingError = ex;
         }
     }
 
-    private void check(Event e) throws SessionFormatException {
+    private void check(EventCodec.Line e) throws SessionFormatException {
         if (e.seq() != expectedSeq) {
             throw src.error(lineNo, "seq " + e.seq() + " where " + expectedSeq
                     + " was expected (events count up by one from 0)", null);
@@ -149,6 +176,15 @@ public final class SessionReader implements AutoCloseable {
         }
         expectedSeq++;
         lastT = e.t();
+    }
+
+    /**
+     * What was skipped so far because this build does not know it: events of unknown types and
+     * unknown fields (see {@link Skipped}). Events after a skipped one are numbered on without a
+     * gap, so {@code seq} stays the position in what this reader hands out.
+     */
+    public Skipped skipped() {
+        return skips.snapshot();
     }
 
     /** After reading to the end: the cut-off last line that was skipped, if any. */
@@ -164,11 +200,6 @@ public final class SessionReader implements AutoCloseable {
     /** The 1-based line number of the last line read (1 is the header). */
     public long line() {
         return lineNo;
-    }
-
-    /** Whether the file is gzip-compressed. */
-    public boolean compressed() {
-        return src.gzip();
     }
 
     /** Uncompressed offset where the line of the last event handed out starts. */

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /** The bytes of a session file as lines: opens it, detects gzip by its magic bytes, maps I/O errors to reasons. */
@@ -33,9 +32,7 @@ final class SessionSource implements AutoCloseable {
     }
 
     static SessionSource open(Path file, ReaderOptions options) throws SessionFormatException {
-        if (Files.isDirectory(file)) {
-            throw new SessionFormatException(file, 0, "is a directory, not a session file");
-        }
+        FileKind.requireSessionFile(file); // before opening: opening a FIFO would wait for a writer
         FileChannel ch;
         try {
             ch = FileChannel.open(file, StandardOpenOption.READ);
@@ -73,11 +70,11 @@ final class SessionSource implements AutoCloseable {
         channel.position(0);
         rawBase = 0;
         raw = new Counting(Channels.newInputStream(channel));
-        InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
+        InputStream in = gzip ? new GzipStream(raw) : raw;
         lines = new LineReader(in, options.maxLineBytes(), 0);
     }
 
-    SessionHeader readHeader() throws SessionFormatException {
+    SessionHeader readHeader(Skips skips) throws SessionFormatException {
         try {
             int first = lines.peek();
             if (first < 0) {
@@ -91,7 +88,7 @@ final class SessionSource implements AutoCloseable {
         }
         nextLine(1);
         try {
-            return Json.readHeader(Json.parseObject(lines.bytes(), lines.length()));
+            return Json.readHeader(Json.parseObject(lines.bytes(), lines.length()), skips);
         } catch (LineException e) {
             String reason = e.syntax() && !lines.terminated() ? "header line is cut off (the file ends inside it)" : e.getMessage();
             throw new SessionFormatException(file, 1, reason, e);
@@ -139,12 +136,14 @@ final class SessionSource implements AutoCloseable {
             reason = e.getMessage() + " (the reader's limit)";
         } else if (e instanceof EOFException && gzip) {
             reason = "compressed data ends early (the gzip file is cut off)";
+        } else if (e instanceof GzipStream.TrailingBytesException) {
+            reason = e.getMessage();
         } else if (e instanceof java.nio.channels.ClosedByInterruptException) {
             reason = "reading was interrupted";
         } else if (e instanceof ZipException) {
             reason = "compressed data is damaged: " + e.getMessage();
         } else {
-            reason = "read failed: " + e;
+            reason = "read failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
         return new SessionFormatException(file, line, reason, e);
     }

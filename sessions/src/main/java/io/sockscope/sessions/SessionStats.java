@@ -9,25 +9,31 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A summary of a session file, computed in one streaming pass (for {@code sockscope info}).
+ * A summary of a session file, computed in one streaming pass in time linear in the file
+ * (what {@code sockscope info} prints).
  *
  * @param counts      events per type, in {@link EventType} order, types that never occur left out
- * @param sockets     distinct socket ids opened or accepted (selectors not counted)
+ * @param socketIds   distinct ids of the sockets opened or accepted, in order of appearance (selectors not included)
  * @param selectors   distinct selector ids opened
  * @param durationNs  {@code t} of the last event minus {@code t} of the first; 0 with under two events
+ * @param skipped     what this build did not know and passed over (a file from a newer 1.x Sockscope)
  */
-public record SessionStats(SessionHeader header, long events, Map<EventType, Long> counts, int sockets,
-                           int selectors, long durationNs, Optional<DroppedTail> droppedTail) {
+public record SessionStats(SessionHeader header, long events, Map<EventType, Long> counts, List<String> socketIds,
+                           int selectors, long durationNs, Optional<DroppedTail> droppedTail, Skipped skipped) {
     public SessionStats {
         Objects.requireNonNull(header, "header");
         counts = Collections.unmodifiableMap(counts.isEmpty() ? new EnumMap<>(EventType.class) : new EnumMap<>(counts));
+        socketIds = List.copyOf(socketIds);
         Objects.requireNonNull(droppedTail, "droppedTail");
+        Objects.requireNonNull(skipped, "skipped");
     }
 
     /** Reads {@code file} once; throws on the first bad line. */
@@ -35,7 +41,7 @@ public record SessionStats(SessionHeader header, long events, Map<EventType, Lon
         Objects.requireNonNull(file, "file");
         try (SessionReader r = SessionReader.open(file)) {
             Map<EventType, Long> counts = new EnumMap<>(EventType.class);
-            Set<String> sockets = new HashSet<>();
+            Set<String> sockets = new LinkedHashSet<>();
             Set<String> selectors = new HashSet<>();
             long n = 0;
             long first = 0;
@@ -54,8 +60,14 @@ public record SessionStats(SessionHeader header, long events, Map<EventType, Lon
                 last = e.t();
                 n++;
             }
-            return new SessionStats(r.header(), n, counts, sockets.size(), selectors.size(), last - first, r.droppedTail());
+            return new SessionStats(r.header(), n, counts, List.copyOf(sockets), selectors.size(), last - first,
+                    r.droppedTail(), r.skipped());
         }
+    }
+
+    /** Distinct sockets opened or accepted. */
+    public int sockets() {
+        return socketIds.size();
     }
 
     /** How many events of {@code type} the session holds. */

@@ -97,9 +97,11 @@ class MalformedFileTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "{\"seq\":1,\"t\":5,\"type\":\"bogus\"}|unknown event type \"bogus\"",
+        "{\"seq\":1,\"t\":5,\"type\":\"bo gus\"}|unknown event type \"bo gus\" is not a type name (letters, digits and _)",
+        "{\"seq\":1,\"type\":\"bogus\"}|event of unknown type \"bogus\": missing field \"t\"",
+        "{\"seq\":1,\"t\":5,\"type\":\"bind\",\"socket\":\"s1\",\"local\":\"\",\"x-y\":1}|bind event: \"x-y\" is not a field name (letters, digits and _)",
         "{\"seq\":1,\"t\":5,\"socket\":\"s1\"}|missing field \"type\"",
-        "{\"seq\":1,\"t\":5,\"type\":7}|unknown event type 7",
+        "{\"seq\":1,\"t\":5,\"type\":7}|field \"type\" must be a string, got 7",
         "{\"seq\":1,\"t\":5,\"type\":\"bind\",\"socket\":\"s1\"}|bind event: missing field \"local\"",
         "{\"seq\":1,\"t\":5,\"type\":\"listen\",\"socket\":\"s1\",\"backlog\":\"50\"}|listen event: field \"backlog\" must be a whole number, got \"50\"",
         "{\"seq\":1,\"t\":5,\"type\":\"listen\",\"socket\":\"s1\",\"backlog\":1.5}|listen event: field \"backlog\" must be a whole number, got 1.5",
@@ -155,7 +157,7 @@ class MalformedFileTest {
     void duplicateFieldIsAnError() throws Exception {
         SessionFormatException e = failure(withEvent(BIND1.replace("\"local\"", "\"socket\":\"s9\",\"local\"")));
         assertEquals(3, e.line());
-        assertTrue(e.reason().contains("Duplicate field 'socket'"), e.reason());
+        assertEquals("invalid JSON: field \"socket\" appears twice", e.reason());
     }
 
     @Test
@@ -172,7 +174,7 @@ class MalformedFileTest {
         Files.write(f, bad);
         SessionFormatException e = failure(f);
         assertEquals(2, e.line());
-        assertTrue(e.reason().startsWith("invalid JSON: Invalid UTF-8"), e.reason());
+        assertEquals("invalid UTF-8 at byte 94 of the line (ff); session files are strict UTF-8", e.reason());
     }
 
     @Test

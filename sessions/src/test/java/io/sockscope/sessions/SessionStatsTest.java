@@ -26,13 +26,29 @@ class SessionStatsTest {
         assertEquals(events.size(), s.events());
         assertEquals(4, s.count(EventType.OPEN));
         assertEquals(3, s.count(EventType.SELECT));
-        assertEquals(4, s.count(EventType.NOTE));
+        assertEquals(5, s.count(EventType.NOTE));
         assertEquals(events.stream().filter(e -> e.type() == EventType.ERROR).count(), s.count(EventType.ERROR));
         assertEquals(events.size(), s.counts().values().stream().mapToLong(Long::longValue).sum());
         assertEquals(4, s.sockets(), "s1, s2, s4 opened and s6 accepted");
         assertEquals(1, s.selectors());
         assertEquals(Long.MAX_VALUE, s.durationNs());
         assertTrue(s.droppedTail().isEmpty());
+    }
+
+    /** Issue 14 point 5: many sockets, each id kept once in order of first appearance (set, not list search; time in bench/run info). */
+    @Test
+    void fiftyThousandSocketsAreEachCountedOnceInOrder() throws Exception {
+        List<Event> events = new ArrayList<>();
+        int n = 50_000;
+        for (int i = 0; i < n; i++) {
+            events.add(new io.sockscope.model.event.Open(2L * i, i, "s" + (n - i), io.sockscope.model.event.Proto.TCP,
+                    io.sockscope.model.event.Family.INET, 3, ""));
+            events.add(new io.sockscope.model.event.Accept(2L * i + 1, i, "s" + (n - i), "s" + (n - i), 4, "", ""));
+        }
+        SessionStats s = SessionStats.of(RoundTripTest.write(dir.resolve("many.sockscope"), events, WriterOptions.defaults()));
+        assertEquals(n, s.sockets());
+        assertEquals("s" + n, s.socketIds().get(0));
+        assertEquals("s1", s.socketIds().get(n - 1));
     }
 
     @Test

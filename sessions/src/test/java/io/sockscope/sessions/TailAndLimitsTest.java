@@ -116,7 +116,7 @@ class TailAndLimitsTest {
         Path f = Files2.lines(dir.resolve("deep.sockscope"), HEADER, OPEN0, deep);
         SessionFormatException e = assertThrows(SessionFormatException.class, () -> Sessions.readAll(f));
         assertEquals(3, e.line());
-        assertTrue(e.reason().startsWith("invalid JSON: Document nesting depth (17) exceeds the maximum allowed (16"), e.reason());
+        assertEquals("invalid JSON: nested deeper than 16 levels (the reader's limit)", e.reason());
     }
 
     @Test
@@ -126,7 +126,7 @@ class TailAndLimitsTest {
         Path f = Files2.lines(dir.resolve("giant.sockscope"), HEADER, OPEN0, giant);
         SessionFormatException e = assertThrows(SessionFormatException.class, () -> Sessions.readAll(f));
         assertEquals(3, e.line());
-        assertTrue(e.reason().startsWith("invalid JSON: Number value length"), e.reason());
+        assertEquals("invalid JSON: a number longer than 40 characters (the reader's limit)", e.reason());
     }
 
     @Test
@@ -144,7 +144,7 @@ class TailAndLimitsTest {
     void gzipMagicFollowedByGarbageIsDamaged() throws Exception {
         Path f = Files.write(dir.resolve("g.sockscope"), new byte[] {0x1f, (byte) 0x8b, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11});
         SessionFormatException e = assertThrows(SessionFormatException.class, () -> Sessions.readAll(f));
-        assertEquals(f + ": compressed data is damaged: Unsupported compression method", e.getMessage());
+        assertEquals(f + ": compressed data is damaged: unsupported compression method 1 (gzip uses 8, deflate)", e.getMessage());
     }
 
     static List<Event> manyEvents(int n) {

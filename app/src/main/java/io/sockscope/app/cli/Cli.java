@@ -1,6 +1,7 @@
 package io.sockscope.app.cli;
 
 import io.sockscope.app.ui.GuiLauncher;
+import io.sockscope.sessions.Printable;
 import io.sockscope.sessions.SessionFormatException;
 import io.sockscope.model.scenario.Scenario;
 import io.sockscope.model.scenario.ScenarioCatalog;
@@ -51,7 +52,13 @@ public final class Cli {
             cl.setErr(new PrintWriter(err, true));
             cl.setParameterExceptionHandler((ex, a) -> badParameter(ex, err));
             cl.setExecutionExceptionHandler((ex, c, parsed) -> failed(ex, err));
-            return cl.execute(args);
+            int code = cl.execute(args);
+            out.flush();
+            if (out.checkError()) { // a PrintStream keeps write errors to itself (a full disk, a closed pipe)
+                line(err, "writing to standard output failed; the output is incomplete");
+                return code == OK ? FAILED : code;
+            }
+            return code;
         } catch (Throwable t) { // picocli passes Errors through its handlers; report them the same way
             return failed(t, err);
         } finally {
@@ -109,7 +116,7 @@ public final class Cli {
 
     private static void line(PrintStream err, String message) {
         String text = message == null ? "unknown error" : message.strip().replaceAll("\\s*[\\r\\n]+\\s*", "; ");
-        err.println("sockscope: " + text);
+        err.println("sockscope: " + Printable.escape(text));
     }
 
     private static void debugTrace(Throwable ex, PrintStream err) {

@@ -36,6 +36,8 @@ final class RecordCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
             description = "Session file to write (created or replaced).")
+    private String outputName;
+
     private Path output;
 
     @Option(names = "--lang", paramLabel = "en|zh", converter = LangConverter.class, defaultValue = "en",
@@ -55,7 +57,8 @@ final class RecordCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--payload-cap must be 0 or more, not " + payloadCap);
         }
         Scenario scenario = root.scenario(id);
-        checkWritable(output);
+        output = FileArgument.of(outputName, "-o");
+        checkWritable(outputName, output);
         SessionHeader header = SessionHeader.create(scenario.title().in(lang), scenario.id(), lang);
         SessionWriter writer = openWriter(header);
         ScenarioException failure = null;
@@ -78,13 +81,18 @@ final class RecordCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    private static void checkWritable(Path file) {
+    private static void checkWritable(String name, Path file) {
         if (Files.isDirectory(file)) {
-            throw new BadInputException(file + ": is a directory");
+            throw new BadInputException(name + ": is a directory; -o needs a file name, e.g. "
+                    + file.resolve("session.sockscope"));
+        }
+        if (name.endsWith("/")) { // Path drops the slash: "newdir/" would become a file named newdir
+            throw new BadInputException(name + ": names a directory (it ends with /) that does not exist; "
+                    + "-o needs a file name");
         }
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
-            throw new BadInputException(file + ": directory " + parent + " does not exist");
+            throw new BadInputException(name + ": directory " + parent + " does not exist");
         }
     }
 

@@ -27,12 +27,9 @@ import java.util.zip.GZIPOutputStream;
 
 /** Session files for CLI tests, good and broken, written through the real writer where good. */
 final class SampleSessions {
-    /** The languages of {@link #EVENTS}' captions. */
-    static final List<String> CAPTION_LANGUAGES = List.of("en", "zh");
-
     /** A small hand-made session: 9 events, sockets s1..s3 and a selector s4, lasting 8 ms. */
     static final List<Event> EVENTS = List.of(
-            new Note(0, 0, "A server and a client", "en", 1, "一个服务端和一个客户端"),
+            new Note(0, 0, "A server and a client", "en", 1),
             new Open(1, 1_000_000, "s1", Proto.TCP, Family.INET, 7, "server"),
             new Bind(2, 2_000_000, "s1", "127.0.0.1:5000"),
             new Listen(3, 3_000_000, "s1", 50),

@@ -207,7 +207,7 @@ class RecordedSessionWindowTest {
     void aBrokenLineIsReportedWithItsNumber(FxRobot robot) throws Exception {
         Path bad = session.resolveSibling("broken.sockscope");
         String header = Files.readAllLines(session).get(0);
-        Files.writeString(bad, header + "\n{\"seq\":0,\"t\":0,\"type\":\"sned\",\"socket\":\"s1\"}\n");
+        Files.writeString(bad, header + "\n{\"seq\":0,\"t\":0,\"type\":\"send\",\"socket\":\"s1\"}\n"); // fields missing
         openAndWait(robot, bad);
         String reason = robot.lookup("#openFailedDialog .content").queryAs(Label.class).getText();
         assertTrue(reason.startsWith("Line 2: "), reason);

@@ -1,0 +1,111 @@
+package io.sockscope.sessions;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.sockscope.model.event.KeyState;
+import io.sockscope.model.event.Ops;
+import io.sockscope.model.event.Payload;
+import java.io.IOException;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The two nested objects of the format: a payload {@code {length, cut, base64}} and a select
+ * key {@code {socket, interest, ready}}. Their wire names are fixed here; unknown members are
+ * skipped and counted like unknown event fields.
+ */
+final class Structs {
+    private static final Set<String> PAYLOAD_FIELDS = Set.of("length", "cut", "base64");
+    private static final Set<String> KEY_FIELDS = Set.of("socket", "interest", "ready");
+
+    private Structs() {
+    }
+
+    static void writePayload(JsonGenerator g, Payload p) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("length", p.length());
+        g.writeBooleanField("cut", p.cut());
+        g.writeFieldName("base64");
+        g.writeBinary(p.bytes());
+        g.writeEndObject();
+    }
+
+    static void writeKeys(JsonGenerator g, List<KeyState> keys) throws IOException {
+        g.writeStartArray();
+        for (KeyState k : keys) {
+            g.writeStartObject();
+            g.writeStringField("socket", k.socket());
+            g.writeStringField("interest", k.interest());
+            g.writeStringField("ready", k.ready());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    static Payload readPayload(JsonNode n, String what, Skips skips, String path) throws LineException {
+        if (!n.isObject()) {
+            throw new LineException(what + " must be an object {length, cut, base64}, got " + Fields.show(n));
+        }
+        int length = (int) Fields.whole(Fields.require(n, "length", what), "length", what, 0, true);
+        boolean cut = Fields.bool(Fields.require(n, "cut", what), "cut", what);
+        JsonNode b64Node = Fields.require(n, "base64", what);
+        String b64 = Fields.string(b64Node, "base64", what, Integer.MAX_VALUE);
+        byte[] kept;
+        try {
+            kept = Base64.getDecoder().decode(b64);
+        } catch (IllegalArgumentException e) {
+            throw new LineException(what + ": base64 is not valid: " + e.getMessage(), false, e);
+        }
+        if (kept.length > length) {
+            throw new LineException(what + ": stores " + kept.length + " bytes but says length " + length);
+        }
+        if (cut != kept.length < length) {
+            throw new LineException(what + ": cut is " + cut + " but " + kept.length + " of " + length + " bytes are stored");
+        }
+        skipUnknown(n, PAYLOAD_FIELDS, what, skips, path);
+        return Payload.of(kept, length);
+    }
+
+    static List<KeyState> readKeys(JsonNode n, String field, String what, Skips skips, String path) throws LineException {
+        if (!n.isArray()) {
+            throw new LineException(what + ": field \"" + field + "\" must be an array, got " + Fields.show(n));
+        }
+        KeyState[] keys = new KeyState[n.size()];
+        for (int i = 0; i < keys.length; i++) {
+            JsonNode k = n.get(i);
+            String at = what + ": " + field + "[" + i + "]";
+            if (!k.isObject()) {
+                throw new LineException(at + " must be an object, got " + Fields.show(k));
+            }
+            String socket = Fields.string(Fields.require(k, "socket", at), "socket", at, Limits.MAX_ID_CHARS);
+            String interest = Fields.string(Fields.require(k, "interest", at), "interest", at, 4);
+            String ready = Fields.string(Fields.require(k, "ready", at), "ready", at, 4);
+            if (!Ops.isValid(interest) || !Ops.isValid(ready)) {
+                throw new LineException(at + ": not an op set (letters of ACRW in order): "
+                        + (Ops.isValid(interest) ? ready : interest));
+            }
+            skipUnknown(k, KEY_FIELDS, at, skips, path);
+            keys[i] = new KeyState(socket, interest, ready);
+        }
+        return List.of(keys);
+    }
+
+    /** Counts members of {@code obj} not in {@code known} under {@code path.name}; a name no writer could produce is an error. */
+    static void skipUnknown(JsonNode obj, Set<String> known, String what, Skips skips, String path) throws LineException {
+        for (Iterator<String> it = obj.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!known.contains(name)) {
+                if (!Fields.isWireName(name)) {
+                    throw new LineException(what + ": \"" + shorten(name) + "\" is not a field name (letters, digits and _)");
+                }
+                skips.field(path + "." + name);
+            }
+        }
+    }
+
+    static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+    }
+}

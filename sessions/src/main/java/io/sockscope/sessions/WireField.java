@@ -1,0 +1,177 @@
+package io.sockscope.sessions;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.sockscope.model.event.KeyState;
+import io.sockscope.model.event.Payload;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One field of an event type as it is written in files: its wire name (fixed, whatever the Java
+ * record component is called), the format minor version it appeared in, the value a reader
+ * uses when a file older than that lacks it, and how its JSON value is checked.
+ *
+ * @param <E> the record the field belongs to
+ */
+final class WireField<E> {
+    /** The JSON forms a field can take. */
+    enum Kind { ID, TEXT, INT, LONG, BOOL, ENUM, PAYLOAD, KEYS }
+
+    /** Least value of a count or time. */
+    static final long COUNT = 0;
+    /** Least value of a size or number where -1 means unknown, none or end of stream. */
+    static final long SIZE = -1;
+    /** Any value: kept as the program passed it (backlog, timeout, step). */
+    static final long ANY = Long.MIN_VALUE;
+
+    private final String name;
+    private final Kind kind;
+    private final long min;
+    private final Class<? extends Enum<?>> enumType;
+    private final Function<E, ?> getter;
+    private final int since;
+    private final Object absent;
+
+    private WireField(String name, Kind kind, long min, Class<? extends Enum<?>> enumType, Function<E, ?> getter,
+                      int since, Object absent) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.kind = kind;
+        this.min = min;
+        this.enumType = enumType;
+        this.getter = Objects.requireNonNull(getter, "getter");
+        this.since = since;
+        this.absent = absent;
+    }
+
+    /** A socket or selector id ({@value Limits#MAX_ID_CHARS} characters at most). */
+    static <E> WireField<E> id(String name, Function<E, String> getter) {
+        return new WireField<>(name, Kind.ID, 0, null, getter, 0, null);
+    }
+
+    /** A string for people: address, text, thread name ({@value Limits#MAX_TEXT_CHARS} characters at most). */
+    static <E> WireField<E> text(String name, Function<E, String> getter) {
+        return new WireField<>(name, Kind.TEXT, 0, null, getter, 0, null);
+    }
+
+    /** A whole number that fits an int, at least {@code min}. */
+    static <E> WireField<E> integer(String name, long min, Function<E, Integer> getter) {
+        return new WireField<>(name, Kind.INT, min, null, getter, 0, null);
+    }
+
+    /** A whole number that fits a long, at least {@code min}. */
+    static <E> WireField<E> whole(String name, long min, Function<E, Long> getter) {
+        return new WireField<>(name, Kind.LONG, min, null, getter, 0, null);
+    }
+
+    static <E> WireField<E> bool(String name, Function<E, Boolean> getter) {
+        return new WireField<>(name, Kind.BOOL, 0, null, getter, 0, null);
+    }
+
+    /** An enum constant, written lowercase with '-' for '_'. */
+    static <E, T extends Enum<T>> WireField<E> enumOf(String name, Class<T> type, Function<E, T> getter) {
+        return new WireField<>(name, Kind.ENUM, 0, type, getter, 0, null);
+    }
+
+    /** A payload object {@code {length, cut, base64}}. */
+    static <E> WireField<E> payload(String name, Function<E, Payload> getter) {
+        return new WireField<>(name, Kind.PAYLOAD, 0, null, getter, 0, null);
+    }
+
+    /** A select's key list {@code [{socket, interest, ready}, ...]}. */
+    static <E> WireField<E> keys(String name, Function<E, List<KeyState>> getter) {
+        return new WireField<>(name, Kind.KEYS, 0, null, getter, 0, null);
+    }
+
+    /**
+     * This field appeared in format 1.{@code minor}: a file of an earlier minor version lacks it
+     * and reads as {@code absent}. Fields without {@code since} are in every 1.x file.
+     */
+    WireField<E> since(int minor, Object absent) {
+        if (minor < 1 || minor > SessionHeader.MINOR) {
+            throw new IllegalStateException(name + ": since 1." + minor + " but this build writes 1." + SessionHeader.MINOR);
+        }
+        return new WireField<>(name, kind, min, enumType, getter, minor, Objects.requireNonNull(absent, "absent"));
+    }
+
+    String name() {
+        return name;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    /** The enum class of an {@link Kind#ENUM} field, else null. */
+    Class<? extends Enum<?>> enumType() {
+        return enumType;
+    }
+
+    /** The minor version (of major 1) the field appeared in; 0 for the original fields. */
+    int since() {
+        return since;
+    }
+
+    /** The value used when a file older than {@link #since()} lacks the field. */
+    Object absent() {
+        return absent;
+    }
+
+    /** The value, read from {@code n} and checked; {@code what} names the event for messages. */
+    Object read(JsonNode n, String what, Skips skips, String path) throws LineException {
+        switch (kind) {
+            case ID:
+                return Fields.string(n, name, what, Limits.MAX_ID_CHARS);
+            case TEXT:
+                return Fields.string(n, name, what, Limits.MAX_TEXT_CHARS);
+            case INT:
+                return (int) Fields.whole(n, name, what, min, true);
+            case LONG:
+                return Fields.whole(n, name, what, min, false);
+            case BOOL:
+                return Fields.bool(n, name, what);
+            case ENUM:
+                return Fields.enumValue(n, enumType, name, what);
+            case PAYLOAD:
+                return Structs.readPayload(n, what + ": field \"" + name + "\"", skips, path + "." + name);
+            case KEYS:
+                return Structs.readKeys(n, name, what, skips, path + "." + name);
+            default:
+                throw new IllegalStateException(kind.name());
+        }
+    }
+
+    void write(JsonGenerator g, E event, int payloadCap) throws IOException {
+        g.writeFieldName(name);
+        Object v = getter.apply(event);
+        switch (kind) {
+            case ID: case TEXT:
+                g.writeString((String) v);
+                break;
+            case INT:
+                g.writeNumber((Integer) v);
+                break;
+            case LONG:
+                g.writeNumber((Long) v);
+                break;
+            case BOOL:
+                g.writeBoolean((Boolean) v);
+                break;
+            case ENUM:
+                g.writeString(Fields.wire((Enum<?>) v));
+                break;
+            case PAYLOAD:
+                Structs.writePayload(g, ((Payload) v).capped(payloadCap));
+                break;
+            case KEYS:
+                @SuppressWarnings("unchecked")
+                List<KeyState> keys = (List<KeyState>) v;
+                Structs.writeKeys(g, keys);
+                break;
+            default:
+                throw new IllegalStateException(kind.name());
+        }
+    }
+}
