@@ -105,7 +105,7 @@ class SkippingTest {
                 List.of(WireField.text("text", Note::text), WireField.text("lang", Note::lang),
                         WireField.integer("step", WireField.ANY, Note::step),
                         WireField.<Note>text("caption", Note::text).since(1, "none")));
-        JsonNode without = json("{\"seq\":0,\"t\":0,\"type\":\"note\",\"text\":\"a\",\"lang\":\"\",\"step\":0,\"zh\":\"\"}");
+        JsonNode without = json("{\"seq\":0,\"t\":0,\"type\":\"note\",\"text\":\"a\",\"lang\":\"\",\"step\":0}");
         assertEquals("a|none", EventCodec.readKnown(without, noteWithCaption, "note event", 0, 0, 0, new Skips()).text());
         LineException e = assertThrows(LineException.class,
                 () -> EventCodec.readKnown(without, noteWithCaption, "note event", 0, 0, 1, new Skips()));
