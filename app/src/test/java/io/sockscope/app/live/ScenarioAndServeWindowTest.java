@@ -111,7 +111,9 @@ class ScenarioAndServeWindowTest {
         int port = Integer.parseInt(line.replaceAll(".*:(\\d+).*", "$1"));
         try (Socket outside = new Socket(InetAddress.getLoopbackAddress(), port)) {
             String me = "127.0.0.1:" + outside.getLocalPort();
-            r.waitUntil("an external lifeline", () -> r.fold().lifelines().stream().anyMatch(l -> l.owner().startsWith("external")));
+            // open and connect of the outside socket may reach the view in different batches
+            r.waitUntil("an external lifeline with its address", () -> r.fold().lifelines().stream()
+                    .anyMatch(l -> l.owner().startsWith("external") && !r.state(l.socket()).local().isEmpty()));
             Lifeline ext = LiveRobot.fx(() -> r.fold().lifelines().stream().filter(l -> l.owner().startsWith("external"))
                     .findFirst().orElseThrow());
             assertEquals(-1, ext.fd());
