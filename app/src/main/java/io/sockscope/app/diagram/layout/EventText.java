@@ -47,6 +47,10 @@ public final class EventText {
             case REGISTER -> "register " + ops(((Register) e).interest()) + " with " + ((Register) e).selector();
             case SELECT -> "select → " + ((Select) e).selected() + " ready";
             case QUEUES -> "queues";
+            case STATE -> {
+                io.sockscope.model.event.StateChange st = (io.sockscope.model.event.StateChange) e;
+                yield "tcp " + st.state().name() + (st.open() ? "" : " (after close)");
+            }
             case OPTION -> {
                 OptionSet o = (OptionSet) e;
                 String shown = o.reported().isEmpty() ? o.asked() : o.reported();
