@@ -1,7 +1,7 @@
 package io.sockscope.app.ui;
 
 import io.sockscope.app.diagram.layout.text.OwnerNames;
-import io.sockscope.app.diagram.layout.text.Words;
+import io.sockscope.app.diagram.layout.Words;
 
 /** Owner group names ({@code server}, {@code client-2}...) in the window's language. */
 final class OwnerWords {

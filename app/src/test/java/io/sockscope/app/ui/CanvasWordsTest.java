@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sockscope.app.diagram.layout.EventText;
 import io.sockscope.app.diagram.layout.text.OwnerNames;
-import io.sockscope.app.diagram.layout.text.Words;
+import io.sockscope.app.diagram.layout.Words;
 import io.sockscope.model.event.Block;
 import io.sockscope.model.event.Close;
 import io.sockscope.model.event.Connect;

@@ -4,7 +4,7 @@ import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Bind;
 import io.sockscope.model.event.Block;
 import io.sockscope.model.event.Close;
-import io.sockscope.app.diagram.layout.text.Words;
+import io.sockscope.app.diagram.layout.Words;
 import io.sockscope.model.event.Connect;
 import io.sockscope.model.event.ConnectState;
 import io.sockscope.model.event.Event;

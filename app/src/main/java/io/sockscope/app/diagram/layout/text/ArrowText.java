@@ -1,5 +1,6 @@
 package io.sockscope.app.diagram.layout.text;
 
+import io.sockscope.app.diagram.layout.Words;
 import io.sockscope.app.diagram.layout.DataArrow;
 
 /** The label of a data arrow in the reader's language: {@code bytes 0–99 “hello”}, {@code 12 B}, {@code … unread}. */

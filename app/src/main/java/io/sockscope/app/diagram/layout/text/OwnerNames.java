@@ -1,5 +1,7 @@
 package io.sockscope.app.diagram.layout.text;
 
+import io.sockscope.app.diagram.layout.Words;
+
 /**
  * An owner group's name in the reader's language: the leading word(s) a scenario or the live
  * palette wrote ({@code server}, {@code client}, {@code external}...) are looked up under

@@ -1,5 +1,6 @@
 package io.sockscope.app.diagram.layout.text;
 
+import io.sockscope.app.diagram.layout.Words;
 import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.DataArrow;
 import io.sockscope.app.diagram.layout.EventText;

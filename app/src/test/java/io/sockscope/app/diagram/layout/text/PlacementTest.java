@@ -1,5 +1,6 @@
 package io.sockscope.app.diagram.layout.text;
 
+import io.sockscope.app.diagram.layout.Words;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sockscope.app.diagram.layout.ColumnLayout;

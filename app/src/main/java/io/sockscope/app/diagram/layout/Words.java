@@ -1,4 +1,4 @@
-package io.sockscope.app.diagram.layout.text;
+package io.sockscope.app.diagram.layout;
 
 import java.util.Objects;
 import java.util.function.Function;
