@@ -48,8 +48,16 @@ public final class TextPlan {
     public record Text(Kind kind, List<String> lines, TextBox box, double anchorX, double anchorY, boolean leader, long seq) {
     }
 
-    /** Where the plan is made: the fold, its axes, the view's width in content pixels, how text measures and reads. */
-    public record Frame(SessionFold fold, RowAxis axis, ColumnLayout cols, double viewWidth, TextMeasure measure, Words words) {
+    /**
+     * Where the plan is made: the fold, its axes, the view's width in content pixels, how text
+     * measures and reads, and the content x of the view's left edge (step captions stay at the
+     * view's left while it scrolls sideways).
+     */
+    public record Frame(SessionFold fold, RowAxis axis, ColumnLayout cols, double viewWidth, TextMeasure measure, Words words,
+            double viewLeft) {
+        public Frame(SessionFold fold, RowAxis axis, ColumnLayout cols, double viewWidth, TextMeasure measure, Words words) {
+            this(fold, axis, cols, viewWidth, measure, words, 0);
+        }
     }
 
     private final List<Text> texts = new ArrayList<>();
@@ -203,7 +211,7 @@ public final class TextPlan {
         for (String line : lines) {
             widest = Math.max(widest, m.width(line, style));
         }
-        double left = ColumnLayout.GUTTER;
+        double left = f.viewLeft() + ColumnLayout.GUTTER;
         double w = widest + (n.step() > 0 ? DISC : 8) + 8;
         double h = CAPTION_LINE + (lines.size() - 1) * m.lineHeight(style);
         TextBox box = new TextBox(left, y - CAPTION_LINE / 2, w, h);
@@ -219,7 +227,10 @@ public final class TextPlan {
             return;
         }
         double y0 = f.axis().y(a.fromRow());
-        double y1 = kind == Kind.UNREAD ? y0 + RowAxis.STEP : f.axis().y(a.toRow());
+        double y1 = f.axis().y(a.toRow());
+        if (kind == Kind.UNREAD || y1 - y0 > RowAxis.ELBOW) { // the label goes on the elbow's first leg, across into the queue
+            y1 = y0 + RowAxis.STEP * 0.8;
+        }
         double w = f.measure().width(text, TextStyle.SMALL) + 12;
         double[] spots = new double[6];
         double[] ts = {0.5, 0.3, 0.7};
