@@ -36,6 +36,7 @@ public final class MainWindow implements WindowCommands {
     private boolean placing;
     private LiveHost liveHost;
     private TransportWiring transport;
+    private Runnable presenter;
 
     /** Runs live sessions: scenario runs, serve, stop (the live package's window attaches one, and ends its session when the window closes). */
     public interface LiveHost {
@@ -289,6 +290,23 @@ public final class MainWindow implements WindowCommands {
         LoadedSession s = vm.sessionProperty().get();
         new io.sockscope.app.export.fx.ExportDialog(stage, List.copyOf(vm.events()), s == null ? "" : s.title(),
                 themes.theme().dark(), i18n.language() == Language.ZH ? "zh" : "en", i18n::t).show();
+    }
+
+    /** Hands presentation mode (F5) to {@code presenter} (the present package). */
+    public void setPresenter(Runnable presenter) {
+        this.presenter = Objects.requireNonNull(presenter, "presenter");
+    }
+
+    @Override
+    public void present() {
+        if (presenter != null && vm.sessionProperty().get() != null && !vm.events().isEmpty()) {
+            presenter.run();
+        }
+    }
+
+    /** Another inspector of this window's session (the presentation's), with its own language. */
+    public javafx.scene.Node createInspector(I18n words) {
+        return new InspectorPane(vm, words, diagram::fold, diagram::createLegendColumn);
     }
 
     @Override

@@ -117,10 +117,14 @@ final class MenuBarFactory {
         legend.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
         legend.selectedProperty().bindBidirectional(legendShown);
 
+        MenuItem present = item("menu.view.present", "mdi2p-presentation-play", "F5");
+        present.setId("presentItem");
+        present.setOnAction(e -> commands.present());
+
         Menu viewMenu = menu("menu.view");
         viewMenu.setId("viewMenu");
         viewMenu.getItems().addAll(steps, time, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, legend,
-                new SeparatorMenuItem(), theme, language);
+                new SeparatorMenuItem(), theme, language, new SeparatorMenuItem(), present);
         return viewMenu;
     }
 

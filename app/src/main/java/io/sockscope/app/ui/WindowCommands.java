@@ -21,4 +21,7 @@ public interface WindowCommands {
     void stopLive();
 
     void about();
+
+    /** Presents the open session full screen (F5). */
+    void present();
 }
