@@ -26,8 +26,6 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
@@ -53,7 +51,8 @@ public final class Presentation {
     private final BorderPane layout = new BorderPane();
     private final Label step = new Label();
     private final Label caption = new Label();
-    private final HBox captionBar = new HBox(step, caption);
+    /** A border pane, not a box: it lays the wrapped caption out at the width it really gets, so its height fits. */
+    private final BorderPane captionBar = new BorderPane(caption, null, null, null, step);
     private final PresentedDiagram diagram;
     private final Spotlight spotlight;
     private final PointerDot dot = new PointerDot();
@@ -84,11 +83,10 @@ public final class Presentation {
         caption.setId("presentCaption");
         caption.getStyleClass().add("caption-text");
         caption.setWrapText(true);
-        caption.setMinHeight(Region.USE_PREF_SIZE);
         caption.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(caption, Priority.ALWAYS);
+        BorderPane.setAlignment(step, Pos.CENTER_LEFT);
+        BorderPane.setAlignment(caption, Pos.CENTER_LEFT);
         captionBar.getStyleClass().addAll("caption-bar", "present-caption-bar");
-        captionBar.setAlignment(Pos.CENTER_LEFT);
         layout.setTop(captionBar);
         layout.setCenter(body);
         blank.setId("presentBlank");
@@ -106,8 +104,8 @@ public final class Presentation {
         stage.setTitle("Sockscope — " + window.stage().getTitle());
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        scene.widthProperty().addListener((o, a, b) -> rescale());
-        scene.heightProperty().addListener((o, a, b) -> rescale());
+        root.widthProperty().addListener((o, a, b) -> rescale());
+        root.heightProperty().addListener((o, a, b) -> rescale());
         TransportKeys.install(root, transport);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         selected = (o, a, b) -> view.selectionProperty().set(b);
@@ -202,17 +200,37 @@ public final class Presentation {
 
     /** Sizes text for the screen: the projector sizes at 1920×1080, scaled with the screen. */
     private void rescale() {
-        double w = root.getScene().getWidth();
-        double h = root.getScene().getHeight();
+        double w = root.getWidth() > 0 ? root.getWidth() : root.getScene().getWidth();
+        double h = root.getHeight() > 0 ? root.getHeight() : root.getScene().getHeight();
         double s = Math.max(MIN_SCALE, Math.min(w / 1920, h / 1080));
         double px = Math.round(CAPTION_PX * s);
         String family = Fonts.rootStyle(i18n.language());
         root.setStyle(family + "-fx-font-size: " + Math.round(16 * s) + "px;");
         caption.setStyle("-fx-font-size: " + px + "px;");
         step.setStyle("-fx-font-size: " + px + "px;");
-        captionBar.setStyle("-fx-padding: " + 12 * s + " " + 24 * s + "; -fx-spacing: " + 18 * s + ";");
+        captionBar.setStyle("-fx-padding: " + 12 * s + " " + 24 * s + ";");
+        BorderPane.setMargin(step, new javafx.geometry.Insets(0, 18 * s, 0, 0));
+        fitCaption();
         diagram.view().zoomProperty().set(Math.max(1, DIAGRAM_ZOOM * s));
         dot.setRadius(8 + 12 * s);
+    }
+
+    /**
+     * Gives the caption the width it will get, so that its wrapped height is asked for at that
+     * width (a parent asking for a wrapping label's height without a width gets one line's).
+     */
+    private void fitCaption() {
+        Scene scene = root.getScene();
+        if (scene == null) {
+            return;
+        }
+        captionBar.applyCss();
+        javafx.geometry.Insets pad = captionBar.getPadding();
+        javafx.geometry.Insets margin = BorderPane.getMargin(step);
+        double width = (root.getWidth() > 0 ? root.getWidth() : scene.getWidth()) - pad.getLeft() - pad.getRight() - step.prefWidth(-1)
+                - (margin == null ? 0 : margin.getRight()); // the top spans the screen, the inspector is below it
+        caption.setPrefWidth(width);
+        caption.setMinHeight(caption.prefHeight(width));
     }
 
     /** Shows the session at event {@code k}: caption, diagram, spotlight. */
@@ -231,6 +249,7 @@ public final class Presentation {
             String type = e.type().name().toLowerCase(Locale.ROOT);
             caption.setText(summary.isEmpty() ? type : type + ": " + summary);
         }
+        fitCaption();
         SessionFold shown = diagram.view().fold();
         int last = Steps.rowAtOrBefore(shown, at);
         int first = n >= 1 ? Steps.rowAtOrBefore(shown, steps.start(n) - 1) + 1 : last;
@@ -241,6 +260,11 @@ public final class Presentation {
         if (last >= 0) {
             diagram.view().reveal(shown.rows().get(last).seq());
         }
+    }
+
+    /** The presentation's whole scene graph (for tests that lay it out at other sizes). */
+    StackPane root() {
+        return root;
     }
 
     /** The caption and its step label (for tests). */

@@ -21,6 +21,7 @@ final class Spotlight extends Canvas {
     Spotlight(DiagramView view) {
         this.view = view;
         setMouseTransparent(true);
+        setManaged(false); // sized to the view by hand: its size must not hold the layout at an old one
         setId("spotlight");
     }
 
