@@ -82,8 +82,10 @@ final class Lessons {
         assertArrayEquals(clientSent, serverGot, "bytes sent by one program are the bytes the other received");
         assertArrayEquals(clientSent, bytes(events, e -> accept.child().equals(e.socket()), true));
         assertArrayEquals(clientSent, bytes(events, e -> connect.socket().equals(e.socket()), false));
-        Failure eagain = all(events, Failure.class).get(0);
-        assertEquals(connect.socket(), eagain.socket());
+        // Only the client's own failures: the traced processes may also make calls of their own
+        // (a C library asking nscd over a Unix socket, say) that fail on other lifelines.
+        Failure eagain = all(events, Failure.class).stream().filter(f -> f.socket().equals(connect.socket())).findFirst()
+                .orElseThrow(() -> new AssertionError("the client's non-blocking recv failed: " + all(events, Failure.class)));
         assertEquals(ErrorKind.WOULD_BLOCK, eagain.kind());
         assertEquals("recv", eagain.call());
         assertTrue(eagain.message().startsWith("EAGAIN"), eagain.message());
