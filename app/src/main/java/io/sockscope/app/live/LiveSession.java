@@ -30,7 +30,9 @@ public final class LiveSession implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LiveSession.class.getName());
 
     /**
-     * Engine settings of live sessions: full payload capture, kernel queues sampled every
+     * Engine settings of live sessions started without a window: payloads kept up to
+     * {@link EngineConfig#DEFAULT_PAYLOAD_CAP} bytes (the window takes its cap from the settings),
+     * kernel queues sampled every
      * {@value #PROBE_MS} ms. A frame lasts 16 ms, so sampling faster shows nothing more, and with
      * thousands of sockets each sample (a read of /proc/net/tcp6) costs CPU the window needs.
      */

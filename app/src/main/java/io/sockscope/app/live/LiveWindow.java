@@ -205,6 +205,11 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
     }
 
     @Override
+    public int livePayloadCap() {
+        return window.settings().livePayloadCap();
+    }
+
+    @Override
     public CallDialogs dialogs() {
         return dialogs;
     }
