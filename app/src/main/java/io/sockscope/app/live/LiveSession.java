@@ -167,7 +167,12 @@ public final class LiveSession implements AutoCloseable {
         return budget.state() != DiskBudget.State.ALL;
     }
 
-    /** Events written to the autosave file so far. */
+    /** Size of the autosave so far, bytes (estimated as events are written; the file lags by its buffer). */
+    public long recordedBytes() {
+        return budget.recordedBytes();
+    }
+
+        /** Events written to the autosave file so far. */
     public long recorded() {
         return writer.written();
     }

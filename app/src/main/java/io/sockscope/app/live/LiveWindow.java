@@ -34,6 +34,7 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
     private final LiveBar bar;
     private final PlayerBar player;
     private final SessionKeeper keeper;
+    private final GrowthLabel growth;
 
     private LiveWindow(MainWindow window, Autosave autosave) {
         this.window = window;
@@ -47,6 +48,7 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
         this.menus = new SocketMenu(this, actions);
         this.bar = new LiveBar(this, new Palette(this, actions), view, vm.liveProperty());
         this.player = new PlayerBar(this);
+        this.growth = new GrowthLabel(window.i18n(), keeper::current);
     }
 
     /** Adds the live palette, menus and feed to {@code window}; sessions are recorded under {@code autosave}. */
@@ -63,6 +65,7 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
         window.setInspectorActions(buttons::forSelection);
         javafx.scene.layout.VBox area = bar.create(player.create());
         window.addToolBar(area);
+        window.addStatusItem(growth.node());
         LiveMenus.install(this, window, menus, () -> {
             Selection s = vm.selectionProperty().get();
             return s == null ? null : s.socket();
@@ -170,6 +173,10 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
     /** The feed, for tests and the benchmark. */
     public LiveFeed feed() {
         return feed;
+    }
+
+    GrowthLabel growth() {
+        return growth;
     }
 
     LiveActions actions() {

@@ -36,6 +36,7 @@ public final class MainWindow implements WindowCommands {
     private boolean placing;
     private LiveHost liveHost;
     private TransportWiring transport;
+    private StatusPane status;
 
     /** Runs live sessions: scenario runs, serve, stop (the live package's window attaches one, and ends its session when the window closes). */
     public interface LiveHost {
@@ -89,7 +90,8 @@ public final class MainWindow implements WindowCommands {
         split = new SplitPane(left, inspector);
         SplitPane.setResizableWithParent(inspector, false);
         root.setCenter(split);
-        root.setBottom(new StatusPane(vm, i18n));
+        status = new StatusPane(vm, i18n);
+        root.setBottom(status);
         // first run: 90 % of the screen, maximized; never larger than the screen (a size saved on a bigger monitor)
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double w = Math.min(settings.width(), screen.getWidth());
@@ -243,6 +245,11 @@ public final class MainWindow implements WindowCommands {
     /** The window's stage (owner of dialogs). */
     public Stage stage() {
         return stage;
+    }
+
+    /** Adds an item at the left of the status bar's right side (the live package's memory and disk figures). */
+    public void addStatusItem(javafx.scene.Node item) {
+        status.getRightItems().add(0, Objects.requireNonNull(item, "item"));
     }
 
     /** Adds a bar under the toolbar (the live package's palette and scenario player). */
