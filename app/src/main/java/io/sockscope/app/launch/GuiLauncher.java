@@ -4,6 +4,7 @@ import io.sockscope.app.live.Autosave;
 import io.sockscope.app.live.LiveWindow;
 import io.sockscope.app.ui.MainWindow;
 import io.sockscope.app.ui.Settings;
+import io.sockscope.model.trace.Tracer;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,10 +18,23 @@ import javafx.stage.Stage;
 public final class GuiLauncher {
 
     /** What the window should do when it opens. */
-    public record Request(Path open, String runScenario, Integer servePort, boolean serveEcho, boolean serve) {
+    public record Request(Path open, String runScenario, Integer servePort, boolean serveEcho, boolean serve, Traced trace) {
+        public Request(Path open, String runScenario, Integer servePort, boolean serveEcho, boolean serve) {
+            this(open, runScenario, servePort, serveEcho, serve, null);
+        }
+
         public static Request empty() {
             return new Request(null, null, null, false, false);
         }
+
+        /** Draws a launched (not yet followed) tracer's program live. */
+        public static Request trace(String title, Tracer tracer) {
+            return new Request(null, null, null, false, false, new Traced(title, tracer));
+        }
+    }
+
+    /** A program under strace for the window to draw live, and the session's title. */
+    public record Traced(String title, Tracer tracer) {
     }
 
     private static volatile Request request = Request.empty();
@@ -55,6 +69,8 @@ public final class GuiLauncher {
                 window.open(req.open());
             } else if (req.runScenario() != null) {
                 window.runScenario(req.runScenario());
+            } else if (req.trace() != null) {
+                live.trace(req.trace().title(), req.trace().tracer());
             } else if (req.serve()) {
                 window.serve(req.servePort() == null ? 0 : req.servePort(), req.serveEcho());
             }

@@ -34,6 +34,7 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
     private final LiveBar bar;
     private final PlayerBar player;
     private final SessionKeeper keeper;
+    private final LiveTrace traces = new LiveTrace(this);
 
     private LiveWindow(MainWindow window, Autosave autosave) {
         this.window = window;
@@ -135,6 +136,20 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
      */
     public LiveSession watch(String title, LiveSession.SourceFactory open) {
         return keeper.start(title, "", Objects.requireNonNull(open, "open"));
+    }
+
+    /**
+     * Draws the program {@code tracer} runs (launched, not yet followed) live until it ends
+     * ({@code sockscope trace}); another session or closing the window stops the program.
+     */
+    public LiveSession trace(String title, io.sockscope.model.trace.Tracer tracer) {
+        return traces.watch(title, Objects.requireNonNull(tracer, "tracer"));
+    }
+
+    /** File ▸ Trace a program…: asks for a command line and draws it live. */
+    @Override
+    public void traceDialog() {
+        traces.dialog();
     }
 
     /** Ends the running session; its sockets close in the background. */

@@ -45,6 +45,9 @@ public final class MainWindow implements WindowCommands {
 
         /** Ends the live session, if any. */
         void stop();
+
+        /** Asks for a program to trace and draws it live. */
+        void traceDialog();
     }
 
     /** The one transport of the window's sessions (position, play, steps); the live scenario bar drives it too. */
@@ -281,6 +284,13 @@ public final class MainWindow implements WindowCommands {
     public void stopLive() {
         if (liveHost != null) {
             liveHost.stop();
+        }
+    }
+
+    @Override
+    public void traceDialog() {
+        if (liveHost != null) {
+            liveHost.traceDialog();
         }
     }
 

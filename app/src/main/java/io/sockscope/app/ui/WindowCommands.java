@@ -12,6 +12,9 @@ public interface WindowCommands {
     /** Asks what to export (format, range, theme, language) and writes the file. */
     void exportDialog();
 
+    /** Asks for a program to run under strace and draws its socket calls live. */
+    void traceDialog();
+
     void quit();
 
     /** Plays a scenario live on real sockets. */
