@@ -23,4 +23,10 @@ final class Texts {
         return new Caption(who + " ended; the kernel closed the descriptors it still had.",
                 who + " 已退出；内核关闭了它仍持有的描述符。");
     }
+
+    static Caption systemService(String who, String path, String errno) {
+        return new Caption(who + " could not reach the system service at " + path + " (" + errno
+                + "), as the C library tries when it looks up a user or host; such sockets are not drawn.",
+                who + " 无法连接系统服务 " + path + "（" + errno + "），这是 C 库查找用户或主机名时的尝试；这类 socket 不画出。");
+    }
 }
