@@ -65,9 +65,20 @@ final class LiveTrace {
         if (live.current() != s) {
             return; // another session replaced it (and stopped the program)
         }
-        live.end();
         String problem = tracer.problem();
-        live.say(problem != null ? live.i18n().t("trace.failed", problem)
-                : live.i18n().t("trace.ended", tracer.exitCode(), s.file()));
+        String said = problem != null ? live.i18n().t("trace.failed", problem)
+                : live.i18n().t("trace.ended", tracer.exitCode(), s.file());
+        // said once the session's last events are shown (their explanations would cover it)
+        javafx.beans.property.ReadOnlyBooleanProperty shownLive = live.window().viewModel().liveProperty();
+        shownLive.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    shownLive.removeListener(this);
+                    live.say(said);
+                }
+            }
+        });
+        live.end();
     }
 }

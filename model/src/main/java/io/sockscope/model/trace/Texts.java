@@ -25,8 +25,7 @@ final class Texts {
     }
 
     static Caption systemService(String who, String path, String errno) {
-        return new Caption(who + " could not reach the system service at " + path + " (" + errno
-                + "), as the C library tries when it looks up a user or host; such sockets are not drawn.",
-                who + " 无法连接系统服务 " + path + "（" + errno + "），这是 C 库查找用户或主机名时的尝试；这类 socket 不画出。");
+        return new Caption(who + ": the C library's try to reach " + path + " failed (" + errno + "); not drawn.",
+                who + "：C 库连接 " + path + " 失败（" + errno + "），未画出。");
     }
 }

@@ -177,7 +177,7 @@ final class Lessons {
         io.sockscope.model.event.Open own = all(events, io.sockscope.model.event.Open.class).stream()
                 .filter(o -> o.socket().equals(refused.get(0).socket())).findFirst().orElseThrow();
         assertEquals(io.sockscope.model.event.Family.UNIX, own.family());
-        List<String> services = all(events, Note.class).stream().map(Note::text).filter(t -> t.contains("system service")).toList();
+        List<String> services = all(events, Note.class).stream().map(Note::text).filter(t -> t.contains("the C library's try to reach")).toList();
         assertEquals(services.stream().distinct().count(), services.size(), "one note per process and service: " + services);
     }
 }
