@@ -181,10 +181,11 @@ final class EventSchema {
                 enumOf("kind", ErrorKind.class, Failure::kind),
                 text("message", Failure::message)));
         add(type(EventType.NOTE, Note.class, 0,
-                v -> new Note(v.seq(), v.t(), v.str("text"), v.str("lang"), v.i("step")),
+                v -> new Note(v.seq(), v.t(), v.str("text"), v.str("lang"), v.i("step"), v.str("zh")),
                 text("text", Note::text),
                 text("lang", Note::lang),
-                integer("step", ANY, Note::step)));
+                integer("step", ANY, Note::step),
+                text("zh", Note::zh).since(2, "")));
         if (BY_TYPE.size() != EventType.values().length) {
             throw new IllegalStateException("the session format has no entry for an event type");
         }

@@ -32,7 +32,8 @@ public record SessionHeader(String format, int version, int minor, String app, S
     public static final int VERSION = 1;
     /**
      * The minor format version this build writes: 1.0 is the original format (no {@code minor}
-     * field), 1.1 added {@code minor} to the header. Raise it when a field or event type is added.
+     * field), 1.1 added {@code minor} to the header, 1.2 a note's Chinese text ({@code zh}). Raise
+     * it when a field or event type is added.
      */
     public static final int MINOR = 2;
 

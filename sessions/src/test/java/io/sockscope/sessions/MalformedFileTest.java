@@ -37,6 +37,17 @@ class MalformedFileTest {
     }
 
     @Test
+    void noteWithoutChineseTextReadsAsOneLanguage() throws Exception {
+        Path file = withEvent("{\"seq\":1,\"t\":5,\"type\":\"note\",\"text\":\"only English\",\"lang\":\"en\",\"step\":1}");
+
+        io.sockscope.model.event.Note n = (io.sockscope.model.event.Note) Sessions.readAll(file).events().get(1);
+
+        assertEquals("", n.zh());
+        assertEquals("only English", n.in("zh"));
+        assertEquals(java.util.List.of("en"), n.languages());
+    }
+
+    @Test
     void missingFileSaysSo() {
         assertFails(dir.resolve("nope.sockscope"), 0, "no such file");
     }

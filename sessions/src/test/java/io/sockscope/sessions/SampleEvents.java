@@ -100,6 +100,7 @@ final class SampleEvents {
         e.add(new Close(e.size(), t += 100, "s5", false));
         e.add(new Close(e.size(), t, "s6", true));
         e.add(new Note(e.size(), t += 1, "", "", 0));
+        e.add(new Note(e.size(), t, "The server listens", "en", 2, "服务器开始监听"));
         e.add(new Note(e.size(), t, "line one\nline two\ttab \u0000 nul \u2028 emoji \uD83D\uDE00", "en", 0));
         e.add(new Note(e.size(), Long.MAX_VALUE, "the end", "en", Integer.MAX_VALUE));
         return e;

@@ -26,7 +26,7 @@ class SessionStatsTest {
         assertEquals(events.size(), s.events());
         assertEquals(4, s.count(EventType.OPEN));
         assertEquals(3, s.count(EventType.SELECT));
-        assertEquals(4, s.count(EventType.NOTE));
+        assertEquals(5, s.count(EventType.NOTE));
         assertEquals(events.stream().filter(e -> e.type() == EventType.ERROR).count(), s.count(EventType.ERROR));
         assertEquals(events.size(), s.counts().values().stream().mapToLong(Long::longValue).sum());
         assertEquals(4, s.sockets(), "s1, s2, s4 opened and s6 accepted");

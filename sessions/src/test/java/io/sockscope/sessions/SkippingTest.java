@@ -86,7 +86,7 @@ class SkippingTest {
         for (int seq = 0; seq < 10_000; seq++) {
             lines.add(seq % 7 == 3
                     ? "{\"seq\":" + seq + ",\"t\":" + seq + ",\"type\":\"tcpstate\",\"socket\":\"s1\"}"
-                    : "{\"seq\":" + seq + ",\"t\":" + seq + ",\"type\":\"note\",\"text\":\"n" + seq + "\",\"lang\":\"\",\"step\":0}");
+                    : "{\"seq\":" + seq + ",\"t\":" + seq + ",\"type\":\"note\",\"text\":\"n" + seq + "\",\"lang\":\"\",\"step\":0,\"zh\":\"\"}");
         }
         Path f = Files2.lines(dir.resolve("many.sockscope"), lines.toArray(String[]::new));
         List<Event> all = Sessions.readAll(f).events();

@@ -41,7 +41,7 @@ class WireNamesTest {
             Map.entry("queues", "socket sendQ recvQ acceptQ backlog sndBuf rcvBuf source"),
             Map.entry("option", "socket name asked reported kernel"),
             Map.entry("error", "socket call kind message"),
-            Map.entry("note", "text lang step")));
+            Map.entry("note", "text lang step zh")));
 
     @Test
     void everyWireNameMatchesTheFixedList() {

@@ -54,6 +54,13 @@ public final class DiagramView extends Region {
     private String fontFamily = Font.getDefault().getFamily();
     private double fontSize = 14;
     private Function<String, String> texts = k -> null;
+    private final javafx.beans.property.BooleanProperty fitWidth =
+            new javafx.beans.property.SimpleBooleanProperty(this, "fitWidth", true);
+    /** Families of lifelines drawn as one lane each; families the user opened by a click. */
+    private java.util.Set<String> collapsed = java.util.Set.of();
+    private final java.util.Set<String> opened = new java.util.HashSet<>();
+    private boolean fitting;
+    private double fittedWidth;
     /** Legends handed out, redrawn when the colours change. */
     private final java.util.Map<javafx.scene.layout.FlowPane, Function<String, String>> legends = new java.util.WeakHashMap<>();
 
@@ -80,11 +87,23 @@ public final class DiagramView extends Region {
                 pulse.stop();
             }
         });
-        selection.addListener((o, a, b) -> markDirty());
+        selection.addListener((o, a, b) -> {
+            String family = b == null ? null : cols.laneFamily(b.socket());
+            if (family != null) { // a click on a lane opens it into its lifelines
+                opened.add(family);
+                relayoutColumns();
+                selection.set(null);
+            }
+            markDirty();
+        });
+        fitWidth.addListener((o, a, b) -> relayoutColumns());
         zoom.addListener((o, a, b) -> {
             if (b.doubleValue() < 0.25 || b.doubleValue() > 4) {
                 zoom.set(Math.max(0.25, Math.min(4, b.doubleValue())));
                 return;
+            }
+            if (!fitting) {
+                fitWidth.set(false); // the user zoomed: the zoom is theirs now
             }
             updateBars();
             requestLayout(); // the head canvas follows the zoom
@@ -99,7 +118,9 @@ public final class DiagramView extends Region {
         Objects.requireNonNull(events, "events");
         fold = SessionFold.of(events);
         axis = new RowAxis(layoutMode.get()).update(fold);
-        cols = new ColumnLayout(fold.columns());
+        opened.clear();
+        fitWidth.set(true); // a session opens fitted to the width
+        relayoutColumns();
         scroll.home();
         selection.set(null);
         updateBars();
@@ -113,7 +134,20 @@ public final class DiagramView extends Region {
     public void showFold(SessionFold next) {
         fold = Objects.requireNonNull(next, "next");
         axis = new RowAxis(layoutMode.get()).update(fold);
-        cols = new ColumnLayout(fold.columns());
+        relayoutColumns();
+        updateBars();
+        markDirty();
+    }
+
+    /**
+     * Replaces the content with the same session told differently (its captions in another
+     * language): the scroll position and the selection stay.
+     */
+    public void replaceEvents(List<Event> events) {
+        Objects.requireNonNull(events, "events");
+        fold = SessionFold.of(events);
+        axis = new RowAxis(layoutMode.get()).update(fold);
+        relayoutColumns();
         updateBars();
         markDirty();
     }
@@ -128,7 +162,7 @@ public final class DiagramView extends Region {
         fold.append(events);
         axis.update(fold);
         if (fold.lifelines().size() != lines) {
-            cols = new ColumnLayout(fold.columns());
+            relayoutColumns();
         }
         boolean follow = scroll.following();
         updateBars();
@@ -201,6 +235,47 @@ public final class DiagramView extends Region {
         javafx.scene.layout.FlowPane pane = Legend.create(palette, text);
         legends.put(pane, text);
         return pane;
+    }
+
+    /**
+     * True (the default when a session opens) while the zoom follows the view's width so that
+     * every column shows; lifelines of one family collapse into a lane where that zoom would be
+     * too small to read. Zooming by hand turns it off.
+     */
+    public javafx.beans.property.BooleanProperty fitWidthProperty() {
+        return fitWidth;
+    }
+
+    /** The families drawn as one lane each now. */
+    public java.util.Set<String> collapsedFamilies() {
+        return collapsed;
+    }
+
+    /**
+     * Lays the columns out again: fitted (collapsing families as needed) while fitting the width,
+     * else with the families collapsed so far, minus those the user opened.
+     */
+    private void relayoutColumns() {
+        double w = canvas.getWidth();
+        if (fitWidth.get() && w > 1) {
+            io.sockscope.app.diagram.layout.Fit fit = io.sockscope.app.diagram.layout.Fit.of(fold.columns(), w, opened);
+            collapsed = fit.collapsed();
+            cols = new ColumnLayout(fold.columns(), collapsed);
+            fitting = true;
+            try {
+                zoom.set(fit.zoom());
+            } finally {
+                fitting = false;
+            }
+        } else {
+            java.util.Set<String> still = new java.util.HashSet<>(collapsed);
+            still.removeAll(opened);
+            collapsed = java.util.Set.copyOf(still);
+            cols = new ColumnLayout(fold.columns(), collapsed);
+        }
+        updateBars();
+        requestLayout();
+        markDirty();
     }
 
     /** True while the view keeps the newest row in sight; false once the user scrolls away (live hook). */
@@ -306,6 +381,10 @@ public final class DiagramView extends Region {
         double h = getHeight();
         canvas.setWidth(Math.max(1, w - BAR));
         canvas.setHeight(Math.max(1, h - BAR));
+        if (fitWidth.get() && Math.abs(canvas.getWidth() - fittedWidth) > 0.5) {
+            fittedWidth = canvas.getWidth();
+            relayoutColumns();
+        }
         heads.setWidth(canvas.getWidth());
         heads.setHeight(Math.min(canvas.getHeight(), Viewport.HEAD * zoom.get() + 1));
         painter.invalidateHeads();

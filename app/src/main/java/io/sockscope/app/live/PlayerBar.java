@@ -24,6 +24,8 @@ final class PlayerBar {
     private final Pace pace = new Pace(1.0);
     private final ComboBox<Scenario> picker = new ComboBox<>();
     private Thread running;
+    /** True while a scenario runs: next step has something to act on only then. */
+    private final javafx.beans.property.BooleanProperty playing = new javafx.beans.property.SimpleBooleanProperty(false);
 
     PlayerBar(LiveWindow live) {
         this.live = live;
@@ -56,6 +58,8 @@ final class PlayerBar {
         Button next = new Button(null, new FontIcon("mdi2s-skip-next"));
         next.setId("nextStep");
         next.setOnAction(e -> pace.next());
+        // pause stays enabled: pausing before Run makes the next scenario wait before its step 1
+        next.disableProperty().bind(playing.not());
         picker.promptTextProperty().bind(live.i18n().bind("live.player.pick"));
         return List.of(picker, run, slider, paceText, pause, next);
     }
@@ -84,6 +88,7 @@ final class PlayerBar {
         String lang = lang();
         LiveSession session = live.newSession(s.title().in(lang), s.id());
         picker.setValue(s);
+        playing.set(true);
         Thread t = new Thread(() -> {
             String end;
             try {
@@ -94,7 +99,13 @@ final class PlayerBar {
                         : live.i18n().t("live.player.failed", s.id(), e.getMessage());
             }
             String message = end;
-            Platform.runLater(() -> live.say(message));
+            Thread me = Thread.currentThread();
+            Platform.runLater(() -> {
+                live.say(message);
+                if (running == me) { // a newer scenario may have started meanwhile: it still plays
+                    playing.set(false);
+                }
+            });
         }, "scenario " + s.id());
         t.setDaemon(true);
         running = t;

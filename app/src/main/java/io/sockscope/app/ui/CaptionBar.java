@@ -45,11 +45,11 @@ final class CaptionBar extends HBox {
         step.setManaged(n != null);
         if (n != null) {
             step.setText(i18n.t("caption.step", n.step()));
-            caption.setText(n.text());
+            caption.setText(n.in(i18n.language().tag()));
         } else if (!open) {
             caption.setText(i18n.t("caption.noSession"));
-        } else if (captions.isEmpty()) {
-            caption.setText(i18n.t("caption.none"));
+        } else if (captions.isEmpty()) { // live sessions of one's own have no steps, and miss nothing
+            caption.setText(i18n.t(vm.liveProperty().get() ? "caption.live" : "caption.none"));
         } else {
             caption.setText(i18n.t("caption.select"));
         }

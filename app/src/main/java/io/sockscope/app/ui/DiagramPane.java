@@ -42,11 +42,13 @@ public final class DiagramPane extends BorderPane {
         view.zoomProperty().set(options.zoomProperty().get());
         options.zoomProperty().addListener((o, a, b) -> view.zoomProperty().set(b.doubleValue()));
         view.zoomProperty().addListener((o, a, b) -> options.setZoom(b.doubleValue()));
+        view.fitWidthProperty().bindBidirectional(options.fitWidthProperty());
         view.setDark(themes.theme().dark());
         themes.themeProperty().addListener((o, a, b) -> view.setDark(b.dark())); // recolours its legends too
         i18n.languageProperty().addListener((o, a, b) -> {
             legend();
             canvasLanguage();
+            relanguage();
         });
         canvasLanguage();
         legendShown.addListener((o, a, b) -> legend());
@@ -85,13 +87,13 @@ public final class DiagramPane extends BorderPane {
         List<Event> all = vm.events();
         boolean grew = all.size() > shown && shown > 0 && vm.store() == shownStore;
         if (grew && full != null) {
-            full.append(all.subList(shown, all.size())); // the view shows an earlier moment: it stays there
+            full.append(events().subList(shown, all.size())); // the view shows an earlier moment: it stays there
         } else if (grew) {
-            view.append(List.copyOf(all.subList(shown, all.size())));
+            view.append(List.copyOf(events().subList(shown, all.size())));
         } else {
             full = null;
             upTo = -1;
-            view.setEvents(all);
+            view.setEvents(events());
         }
         shown = all.size();
         shownStore = vm.store();
@@ -103,7 +105,7 @@ public final class DiagramPane extends BorderPane {
      * between; moving back folds the session again up to k.
      */
     public void showUpTo(long k) {
-        List<Event> all = vm.events();
+        List<Event> all = events();
         if (k < 0 || k >= all.size() - 1) {
             if (full != null) {
                 view.showFold(full);
@@ -126,6 +128,22 @@ public final class DiagramPane extends BorderPane {
     /** The whole session's fold (also while the view shows an earlier moment). */
     public SessionFold fullFold() {
         return full != null ? full : view.fold();
+    }
+
+    /** The session's events with their captions in the reader's language (a view, not a copy). */
+    private List<Event> events() {
+        return NotesInLanguage.of(vm.events(), i18n.language());
+    }
+
+    /** Captions in the new language, at the same place and the same moment of the session. */
+    private void relanguage() {
+        long at = upTo;
+        full = null;
+        upTo = -1;
+        view.replaceEvents(events());
+        if (at >= 0) {
+            showUpTo(at);
+        }
     }
 
     private void sync(Runnable r) {

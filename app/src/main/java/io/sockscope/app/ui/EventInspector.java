@@ -15,7 +15,7 @@ final class EventInspector extends VBox {
     EventInspector(Event e, I18n i18n) {
         super(8);
         getStyleClass().add("event-inspector");
-        getChildren().add(Inspectors.heading(i18n.t("inspector.event", e.type().wireName(), e.seq())));
+        getChildren().add(Inspectors.heading(i18n.t("inspector.event", EventSummary.typeName(e.type(), i18n), e.seq())));
         GridPane grid = Inspectors.grid();
         Payload payload = null;
         int row = 0;
@@ -28,6 +28,14 @@ final class EventInspector extends VBox {
                 v = String.format("%.6f s", ((Long) v) / 1e9);
             } else if (v instanceof java.util.List<?> l) {
                 v = l.size();
+            } else if (v instanceof Boolean b) {
+                v = i18n.t(b ? "value.true" : "value.false");
+            } else if (v instanceof io.sockscope.model.event.ErrorKind k) {
+                v = i18n.t("canvas.error." + k.name());
+            } else if (v instanceof io.sockscope.model.event.ShutdownHow h) {
+                v = i18n.t("canvas.how." + h.name());
+            } else if (v instanceof String str && c.getName().equals("owner")) {
+                v = OwnerWords.show(str, i18n);
             }
             String key = "field." + c.getName(); // a field a newer model adds shows its own name
             Inspectors.row(grid, row++, i18n.has(key) ? i18n.t(key) : c.getName(), String.valueOf(v));

@@ -89,7 +89,7 @@ final class EventListPane extends BorderPane {
         types.setPrefWidth(130);
         java.util.function.Function<String, String> socketName =
                 v -> v == null || v.isEmpty() ? i18n.t("events.allSockets") : v;
-        java.util.function.Function<EventType, String> typeName = v -> v == null ? i18n.t("events.allTypes") : v.wireName();
+        java.util.function.Function<EventType, String> typeName = v -> v == null ? i18n.t("events.allTypes") : EventSummary.typeName(v, i18n);
         sockets.setConverter(converter(socketName));
         types.setConverter(converter(typeName));
         sockets.setButtonCell(new ChoiceCell<>(socketName));
@@ -196,7 +196,7 @@ final class EventListPane extends BorderPane {
         TableColumn<Event, String> socket = column("events.socket", 70);
         socket.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().socket() == null ? "" : c.getValue().socket()));
         TableColumn<Event, String> type = column("events.type", 80);
-        type.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().type().wireName()));
+        type.setCellValueFactory(c -> new ReadOnlyStringWrapper(EventSummary.typeName(c.getValue().type(), i18n)));
         TableColumn<Event, String> summary = column("events.summary", 300);
         summary.setCellValueFactory(c -> new ReadOnlyStringWrapper(EventSummary.of(c.getValue(), i18n)));
         table.getColumns().setAll(java.util.List.of(seq, time, socket, type, summary));

@@ -33,7 +33,7 @@ final class EventSummary {
     static String of(Event e, I18n i18n) {
         if (e instanceof Open o) {
             return lower(o.proto()) + " " + lower(o.family()) + (o.fd() >= 0 ? " fd " + o.fd() : "")
-                    + (o.owner().isEmpty() ? "" : " (" + o.owner() + ")");
+                    + (o.owner().isEmpty() ? "" : " (" + OwnerWords.show(o.owner(), i18n) + ")");
         } else if (e instanceof Bind b) {
             return b.local();
         } else if (e instanceof Listen l) {
@@ -71,9 +71,15 @@ final class EventSummary {
         } else if (e instanceof Failure f) {
             return f.call() + ": " + f.kind() + " " + f.message();
         } else if (e instanceof Note n) {
-            return (n.step() > 0 ? "[" + n.step() + "] " : "") + n.text();
+            return (n.step() > 0 ? "[" + n.step() + "] " : "") + n.in(i18n.language().tag());
         }
         return "";
+    }
+
+    /** The event type's name in the window's language (call names stay as they are). */
+    static String typeName(io.sockscope.model.event.EventType type, I18n i18n) {
+        String key = "type." + type.wireName();
+        return i18n.has(key) ? i18n.t(key) : type.wireName();
     }
 
     private static String bytes(int done, int requested, Payload p, I18n i18n) {

@@ -39,6 +39,9 @@ final class InspectorPane extends ScrollPane {
         vm.events().addListener((javafx.collections.ListChangeListener<Event>) c -> {
             if (summary != null) {
                 summary.refresh();
+            } else if (followsPresent(vm.selectionProperty().get())) {
+                // a live socket picked without an event: its newest state, once the diagram's fold has the batch
+                javafx.application.Platform.runLater(this::rebuild);
             }
         });
         rebuild();
@@ -67,9 +70,16 @@ final class InspectorPane extends ScrollPane {
         if (s.onEvent()) {
             content.getChildren().add(new EventInspector(e, i18n));
         }
-        SocketSnapshot snap = s.socket() == null ? null : fold.get().snapshotAt(s.socket(), s.seq());
+        // live, with a lifeline picked and no event: the socket as it is now, not as it was at the click
+        long at = followsPresent(s) ? vm.events().get(vm.events().size() - 1).seq() : s.seq();
+        SocketSnapshot snap = s.socket() == null ? null : fold.get().snapshotAt(s.socket(), at);
         if (snap != null) {
-            content.getChildren().add(new SocketInspector(snap, s.seq(), i18n));
+            content.getChildren().add(new SocketInspector(snap, at, i18n));
         }
+    }
+
+    /** True when the inspector shows the newest state of the selection: a live session, a lifeline, no event picked. */
+    private boolean followsPresent(Selection s) {
+        return s != null && !s.onEvent() && s.socket() != null && vm.liveProperty().get() && !vm.events().isEmpty();
     }
 }

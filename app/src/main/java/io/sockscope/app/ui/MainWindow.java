@@ -130,8 +130,8 @@ public final class MainWindow implements WindowCommands {
     private void initListeners() {
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
             LoadedSession s = vm.sessionProperty().get();
-            return s == null ? "Sockscope" : "Sockscope — " + s.name();
-        }, vm.sessionProperty()));
+            return s == null ? "Sockscope" : i18n.t("title.session", SessionTitles.of(s, i18n));
+        }, vm.sessionProperty(), i18n.languageProperty()));
         root.styleProperty().bind(Bindings.createStringBinding(() -> Fonts.rootStyle(i18n.language()), i18n.languageProperty()));
         vm.setOnOpened(file -> {
             settings.addRecent(file);

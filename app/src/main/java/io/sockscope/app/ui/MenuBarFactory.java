@@ -81,6 +81,8 @@ final class MenuBarFactory {
         zoomIn.setOnAction(e -> view.zoomIn());
         MenuItem zoomOut = item("menu.view.zoomOut", "mdi2m-magnify-minus-outline", "Shortcut+MINUS");
         zoomOut.setOnAction(e -> view.zoomOut());
+        MenuItem fitWidth = item("menu.view.fitWidth", "mdi2a-arrow-expand-horizontal", "Shortcut+9");
+        fitWidth.setOnAction(e -> view.fitToWidth());
         MenuItem zoomReset = item("menu.view.zoomReset", null, "Shortcut+0");
         zoomReset.setOnAction(e -> view.resetZoom());
 
@@ -119,7 +121,7 @@ final class MenuBarFactory {
 
         Menu viewMenu = menu("menu.view");
         viewMenu.setId("viewMenu");
-        viewMenu.getItems().addAll(steps, time, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, legend,
+        viewMenu.getItems().addAll(steps, time, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, fitWidth, legend,
                 new SeparatorMenuItem(), theme, language);
         return viewMenu;
     }

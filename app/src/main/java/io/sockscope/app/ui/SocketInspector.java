@@ -28,10 +28,10 @@ final class SocketInspector extends VBox {
         int row = 0;
         Inspectors.row(grid, row++, i18n.t("socket.state"), state(s.state(), i18n));
         Inspectors.row(grid, row++, i18n.t("socket.fd"), s.fd() >= 0 ? String.valueOf(s.fd()) : "—");
-        Inspectors.row(grid, row++, i18n.t("socket.proto"),
-                (s.proto().name() + " / " + s.family().name()).toLowerCase(Locale.ROOT));
+        Inspectors.row(grid, row++, i18n.t("socket.proto"), s.proto() == Proto.SELECTOR ? state("selector", i18n)
+                : (s.proto().name() + " / " + s.family().name()).toLowerCase(Locale.ROOT));
         if (!s.owner().isEmpty()) {
-            Inspectors.row(grid, row++, i18n.t("socket.owner"), s.owner());
+            Inspectors.row(grid, row++, i18n.t("socket.owner"), OwnerWords.show(s.owner(), i18n));
         }
         getChildren().addAll(title, grid);
         if (s.proto() == Proto.SELECTOR) {

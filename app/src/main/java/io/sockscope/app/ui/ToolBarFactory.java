@@ -62,6 +62,12 @@ final class ToolBarFactory {
         zoom.textProperty().bind(Bindings.format("%.0f%%", view.zoomProperty().multiply(100)));
         zoom.setOnMouseClicked(e -> view.resetZoom());
 
+        ToggleButton fit = new ToggleButton();
+        fit.setId("fitWidth");
+        fit.setGraphic(new FontIcon("mdi2a-arrow-expand-horizontal"));
+        fit.setTooltip(tooltip("toolbar.fitWidth"));
+        fit.selectedProperty().bindBidirectional(view.fitWidthProperty());
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToggleButton dark = new ToggleButton();
@@ -74,7 +80,7 @@ final class ToolBarFactory {
         themes.themeProperty().addListener((o, a, b) -> dark.setSelected(b.dark()));
         dark.setOnAction(e -> themes.setTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
 
-        ToolBar bar = new ToolBar(open, new Separator(Orientation.VERTICAL), layoutBox, new Separator(Orientation.VERTICAL), zoomOut, zoom, zoomIn, spacer, dark);
+        ToolBar bar = new ToolBar(open, new Separator(Orientation.VERTICAL), layoutBox, new Separator(Orientation.VERTICAL), zoomOut, zoom, zoomIn, fit, spacer, dark);
         bar.setId("toolBar");
         return bar;
     }

@@ -14,6 +14,18 @@ public final class ViewOptions {
 
     private final ReadOnlyObjectWrapper<LayoutMode> layout = new ReadOnlyObjectWrapper<>(this, "layout", LayoutMode.STEPS);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1.0);
+    private final javafx.beans.property.BooleanProperty fitWidth =
+            new javafx.beans.property.SimpleBooleanProperty(this, "fitWidth", true);
+
+    /** True while the diagram's zoom follows its width (the default for a session just opened). */
+    public javafx.beans.property.BooleanProperty fitWidthProperty() {
+        return fitWidth;
+    }
+
+    /** Zooms so that every column shows, and keeps doing so as the window changes. */
+    public void fitToWidth() {
+        fitWidth.set(true);
+    }
 
     public ReadOnlyObjectProperty<LayoutMode> layoutProperty() {
         return layout.getReadOnlyProperty();
@@ -28,14 +40,17 @@ public final class ViewOptions {
     }
 
     public void zoomIn() {
+        fitWidth.set(false);
         setZoom(zoom.get() * STEP);
     }
 
     public void zoomOut() {
+        fitWidth.set(false);
         setZoom(zoom.get() / STEP);
     }
 
     public void resetZoom() {
+        fitWidth.set(false);
         setZoom(1.0);
     }
 

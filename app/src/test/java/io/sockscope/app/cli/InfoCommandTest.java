@@ -28,7 +28,7 @@ class InfoCommandTest {
         assertEquals(0, run.code(), run.err());
         assertTrue(run.err().isEmpty());
         List<String> lines = run.outLines();
-        assertTrue(lines.contains("format:    sockscope-session version 1.2"), run.out());
+        assertTrue(lines.contains("format:    sockscope-session version " + io.sockscope.sessions.SessionHeader.VERSION + "." + io.sockscope.sessions.SessionHeader.MINOR), run.out());
         assertTrue(lines.contains("events:    9"), run.out());
         assertTrue(lines.contains("by type:   open 3, bind 1, listen 1, connect 1, accept 1, send 1, note 1"), run.out());
         assertTrue(lines.contains("sockets:   3 (s1, s2, s3)"), run.out());

@@ -91,7 +91,9 @@ class DiagramViewTest {
         Viewport v = view.viewport();
         assertThat(v.lastRow()).isEqualTo(view.fold().rowCount() - 1);
         assertThat(view.fold().lifelines()).hasSizeGreaterThan(4);
-        assertThat(v.cols().columns()).hasSameSizeAs(view.fold().lifelines());
+        // fitted to the width: every lifeline has a place (its own column or its family's lane), none off the right edge
+        assertThat(view.fold().lifelines()).allSatisfy(l -> assertThat(v.cols().x(l.socket())).isNotNaN());
+        assertThat(v.cols().width() * v.zoom()).isLessThanOrEqualTo(v.width() + 0.5);
     }
 
     @Test

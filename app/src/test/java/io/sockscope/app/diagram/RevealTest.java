@@ -27,6 +27,8 @@ class RevealTest {
     void start(Stage stage) {
         view = new DiagramView();
         view.setEvents(DemoSessions.selectAndUdp());
+        view.fitWidthProperty().set(false); // these tests scroll sideways: zoom 1, not fitted
+        view.zoomProperty().set(1);
         cols = new ColumnLayout(view.fold().columns());
         // room for about two and a half columns: the session has more
         stage.setScene(new Scene(view, ColumnLayout.GUTTER + ColumnLayout.COLUMN * 2.5 + 14, 600));

@@ -128,6 +128,9 @@ public interface Engine extends EventSource {
     /** A caption or annotation; {@code step} &gt; 0 starts a step. */
     CompletableFuture<Event> note(String text, String lang, int step);
 
+    /** A caption in English and in Chinese (one note; the viewer shows the reader's language). */
+    CompletableFuture<Event> caption(String en, String zh, int step);
+
     /** Closes every socket and selector, ends every thread, delivers the last events, then returns. */
     @Override
     void close();

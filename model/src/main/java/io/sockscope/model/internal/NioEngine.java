@@ -248,6 +248,13 @@ public final class NioEngine implements Engine {
     }
 
     @Override
+    public CompletableFuture<Event> caption(String en, String zh, int step) {
+        Objects.requireNonNull(en, "en");
+        Objects.requireNonNull(zh, "zh");
+        return core.threads.onEngine("", "note", () -> core.hub.emit((seq, t) -> new Note(seq, t, en, "en", step, zh)));
+    }
+
+    @Override
     public void close() {
         calls.shutdown();
     }

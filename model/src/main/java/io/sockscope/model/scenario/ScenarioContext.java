@@ -9,10 +9,10 @@ public interface ScenarioContext {
 
     Engine engine();
 
-    /** Starts the next step: writes its caption as a step note (and, live, may pause here). */
+    /** Starts the next step: writes its caption (both languages) as a step note (and, live, may pause here). */
     void step(Caption caption);
 
-    /** A plain note (not a step) in the run's language, e.g. a figure known only at run time. */
+    /** A plain note (not a step) in both languages, e.g. a figure known only at run time. */
     void note(Caption text);
 
     /** Waits for a call's outcome, at most the runner's timeout; throws if it does not come. */

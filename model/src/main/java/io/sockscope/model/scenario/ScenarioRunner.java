@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Runs a scenario on an engine, writing each step's caption as a step note. */
+/** Runs a scenario on an engine, writing each step's caption, in English and Chinese, as a step note. */
 public final class ScenarioRunner {
 
     /** Called before each step; a live run may wait here (pace, pause, next-step). */
@@ -21,13 +21,13 @@ public final class ScenarioRunner {
     }
 
     private final Engine engine;
-    private final String lang;
     private final Pacer pacer;
     private final Duration timeout;
 
     public ScenarioRunner(Engine engine, String lang, Pacer pacer, Duration timeout) {
         this.engine = Objects.requireNonNull(engine, "engine");
-        this.lang = Objects.requireNonNull(lang, "lang");
+        // notes carry English and Chinese whatever the run's language; lang stays for the callers
+        Objects.requireNonNull(lang, "lang");
         this.pacer = Objects.requireNonNull(pacer, "pacer");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
     }
@@ -69,12 +69,12 @@ public final class ScenarioRunner {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted before step " + step, e);
             }
-            await(engine.note(caption.in(lang), lang, step));
+            await(engine.caption(caption.en(), caption.zh(), step));
         }
 
         @Override
         public void note(Caption text) {
-            await(engine.note(text.in(lang), lang, 0));
+            await(engine.caption(text.en(), text.zh(), 0));
         }
 
         @Override

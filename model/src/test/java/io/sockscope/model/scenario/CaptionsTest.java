@@ -54,8 +54,10 @@ class CaptionsTest {
         }
         List<Note> stepNotes = rec.of(Note.class).stream().filter(n -> n.step() > 0).collect(Collectors.toList());
         assertEquals(captions.stream().map(Caption::zh).collect(Collectors.toList()),
-                stepNotes.stream().map(Note::text).collect(Collectors.toList()), "step notes carry the Chinese captions");
-        stepNotes.forEach(n -> assertEquals("zh", n.lang()));
+                stepNotes.stream().map(n -> n.in("zh")).collect(Collectors.toList()), "step notes carry the Chinese captions");
+        assertEquals(captions.stream().map(Caption::en).collect(Collectors.toList()),
+                stepNotes.stream().map(n -> n.in("en")).collect(Collectors.toList()), "and the English ones, whatever the run's language");
+        stepNotes.forEach(n -> assertEquals(List.of("en", "zh"), n.languages()));
     }
 
     private static void assertBilingual(String what, Caption c) {

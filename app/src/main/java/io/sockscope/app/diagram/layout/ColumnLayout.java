@@ -1,10 +1,17 @@
 package io.sockscope.app.diagram.layout;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Horizontal positions of lifelines (pixels at zoom 1): fixed-width columns, a gap between owner groups. */
+/**
+ * Horizontal positions of lifelines (pixels at zoom 1): fixed-width columns, a gap between owner
+ * groups. Families of lifelines (see {@link Lanes}) named in {@code collapsed} share one lane: one
+ * column that stands for all of them, to which their sockets' x positions lead.
+ */
 public final class ColumnLayout {
     /** Width of the left gutter (row numbers and times). */
     public static final double GUTTER = 76;
@@ -16,10 +23,39 @@ public final class ColumnLayout {
     private final List<Lifeline> columns;
     private final double[] centre;
     private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, String> laneFamily = new HashMap<>();
     private final double width;
 
-    public ColumnLayout(List<Lifeline> columns) {
-        this.columns = List.copyOf(columns);
+    public ColumnLayout(List<Lifeline> lifelines) {
+        this(lifelines, Set.of());
+    }
+
+    /** Columns for {@code lifelines} with the families in {@code collapsed} each in one lane. */
+    public ColumnLayout(List<Lifeline> lifelines, Set<String> collapsed) {
+        Map<String, List<Lifeline>> families = new LinkedHashMap<>(Lanes.families(lifelines));
+        families.keySet().retainAll(collapsed);
+        List<Lifeline> shown = new ArrayList<>();
+        Map<String, Integer> laneColumn = new HashMap<>();
+        for (Lifeline l : lifelines) {
+            String fam = Lanes.family(l);
+            List<Lifeline> members = families.get(fam);
+            if (members == null) {
+                index.put(l.socket(), shown.size());
+                shown.add(l);
+                continue;
+            }
+            Integer at = laneColumn.get(fam);
+            if (at == null) {
+                at = shown.size();
+                laneColumn.put(fam, at);
+                Lifeline lane = Lanes.lane(fam, members);
+                shown.add(lane);
+                index.put(lane.socket(), at);
+                laneFamily.put(lane.socket(), fam);
+            }
+            index.put(l.socket(), at);
+        }
+        this.columns = List.copyOf(shown);
         this.centre = new double[columns.size()];
         double x = GUTTER;
         String group = null;
@@ -31,16 +67,21 @@ public final class ColumnLayout {
             group = l.group();
             centre[i] = x + COLUMN / 2;
             x += COLUMN;
-            index.put(l.socket(), i);
         }
         width = x + GUTTER / 2;
     }
 
+    /** The columns drawn: lifelines, and a lane lifeline for each collapsed family. */
     public List<Lifeline> columns() {
         return columns;
     }
 
-    /** Centre x of the socket's lifeline, or NaN if it has none. */
+    /** The family a lane column stands for, or null when {@code socket} is not a lane. */
+    public String laneFamily(String socket) {
+        return socket == null ? null : laneFamily.get(socket);
+    }
+
+    /** Centre x of the socket's lifeline (its lane's when collapsed), or NaN if it has none. */
     public double x(String socket) {
         Integer i = socket == null ? null : index.get(socket);
         return i == null ? Double.NaN : centre[i];
@@ -55,7 +96,7 @@ public final class ColumnLayout {
         return centre[column] - COLUMN / 2;
     }
 
-    /** Column index of a socket, or -1. */
+    /** Column index of a socket (its lane's when collapsed), or -1. */
     public int indexOf(String socket) {
         Integer i = socket == null ? null : index.get(socket);
         return i == null ? -1 : i;

@@ -27,10 +27,18 @@ public final class RowAxis {
     private double[] centre = new double[256];
     private int count;
     private long lastT;
+    private double lastExtra;
     private final List<Gap> gaps = new ArrayList<>();
+    private final java.util.function.ToDoubleFunction<Row> extra;
 
     public RowAxis(LayoutMode mode) {
+        this(mode, r -> 0);
+    }
+
+    /** An axis where a row is {@code extra} pixels taller than its pitch (a step caption wrapped to several lines). */
+    public RowAxis(LayoutMode mode, java.util.function.ToDoubleFunction<Row> extra) {
         this.mode = Objects.requireNonNull(mode, "mode");
+        this.extra = Objects.requireNonNull(extra, "extra");
     }
 
     /** Brings the axis up to date with the fold's rows (appending only the new ones). */
@@ -42,10 +50,12 @@ public final class RowAxis {
         for (int i = count; i < rows.size(); i++) {
             long t = rows.get(i).t();
             double min = i > 0 && (roomy(rows.get(i)) || roomy(rows.get(i - 1))) ? STEP : MIN_TIME_STEP;
-            centre[i] = i == 0 ? STEP / 2 : centre[i - 1] + spacing(i, t - lastT, centre[i - 1], min);
+            centre[i] = i == 0 ? STEP / 2
+                    : centre[i - 1] + spacing(i, t - lastT, centre[i - 1], min) + extra.applyAsDouble(rows.get(i - 1));
             lastT = t;
         }
         count = rows.size();
+        lastExtra = count == 0 ? 0 : extra.applyAsDouble(rows.get(count - 1));
         return this;
     }
 
@@ -87,7 +97,7 @@ public final class RowAxis {
 
     /** Total height of all rows. */
     public double height() {
-        return count == 0 ? 0 : centre[count - 1] + STEP / 2;
+        return count == 0 ? 0 : centre[count - 1] + STEP / 2 + lastExtra;
     }
 
     /** Index of the first row whose centre is at or below {@code y}. */

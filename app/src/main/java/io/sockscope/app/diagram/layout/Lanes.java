@@ -1,0 +1,59 @@
+package io.sockscope.app.diagram.layout;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Families of lifelines that can share one lane: the sockets a server accepted (one family per
+ * server), and the sockets of owners that differ only by a number or letter ({@code client-1},
+ * {@code client-2}... or {@code client A}, {@code client B}). A family of one is no family.
+ */
+public final class Lanes {
+    private Lanes() {
+    }
+
+    /** The family key of a lifeline: {@code ⇐s1} for sockets s1 accepted, else the owner without its number. */
+    public static String family(Lifeline l) {
+        return l.parent() != null ? "⇐" + l.parent() : base(l.owner());
+    }
+
+    /** {@code client-2} → {@code client}, {@code client A} → {@code client}; {@code server} stays. */
+    static String base(String owner) {
+        return owner.replaceFirst("(?:[ -]?\\d+|[ -][A-Z])$", "");
+    }
+
+    /** The families with more than one member, in column order, each with its members. */
+    public static Map<String, List<Lifeline>> families(List<Lifeline> columns) {
+        Map<String, List<Lifeline>> all = new LinkedHashMap<>();
+        for (Lifeline l : columns) {
+            all.computeIfAbsent(family(l), k -> new ArrayList<>()).add(l);
+        }
+        all.values().removeIf(members -> members.size() < 2);
+        return all;
+    }
+
+    /**
+     * The lane lifeline that stands for {@code members}: named by its first and last socket and
+     * its count ({@code s3…s11 ×5}), living from the first member's birth to the last one's end.
+     */
+    static Lifeline lane(String family, List<Lifeline> members) {
+        Lifeline first = members.get(0);
+        String id = first.socket() + "…" + members.get(members.size() - 1).socket() + " ×" + members.size();
+        int born = Integer.MAX_VALUE;
+        int end = -1;
+        boolean allClosed = true;
+        for (Lifeline m : members) {
+            born = Math.min(born, m.firstRow());
+            allClosed &= m.closed();
+            end = Math.max(end, m.lastRow());
+        }
+        String owner = first.parent() != null ? first.owner() : family;
+        Lifeline lane = new Lifeline(id, owner, first.proto(), first.family(), -1, born, null);
+        if (allClosed) {
+            lane.close(end);
+        }
+        return lane;
+    }
+}

@@ -1,0 +1,29 @@
+package io.sockscope.app.diagram.layout.text;
+
+import io.sockscope.app.diagram.layout.Words;
+import io.sockscope.app.diagram.layout.DataArrow;
+
+/** The label of a data arrow in the reader's language: {@code bytes 0–99 “hello”}, {@code 12 B}, {@code … unread}. */
+public final class ArrowText {
+    private ArrowText() {
+    }
+
+    public static String of(DataArrow a, Words w) {
+        String range;
+        if (a.datagram()) {
+            range = a.lost() ? w.get("canvas.lostBytes", "lost {0} B", a.length()) : a.length() + " B";
+        } else {
+            range = a.length() == 1 ? w.get("canvas.byte", "byte {0}", a.from())
+                    : w.get("canvas.bytes", "bytes {0}–{1}", a.from(), a.to() - 1);
+        }
+        return a.preview().isEmpty() ? range : range + "  " + a.preview();
+    }
+
+    /** The label of bytes sent and not read yet (by the end of the session or of the view). */
+    public static String unread(DataArrow a, Words w) {
+        String range = a.length() == 1 ? w.get("canvas.byte", "byte {0}", a.from())
+                : w.get("canvas.bytes", "bytes {0}–{1}", a.from(), a.to() - 1);
+        String text = w.get("canvas.unread", "{0} unread", range);
+        return a.preview().isEmpty() ? text : text + "  " + a.preview();
+    }
+}

@@ -1,0 +1,331 @@
+package io.sockscope.app.diagram.layout.text;
+
+import io.sockscope.app.diagram.layout.Words;
+import io.sockscope.app.diagram.layout.ColumnLayout;
+import io.sockscope.app.diagram.layout.DataArrow;
+import io.sockscope.app.diagram.layout.EventText;
+import io.sockscope.app.diagram.layout.Lifeline;
+import io.sockscope.app.diagram.layout.Row;
+import io.sockscope.app.diagram.layout.RowAxis;
+import io.sockscope.app.diagram.layout.SessionFold;
+import io.sockscope.model.event.Event;
+import io.sockscope.model.event.EventType;
+import io.sockscope.model.event.Note;
+import io.sockscope.model.event.Recv;
+import io.sockscope.model.event.RecvFrom;
+import io.sockscope.model.event.Send;
+import io.sockscope.model.event.SendTo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every text of the diagram's body in a range of rows, each with its box, placed so that no two
+ * boxes intersect and none covers a mark. Marks (event dots, lifeline birth tags) are taken
+ * first, then step captions (wrapped whole to the view's width, never shortened), call captions
+ * beside their dots, data arrow labels along their arrows and unread labels. A label with no room
+ * moves out on a leader line; when there is none either, the calls of its socket that found no
+ * room merge into one group label ({@link Burst}) at the run's first row.
+ */
+public final class TextPlan {
+    /** Height of a step caption's box for one line. */
+    public static final double CAPTION_LINE = 22;
+    /** Room on the left of a step caption's text for its step disc. */
+    public static final double DISC = 28;
+    private static final double MARK = 10;
+    private static final double LABEL_H = 16;
+
+    /** What a text is. */
+    public enum Kind { STEP_CAPTION, NOTE, CALL, ARROW, UNREAD, BURST }
+
+    /**
+     * One placed text: its kind, its lines, its box, the point it labels and whether a leader
+     * line joins them; {@code seq} is its event's (a burst's: the first call's).
+     */
+    public record Text(Kind kind, List<String> lines, TextBox box, double anchorX, double anchorY, boolean leader, long seq) {
+    }
+
+    /** Where the plan is made: the fold, its axes, the view's width in content pixels, how text measures and reads. */
+    public record Frame(SessionFold fold, RowAxis axis, ColumnLayout cols, double viewWidth, TextMeasure measure, Words words) {
+    }
+
+    private final List<Text> texts = new ArrayList<>();
+    private final List<TextBox> marks = new ArrayList<>();
+    private final List<Burst> bursts = new ArrayList<>();
+    private final Set<Long> unplaced = new HashSet<>();
+
+    private TextPlan() {
+    }
+
+    /**
+     * The texts of rows {@code firstRow..lastRow}. Runs of calls whose labels find no room are
+     * merged and the plan made again with their group labels placed first, a few times at most.
+     */
+    public static TextPlan of(Frame f, int firstRow, int lastRow) {
+        int first = Math.max(0, firstRow);
+        int last = Math.min(lastRow, f.fold().rowCount() - 1);
+        List<Burst> merged = new ArrayList<>();
+        TextPlan p = new TextPlan();
+        for (int round = 0; round < 4; round++) {
+            p = new TextPlan();
+            List<Burst> crowded = p.make(f, first, last, merged);
+            if (crowded.isEmpty()) {
+                break;
+            }
+            merged.addAll(crowded);
+        }
+        return p;
+    }
+
+    public List<Text> texts() {
+        return texts;
+    }
+
+    /** The marks' boxes (dots, birth tags) that no text may cover. */
+    public List<TextBox> marks() {
+        return marks;
+    }
+
+    /** The runs of calls drawn as one group label. */
+    public List<Burst> bursts() {
+        return bursts;
+    }
+
+    /** Seqs of the calls and arrows whose labels found no room and are not in a placed burst either. */
+    public Set<Long> unplaced() {
+        return unplaced;
+    }
+
+    /** The lines a step caption (or note) takes at a view width: every word kept, as many lines as needed. */
+    public static List<String> captionLines(Note n, double viewWidth, TextMeasure m) {
+        return LineWrap.wrap(n.text(), captionRoom(n, viewWidth), m, n.step() > 0 ? TextStyle.BOLD : TextStyle.NORMAL);
+    }
+
+    /** How much taller than one row a note's caption is at a view width (0 for one line). */
+    public static double extraHeight(Note n, double viewWidth, TextMeasure m) {
+        int lines = captionLines(n, viewWidth, m).size();
+        return (lines - 1) * m.lineHeight(n.step() > 0 ? TextStyle.BOLD : TextStyle.NORMAL);
+    }
+
+    private static double captionRoom(Note n, double viewWidth) {
+        return Math.max(80, viewWidth - ColumnLayout.GUTTER - 16 - (n.step() > 0 ? DISC : 8) - 8);
+    }
+
+    /** Plans the frame with {@code merged} runs drawn as group labels; returns the runs that found no room this time. */
+    private List<Burst> make(Frame f, int first, int last, List<Burst> merged) {
+        Placer placer = new Placer(2);
+        SessionFold fold = f.fold();
+        List<Row> rows = fold.rows();
+        // marks first: the dot of every event on a lifeline, and each lifeline's birth tag
+        for (int r = first; r <= last; r++) {
+            Event e = rows.get(r).event();
+            double x = f.cols().x(e.socket());
+            if (!Double.isNaN(x) && e.type() != EventType.NOTE) {
+                mark(placer, TextBox.centred(x, f.axis().y(r), MARK, MARK));
+            }
+        }
+        for (Lifeline l : f.cols().columns()) {
+            if (l.firstRow() >= first && l.firstRow() <= last) {
+                String tag = l.socket() + (l.fd() >= 0 ? " fd " + l.fd() : "");
+                mark(placer, TextBox.centred(f.cols().x(l.socket()), f.axis().y(l.firstRow()),
+                        f.measure().width(tag, TextStyle.BOLD) + 14, 20));
+            }
+        }
+        for (int r = first; r <= last; r++) {
+            if (rows.get(r).event() instanceof Note n) {
+                caption(f, placer, n, f.axis().y(r));
+            }
+        }
+        Set<Long> inBurst = new HashSet<>();
+        for (Burst b : merged) {
+            List<Long> seqs = seqs(rows, b);
+            inBurst.addAll(seqs);
+            placeBurst(f, placer, b, seqs);
+        }
+        Map<String, List<Integer>> missed = new LinkedHashMap<>();
+        for (int r = first; r <= last; r++) {
+            Event e = rows.get(r).event();
+            if (e.type() == EventType.NOTE || e.type() == EventType.OPEN || e.socket() == null || inBurst.contains(e.seq())) {
+                continue;
+            }
+            double x = f.cols().x(e.socket());
+            if (Double.isNaN(x)) {
+                continue;
+            }
+            String text = EventText.of(e, f.words());
+            double w = f.measure().width(text, TextStyle.SMALL) + 6;
+            double y = f.axis().y(r);
+            double[] spots = {x + 12 + w / 2, y - 8, x - 12 - w / 2, y - 8, x + 12 + w / 2, y + 8, x - 12 - w / 2, y + 8};
+            if (!label(placer, Kind.CALL, text, w, spots, x, y, 0, e.seq())) {
+                missed.computeIfAbsent(e.socket(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        Map<Long, Integer> rowOfSend = new HashMap<>();
+        for (DataArrow a : fold.arrowsBetween(first, last)) {
+            if (a.fromRow() < first || a.toRow() > last || inBurst.contains(a.fromSeq())) {
+                continue; // an arrow that leaves the rows is labelled in the frame that holds it whole
+            }
+            arrow(f, placer, a, ArrowText.of(a, f.words()), Kind.ARROW, missed, rowOfSend);
+        }
+        for (DataArrow a : fold.unread()) {
+            if (a.fromRow() >= first && a.fromRow() <= last && !inBurst.contains(a.fromSeq())) {
+                arrow(f, placer, a, ArrowText.unread(a, f.words()), Kind.UNREAD, missed, rowOfSend);
+            }
+        }
+        return runs(f, first, last, missed);
+    }
+
+    /** The seqs of a run's calls: its socket's events of its type from its first row to its last. */
+    private static List<Long> seqs(List<Row> rows, Burst b) {
+        List<Long> out = new ArrayList<>();
+        for (int r = b.firstRow(); r <= b.lastRow(); r++) {
+            Event e = rows.get(r).event();
+            if (b.socket().equals(e.socket()) && e.type() == b.type()) {
+                out.add(e.seq());
+            }
+        }
+        return out;
+    }
+
+    private void mark(Placer placer, TextBox b) {
+        marks.add(b);
+        placer.reserve(b);
+    }
+
+    private void caption(Frame f, Placer placer, Note n, double y) {
+        TextMeasure m = f.measure();
+        TextStyle style = n.step() > 0 ? TextStyle.BOLD : TextStyle.NORMAL;
+        List<String> lines = captionLines(n, f.viewWidth(), m);
+        double widest = 0;
+        for (String line : lines) {
+            widest = Math.max(widest, m.width(line, style));
+        }
+        double left = ColumnLayout.GUTTER;
+        double w = widest + (n.step() > 0 ? DISC : 8) + 8;
+        double h = CAPTION_LINE + (lines.size() - 1) * m.lineHeight(style);
+        TextBox box = new TextBox(left, y - CAPTION_LINE / 2, w, h);
+        placer.reserve(box);
+        texts.add(new Text(n.step() > 0 ? Kind.STEP_CAPTION : Kind.NOTE, lines, box, left, y, false, n.seq()));
+    }
+
+    private void arrow(Frame f, Placer placer, DataArrow a, String text, Kind kind, Map<String, List<Integer>> missed,
+            Map<Long, Integer> rowOfSend) {
+        double x0 = f.cols().x(a.fromSocket());
+        double x1 = f.cols().x(a.toSocket());
+        if (Double.isNaN(x0) || Double.isNaN(x1)) {
+            return;
+        }
+        double y0 = f.axis().y(a.fromRow());
+        double y1 = kind == Kind.UNREAD ? y0 + RowAxis.STEP : f.axis().y(a.toRow());
+        double w = f.measure().width(text, TextStyle.SMALL) + 12;
+        double[] spots = new double[6];
+        double[] ts = {0.5, 0.3, 0.7};
+        for (int i = 0; i < ts.length; i++) {
+            spots[2 * i] = x0 + (x1 - x0) * ts[i];
+            spots[2 * i + 1] = y0 + (y1 - y0) * ts[i] - 9;
+        }
+        if (!label(placer, kind, text, w, spots, spots[0], spots[1] + 9, 3 * RowAxis.STEP, a.fromSeq())) {
+            missed.computeIfAbsent(a.fromSocket(), k -> new ArrayList<>()).add(a.fromRow());
+        }
+        rowOfSend.put(a.fromSeq(), a.fromRow());
+    }
+
+    private boolean label(Placer placer, Kind kind, String text, double w, double[] spots, double ax, double ay,
+            double reach, long seq) {
+        Placer.Placement p = placer.place(w, LABEL_H, spots, ax, ay, reach);
+        if (p == null) {
+            unplaced.add(seq);
+            return false;
+        }
+        texts.add(new Text(kind, List.of(text), p.box(), ax, ay, p.leader(), seq));
+        return true;
+    }
+
+    /**
+     * The runs to merge: around each call whose label found no room, the unbroken run of that
+     * socket's calls of the same kind (other sockets' rows may lie between), within the frame.
+     */
+    private List<Burst> runs(Frame f, int first, int last, Map<String, List<Integer>> missed) {
+        List<Row> rows = f.fold().rows();
+        List<Burst> out = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> m : missed.entrySet()) {
+            String socket = m.getKey();
+            int coveredTo = -1;
+            for (int r : m.getValue().stream().distinct().sorted().toList()) {
+                if (r <= coveredTo) {
+                    continue;
+                }
+                EventType type = rows.get(r).event().type();
+                int a = r;
+                for (int i = r - 1; i >= first; i--) {
+                    Event e = rows.get(i).event();
+                    if (socket.equals(e.socket())) {
+                        if (e.type() != type) {
+                            break;
+                        }
+                        a = i;
+                    }
+                }
+                Burst b = null;
+                for (int i = a; i <= last; i++) {
+                    Event e = rows.get(i).event();
+                    if (socket.equals(e.socket())) {
+                        if (e.type() != type) {
+                            break;
+                        }
+                        b = b == null ? new Burst(socket, type, i, i, 1, moved(e)) : b.plus(i, moved(e));
+                    }
+                }
+                out.add(b);
+                coveredTo = b.lastRow();
+            }
+        }
+        return out;
+    }
+
+    private void placeBurst(Frame f, Placer placer, Burst b, List<Long> seqs) {
+        if (b == null) {
+            return;
+        }
+        String text = b.label(f.words());
+        double x = f.cols().x(b.socket());
+        double y = f.axis().y(b.firstRow());
+        double w = f.measure().width(text, TextStyle.BOLD) + 12;
+        List<Row> rows = f.fold().rows();
+        double[] spots = new double[4 * Math.min(40, b.lastRow() - b.firstRow() + 1)];
+        int n = 0;
+        for (int r = b.firstRow(); r <= b.lastRow() && n < spots.length; r++) { // beside any row of the run
+            if (b.socket().equals(rows.get(r).event().socket())) {
+                double ry = f.axis().y(r);
+                spots[n++] = x + 14 + w / 2;
+                spots[n++] = ry;
+                spots[n++] = x - 14 - w / 2;
+                spots[n++] = ry;
+            }
+        }
+        Placer.Placement p = placer.place(w, LABEL_H + 2, java.util.Arrays.copyOf(spots, n), x, y, 10 * RowAxis.STEP);
+        if (p != null) {
+            bursts.add(b);
+            texts.add(new Text(Kind.BURST, List.of(text), p.box(), x, y, p.leader(), seqs.get(0)));
+        } else {
+            unplaced.addAll(seqs);
+        }
+    }
+
+    private static long moved(Event e) {
+        if (e instanceof Send s) {
+            return s.done();
+        } else if (e instanceof Recv r) {
+            return Math.max(0, r.done());
+        } else if (e instanceof SendTo s) {
+            return s.done();
+        } else if (e instanceof RecvFrom r) {
+            return r.done();
+        }
+        return 0;
+    }
+}

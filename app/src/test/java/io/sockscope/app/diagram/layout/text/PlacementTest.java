@@ -1,0 +1,68 @@
+package io.sockscope.app.diagram.layout.text;
+
+import io.sockscope.app.diagram.layout.Words;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sockscope.app.diagram.layout.ColumnLayout;
+import io.sockscope.app.diagram.layout.LayoutMode;
+import io.sockscope.app.diagram.layout.RowAxis;
+import io.sockscope.app.diagram.layout.SessionFold;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The pieces of text placement: wrapping keeps every character, the placer never overlaps, crowds merge. */
+class PlacementTest {
+    private final TextMeasure m = TextMeasure.estimate();
+
+    @Test
+    void wrappingBreaksAtSpacesAndKeepsEveryWord() {
+        String text = "The client calls shutdown(SHUT_WR), the tutorial's shutdown(1): a FIN says my request is complete.";
+        List<String> lines = LineWrap.wrap(text, 300, m, TextStyle.NORMAL);
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(String.join(" ", lines)).isEqualTo(text);
+        assertThat(lines).allSatisfy(l -> assertThat(m.width(l, TextStyle.NORMAL)).isLessThanOrEqualTo(300));
+        assertThat(String.join("", lines)).doesNotContain("…");
+    }
+
+    @Test
+    void chineseBreaksBetweenCharactersButNeverBeforeClosingPunctuation() {
+        String text = "客户端连续发送了五次，每次十万字节，服务器一次也没有读。";
+        List<String> lines = LineWrap.wrap(text, 14 * 5, m, TextStyle.NORMAL);
+        assertThat(String.join("", lines)).isEqualTo(text);
+        assertThat(lines).allSatisfy(l -> assertThat(l).doesNotStartWith("，").doesNotStartWith("。"));
+    }
+
+    @Test
+    void aWordLongerThanTheLineBreaksInsideIt() {
+        List<String> lines = LineWrap.wrap("/tmp/a-very-long-unix-socket-path-name.sock", 100, m, TextStyle.NORMAL);
+        assertThat(lines).hasSizeGreaterThan(2);
+        assertThat(String.join("", lines)).isEqualTo("/tmp/a-very-long-unix-socket-path-name.sock");
+    }
+
+    @Test
+    void aTakenSpotSendsTheLabelToTheNextCandidateThenOutOnALeader() {
+        Placer p = new Placer(2);
+        p.reserve(TextBox.centred(100, 100, 10, 10));
+        Placer.Placement first = p.place(60, 16, new double[] {100, 100, 200, 100}, 100, 100, 60);
+        assertThat(first.box().centreX()).isEqualTo(200);
+        assertThat(first.leader()).isFalse();
+        Placer.Placement second = p.place(60, 16, new double[] {200, 100}, 200, 100, 60);
+        assertThat(second.leader()).isTrue();
+        assertThat(second.box().intersects(first.box())).isFalse();
+        assertThat(p.place(60, 16, new double[] {200, 100}, 200, 100, 0)).as("no reach: no place").isNull();
+    }
+
+    @Test
+    void aHundredSendsInOneFrameBecomeGroupLabelsSayingHowManyAndHowMuch() {
+        SessionFold fold = SessionFold.of(TextPlanTest.hundredSends());
+        RowAxis axis = new RowAxis(LayoutMode.TIME).update(fold);
+        ColumnLayout cols = new ColumnLayout(fold.columns());
+        TextPlan plan = TextPlan.of(new TextPlan.Frame(fold, axis, cols, 1200, m, Words.ENGLISH), 0, fold.rowCount() - 1);
+        assertThat(plan.unplaced()).isEmpty();
+        assertThat(plan.bursts()).isNotEmpty();
+        Burst b = plan.bursts().get(0);
+        assertThat(b.label(Words.ENGLISH)).isEqualTo("100 sends · 416,120 B"); // 3 whole, 2 partial, 47 of 1,000 B
+        assertThat(b.count()).isEqualTo(100);
+        assertThat(plan.texts()).anyMatch(t -> t.kind() == TextPlan.Kind.BURST);
+    }
+}
