@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "See real sockets work. Without arguments, opens the window.",
         subcommands = {ScenariosCommand.class, RecordCommand.class, InfoCommand.class, OpenCommand.class,
-            RunCommand.class, ServeCommand.class, ExportCommand.class, TraceCommand.class, HelpCommand.class})
+            RunCommand.class, ServeCommand.class, ExportCommand.class, TraceCommand.class, PresentCommand.class,
+            HelpCommand.class})
 final class SockscopeCommand implements Runnable {
     private final PrintStream out;
     private final Consumer<GuiLauncher.Request> gui;

@@ -66,9 +66,8 @@ final class TraceCommand implements Callable<Integer> {
         if (payloadCap < 0) {
             throw new ParameterException(spec.commandLine(), "--payload-cap must be 0 or more, not " + payloadCap);
         }
-        Path file = output != null ? output : Autosave.forUser().newFile("trace");
-        if (Files.isDirectory(file)) {
-            throw new BadInputException(file + ": is a directory");
+        if (output != null && Files.isDirectory(output)) {
+            throw new BadInputException(output + ": is a directory");
         }
         StepCaptions captions;
         try {
@@ -76,24 +75,24 @@ final class TraceCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage(), e);
         }
+        Tracer.Request req = new Tracer.Request(command, pid, lang, payloadCap, captions);
+        return headless ? record(req, output != null ? output : Autosave.forUser().newFile("trace")) : drawLive(req);
+    }
+
+    /** {@code --headless}: records to {@code file} until the program ends. */
+    private int record(Tracer.Request req, Path file) throws InterruptedException {
         TraceRecording rec;
         try {
-            rec = TraceRecording.start(new Tracer.Request(command, pid, lang, payloadCap, captions), file, payloadCap, System.err);
+            rec = TraceRecording.start(req, file, payloadCap, System.err);
         } catch (TraceException e) {
             throw new CommandFailedException(e.getMessage(), e);
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot write: " + e.getMessage(), e);
         }
-        Thread keep = new Thread(() -> { // Ctrl+C: the program ends, the session stays
-            finish(rec);
-            System.err.println("sockscope: stopped; the session so far is in " + file);
-        }, "sockscope-trace-keep");
-        Runtime.getRuntime().addShutdownHook(keep);
+        Thread keep = keepOnCtrlC(rec.tracer(), rec);
         rec.awaitEnd(Long.MAX_VALUE, TimeUnit.DAYS);
         finish(rec);
-        try {
-            Runtime.getRuntime().removeShutdownHook(keep);
-        } catch (IllegalStateException shuttingDown) {
+        if (!released(keep)) {
             return Cli.OK; // Ctrl+C: the hook keeps the session and says where it is
         }
         if (rec.problem() != null) {
@@ -101,10 +100,70 @@ final class TraceCommand implements Callable<Integer> {
         }
         root.out().println("sockscope: recorded " + rec.written() + " events to " + file
                 + (rec.exitCode() > 0 ? " (the program exited with " + rec.exitCode() + ")" : ""));
-        if (!headless) {
-            root.openWindow(new GuiLauncher.Request(file, null, null, false, false));
+        return Cli.OK;
+    }
+
+    /**
+     * The window draws the program while it runs and records it among its sessions; {@code -o}
+     * writes a copy. Closing the window stops the program.
+     */
+    private int drawLive(Tracer.Request req) {
+        Tracer tracer;
+        try {
+            tracer = Tracer.launch(req, System.err);
+        } catch (TraceException e) {
+            throw new CommandFailedException(e.getMessage(), e);
+        }
+        TraceRecording copy = null;
+        Thread keep = null;
+        boolean released = true;
+        try {
+            if (output != null) {
+                try {
+                    copy = TraceRecording.beside(tracer, req, output, payloadCap);
+                } catch (IOException e) {
+                    throw new BadInputException(output + ": cannot write: " + e.getMessage(), e);
+                }
+            }
+            keep = keepOnCtrlC(tracer, copy);
+            root.openWindow(GuiLauncher.Request.trace(TraceRecording.title(req), tracer));
+        } finally {
+            tracer.close(); // the window closed (or never opened): the program ends with it
+            if (copy != null) {
+                finish(copy);
+            }
+            if (keep != null) {
+                released = released(keep);
+            }
+        }
+        if (released && copy != null) {
+            root.out().println("sockscope: recorded " + copy.written() + " events to " + output);
         }
         return Cli.OK;
+    }
+
+    /** Ctrl+C: the program ends, the session stays. */
+    private static Thread keepOnCtrlC(Tracer tracer, TraceRecording rec) {
+        Thread keep = new Thread(() -> {
+            if (rec == null) {
+                tracer.close();
+            } else {
+                finish(rec); // the program got the Ctrl+C too: its last calls are written
+                System.err.println("sockscope: stopped; the session so far is in " + rec.file());
+            }
+        }, "sockscope-trace-keep");
+        Runtime.getRuntime().addShutdownHook(keep);
+        return keep;
+    }
+
+    /** Removes the Ctrl+C hook; false when the JVM is already shutting down (the hook runs). */
+    private static boolean released(Thread keep) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(keep);
+            return true;
+        } catch (IllegalStateException shuttingDown) {
+            return false;
+        }
     }
 
     private static void finish(TraceRecording rec) {

@@ -39,7 +39,7 @@ final class DiskBudget implements Consumer<Event> {
     private volatile long notRecorded;
     private Event last;
     /** Bytes written so far, estimated as they go: the file itself lags by the writer's buffer. */
-    private long estimated;
+    private volatile long estimated;
 
     /** {@code budget} in bytes; 0 or less records everything. */
     DiskBudget(Consumer<Event> writer, Path file, long budget) {
@@ -75,6 +75,11 @@ final class DiskBudget implements Consumer<Event> {
 
     long budget() {
         return budget;
+    }
+
+    /** Bytes recorded so far, as estimated event by event and checked against the file now and then. */
+    long recordedBytes() {
+        return estimated;
     }
 
     private void look(long seq, boolean lookAtFile) {

@@ -26,6 +26,9 @@ interface LiveContext {
     /** The disk budget of each autosave, MiB (a setting; 0: none). */
     int autosaveBudgetMib();
 
+    /** Bytes of each payload a live engine session keeps (a setting; 0: none). */
+    int livePayloadCap();
+
     CallDialogs dialogs();
 
     javafx.stage.Window owner();

@@ -10,7 +10,7 @@ import javafx.animation.AnimationTimer;
 /**
  * Carries a live session's events to the window: once per frame an {@link AnimationTimer}
  * drains the session's queue (at most {@link #CAP} events a frame) and hands the batch to the
- * sink on the FX thread. When the view falls behind, queue samples in a batch are coalesced.
+ * sink on the FX thread. Every event goes, in order: the view's store numbers event {@code i} as seq {@code i}.
  */
 public final class LiveFeed {
     /** Most events shown per frame, so a flood never stalls the window. */
@@ -61,12 +61,9 @@ public final class LiveFeed {
             lagging.accept(s);
         }
         List<Event> batch = new ArrayList<>();
-        int left = s.drain(batch, CAP);
+        s.drain(batch, CAP);
         if (batch.isEmpty()) {
             return 0;
-        }
-        if (left > 0) {
-            batch = Batches.coalesceQueues(batch);
         }
         sink.accept(batch);
         return batch.size();

@@ -6,7 +6,6 @@ import io.sockscope.model.engine.Engines;
 import io.sockscope.model.source.EventSource;
 import io.sockscope.model.source.Subscription;
 import io.sockscope.model.event.Event;
-import io.sockscope.model.event.EventType;
 import io.sockscope.sessions.SessionHeader;
 import io.sockscope.sessions.SessionWriter;
 import io.sockscope.sessions.WriterOptions;
@@ -30,7 +29,9 @@ public final class LiveSession implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LiveSession.class.getName());
 
     /**
-     * Engine settings of live sessions: full payload capture, kernel queues sampled every
+     * Engine settings of live sessions started without a window: payloads kept up to
+     * {@link EngineConfig#DEFAULT_PAYLOAD_CAP} bytes (the window takes its cap from the settings),
+     * kernel queues sampled every
      * {@value #PROBE_MS} ms. A frame lasts 16 ms, so sampling faster shows nothing more, and with
      * thousands of sockets each sample (a read of /proc/net/tcp6) costs CPU the window needs.
      */
@@ -43,9 +44,10 @@ public final class LiveSession implements AutoCloseable {
     private final Path file;
     private final String title;
     /**
-     * Most events waiting for the view. Beyond half of it queue samples are no longer queued
-     * (the view shows one fill per frame anyway); beyond it no event is: the autosave still has
-     * them, and {@link #notShown()} counts them for the window to say so.
+     * Most events waiting for the view. The view always gets an unbroken run of events from the
+     * first (its store numbers event {@code i} as seq {@code i}): once this many wait, or the
+     * disk budget stops recording, the view gets no more events of this session. The autosave
+     * still has those the budget allowed, and {@link #notShown()} counts them for the window to say so.
      */
     public static final int MAX_PENDING = 200_000;
     /** Default disk budget of an autosave, MiB (a setting). */
@@ -57,6 +59,8 @@ public final class LiveSession implements AutoCloseable {
     private final DiskBudget budget;
     private final Subscription subscription;
     private volatile boolean closed;
+    /** Set (on the delivery thread) when the view got its last event: later ones would leave a gap. */
+    private volatile boolean viewStopped;
 
     private LiveSession(EventSource source, SessionWriter writer, Path file, String title, long budgetBytes) {
         this.source = source;
@@ -72,8 +76,8 @@ public final class LiveSession implements AutoCloseable {
     }
 
     private void offer(Event e) {
-        int n = waiting.get();
-        if (n >= MAX_PENDING || (n >= MAX_PENDING / 2 && e.type() == EventType.QUEUES)) {
+        if (viewStopped || waiting.get() >= MAX_PENDING || budget.state() == DiskBudget.State.STOPPED) {
+            viewStopped = true;
             notShown.incrementAndGet();
             return;
         }
@@ -150,7 +154,7 @@ public final class LiveSession implements AutoCloseable {
         return waiting.get();
     }
 
-    /** Events the view was not given because it fell too far behind (the autosave has them). */
+    /** Events the view was not given: it fell too far behind (the autosave has them), or the disk budget stopped recording. */
     public long notShown() {
         return notShown.get();
     }
@@ -165,7 +169,12 @@ public final class LiveSession implements AutoCloseable {
         return budget.state() != DiskBudget.State.ALL;
     }
 
-    /** Events written to the autosave file so far. */
+    /** Size of the autosave so far, bytes (estimated as events are written; the file lags by its buffer). */
+    public long recordedBytes() {
+        return budget.recordedBytes();
+    }
+
+        /** Events written to the autosave file so far. */
     public long recorded() {
         return writer.written();
     }

@@ -34,6 +34,8 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
     private final LiveBar bar;
     private final PlayerBar player;
     private final SessionKeeper keeper;
+    private final GrowthLabel growth;
+    private final LiveTrace traces = new LiveTrace(this);
 
     private LiveWindow(MainWindow window, Autosave autosave) {
         this.window = window;
@@ -47,6 +49,7 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
         this.menus = new SocketMenu(this, actions);
         this.bar = new LiveBar(this, new Palette(this, actions), view, vm.liveProperty());
         this.player = new PlayerBar(this);
+        this.growth = new GrowthLabel(window.i18n(), keeper::current);
     }
 
     /** Adds the live palette, menus and feed to {@code window}; sessions are recorded under {@code autosave}. */
@@ -63,6 +66,7 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
         window.setInspectorActions(buttons::forSelection);
         javafx.scene.layout.VBox area = bar.create(player.create());
         window.addToolBar(area);
+        window.addStatusItem(growth.node());
         LiveMenus.install(this, window, menus, () -> {
             Selection s = vm.selectionProperty().get();
             return s == null ? null : s.socket();
@@ -137,6 +141,20 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
         return keeper.start(title, "", Objects.requireNonNull(open, "open"));
     }
 
+    /**
+     * Draws the program {@code tracer} runs (launched, not yet followed) live until it ends
+     * ({@code sockscope trace}); another session or closing the window stops the program.
+     */
+    public LiveSession trace(String title, io.sockscope.model.trace.Tracer tracer) {
+        return traces.watch(title, Objects.requireNonNull(tracer, "tracer"));
+    }
+
+    /** File ▸ Trace a program…: asks for a command line and draws it live. */
+    @Override
+    public void traceDialog() {
+        traces.dialog();
+    }
+
     /** Ends the running session; its sockets close in the background. */
     public void end() {
         keeper.end();
@@ -172,6 +190,10 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
         return feed;
     }
 
+    GrowthLabel growth() {
+        return growth;
+    }
+
     LiveActions actions() {
         return actions;
     }
@@ -202,6 +224,11 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
     @Override
     public int autosaveBudgetMib() {
         return window.settings().autosaveBudgetMib();
+    }
+
+    @Override
+    public int livePayloadCap() {
+        return window.settings().livePayloadCap();
     }
 
     @Override

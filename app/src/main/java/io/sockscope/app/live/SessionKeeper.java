@@ -2,6 +2,7 @@ package io.sockscope.app.live;
 
 import io.sockscope.app.ui.LoadedSession;
 import io.sockscope.app.ui.SessionViewModel;
+import io.sockscope.model.engine.EngineConfig;
 import io.sockscope.model.engine.Engines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,9 +52,13 @@ final class SessionKeeper {
         return session;
     }
 
-    /** Closes the running session (every socket of it) and starts a new, empty one on a new engine. */
+    /**
+     * Closes the running session (every socket of it) and starts a new, empty one on a new engine
+     * that keeps the payload bytes the settings allow.
+     */
     LiveSession start(String title, String scenario) {
-        return start(title, scenario, () -> Engines.start(LiveSession.ENGINE_CONFIG));
+        EngineConfig config = new EngineConfig(live.livePayloadCap(), LiveSession.PROBE_MS);
+        return start(title, scenario, () -> Engines.start(config));
     }
 
     /** Closes the running session and starts one fed by the source {@code open} makes. */

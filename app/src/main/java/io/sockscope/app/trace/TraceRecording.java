@@ -36,17 +36,43 @@ public final class TraceRecording implements AutoCloseable {
     public static TraceRecording start(Tracer.Request req, Path file, int payloadCap, PrintStream stderr)
             throws TraceException, IOException {
         Objects.requireNonNull(req, "req");
-        String title = req.pid() > 0 ? "trace: pid " + req.pid() : "trace: " + String.join(" ", req.command());
-        SessionWriter writer = SessionWriter.open(file, SessionHeader.create(title, "", req.lang()),
-                new WriterOptions(payloadCap, false));
+        SessionWriter writer = open(req, file, payloadCap);
         try {
             Tracer tracer = Tracer.start(req, stderr, writer);
             return new TraceRecording(tracer, writer, file);
         } catch (TraceException | RuntimeException e) {
-            writer.close();
-            Files.deleteIfExists(file);
+            discard(writer, file);
             throw e;
         }
+    }
+
+    /**
+     * Writes the events of {@code tracer}, launched from {@code req} and not yet followed, to
+     * {@code file} as well (the window draws it live and records its own copy).
+     */
+    public static TraceRecording beside(Tracer tracer, Tracer.Request req, Path file, int payloadCap) throws IOException {
+        SessionWriter writer = open(req, file, payloadCap);
+        try {
+            tracer.subscribe(writer);
+            return new TraceRecording(tracer, writer, file);
+        } catch (RuntimeException e) {
+            discard(writer, file);
+            throw e;
+        }
+    }
+
+    /** The session's title for {@code req}: the command line, or the pid attached to. */
+    public static String title(Tracer.Request req) {
+        return req.pid() > 0 ? "trace: pid " + req.pid() : "trace: " + String.join(" ", req.command());
+    }
+
+    private static SessionWriter open(Tracer.Request req, Path file, int payloadCap) throws IOException {
+        return SessionWriter.open(file, SessionHeader.create(title(req), "", req.lang()), new WriterOptions(payloadCap, false));
+    }
+
+    private static void discard(SessionWriter writer, Path file) throws IOException {
+        writer.close();
+        Files.deleteIfExists(file);
     }
 
     /**
@@ -83,6 +109,10 @@ public final class TraceRecording implements AutoCloseable {
     /** Waits until the traced program ended and its events are written. */
     public boolean awaitEnd(long timeout, TimeUnit unit) throws InterruptedException {
         return tracer.awaitEnd(timeout, unit);
+    }
+
+    public Tracer tracer() {
+        return tracer;
     }
 
     public Path file() {

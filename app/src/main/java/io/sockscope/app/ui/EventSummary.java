@@ -24,13 +24,13 @@ import io.sockscope.model.event.Wake;
 import java.util.Locale;
 
 /** One line that says what an event did, for the event list. */
-final class EventSummary {
+public final class EventSummary {
     private static final int PREVIEW = 40;
 
     private EventSummary() {
     }
 
-    static String of(Event e, I18n i18n) {
+    public static String of(Event e, I18n i18n) {
         if (e instanceof Open o) {
             return lower(o.proto()) + " " + lower(o.family()) + (o.fd() >= 0 ? " fd " + o.fd() : "")
                     + (o.owner().isEmpty() ? "" : " (" + OwnerWords.show(o.owner(), i18n) + ")");

@@ -5,7 +5,7 @@ import java.util.Set;
 import javafx.scene.text.Font;
 
 /** Picks fonts that can show the chosen language. */
-final class Fonts {
+public final class Fonts {
     /** Families that cover Simplified Chinese, best first. */
     static final List<String> CJK = List.of("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
             "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", "Droid Sans Fallback");
@@ -14,7 +14,7 @@ final class Fonts {
     }
 
     /** The inline style that sets the root font for {@code lang}: a CJK family for Chinese, the theme's own otherwise. */
-    static String rootStyle(Language lang) {
+    public static String rootStyle(Language lang) {
         if (lang != Language.ZH) {
             return "";
         }
@@ -22,7 +22,7 @@ final class Fonts {
     }
 
     /** The family the diagram's canvas writes with for {@code lang} (canvas text takes no CSS). */
-    static String canvasFamily(Language lang) {
+    public static String canvasFamily(Language lang) {
         return lang == Language.ZH ? cjk() : Font.getDefault().getFamily();
     }
 

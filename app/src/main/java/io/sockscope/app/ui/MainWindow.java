@@ -36,6 +36,8 @@ public final class MainWindow implements WindowCommands {
     private boolean placing;
     private LiveHost liveHost;
     private TransportWiring transport;
+    private Runnable presenter;
+    private StatusPane status;
 
     /** Runs live sessions: scenario runs, serve, stop (the live package's window attaches one, and ends its session when the window closes). */
     public interface LiveHost {
@@ -45,6 +47,9 @@ public final class MainWindow implements WindowCommands {
 
         /** Ends the live session, if any. */
         void stop();
+
+        /** Asks for a program to trace and draws it live. */
+        void traceDialog();
     }
 
     /** The one transport of the window's sessions (position, play, steps); the live scenario bar drives it too. */
@@ -89,7 +94,8 @@ public final class MainWindow implements WindowCommands {
         split = new SplitPane(left, inspector);
         SplitPane.setResizableWithParent(inspector, false);
         root.setCenter(split);
-        root.setBottom(new StatusPane(vm, i18n));
+        status = new StatusPane(vm, i18n);
+        root.setBottom(status);
         // first run: 90 % of the screen, maximized; never larger than the screen (a size saved on a bigger monitor)
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double w = Math.min(settings.width(), screen.getWidth());
@@ -245,6 +251,11 @@ public final class MainWindow implements WindowCommands {
         return stage;
     }
 
+    /** Adds an item at the left of the status bar's right side (the live package's memory and disk figures). */
+    public void addStatusItem(javafx.scene.Node item) {
+        status.getRightItems().add(0, Objects.requireNonNull(item, "item"));
+    }
+
     /** Adds a bar under the toolbar (the live package's palette and scenario player). */
     public void addToolBar(javafx.scene.Node bar) {
         top.getChildren().add(Objects.requireNonNull(bar, "bar"));
@@ -285,10 +296,34 @@ public final class MainWindow implements WindowCommands {
     }
 
     @Override
+    public void traceDialog() {
+        if (liveHost != null) {
+            liveHost.traceDialog();
+        }
+    }
+
+    @Override
     public void exportDialog() {
         LoadedSession s = vm.sessionProperty().get();
         new io.sockscope.app.export.fx.ExportDialog(stage, List.copyOf(vm.events()), s == null ? "" : s.title(),
                 themes.theme().dark(), i18n.language() == Language.ZH ? "zh" : "en", i18n::t).show();
+    }
+
+    /** Hands presentation mode (F5) to {@code presenter} (the present package). */
+    public void setPresenter(Runnable presenter) {
+        this.presenter = Objects.requireNonNull(presenter, "presenter");
+    }
+
+    @Override
+    public void present() {
+        if (presenter != null && vm.sessionProperty().get() != null && !vm.events().isEmpty()) {
+            presenter.run();
+        }
+    }
+
+    /** Another inspector of this window's session (the presentation's), with its own language. */
+    public javafx.scene.Node createInspector(I18n words) {
+        return new InspectorPane(vm, words, diagram::fold, diagram::createLegendColumn);
     }
 
     @Override

@@ -57,8 +57,7 @@ final class MenuBarFactory {
         export.setId("exportItem");
         export.setOnAction(e -> commands.exportDialog());
         MenuItem trace = item("menu.file.trace", "mdi2c-console", null);
-        trace.setOnAction(e -> io.sockscope.app.trace.TraceDialog.show(i18n::t,
-                i18n.language().name().toLowerCase(java.util.Locale.ROOT).startsWith("zh"), commands::open));
+        trace.setOnAction(e -> commands.traceDialog());
         MenuItem quit = item("menu.file.quit", null, "Shortcut+Q");
         quit.setOnAction(e -> commands.quit());
         Menu file = menu("menu.file");
@@ -119,10 +118,14 @@ final class MenuBarFactory {
         legend.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
         legend.selectedProperty().bindBidirectional(legendShown);
 
+        MenuItem present = item("menu.view.present", "mdi2p-presentation-play", "F5");
+        present.setId("presentItem");
+        present.setOnAction(e -> commands.present());
+
         Menu viewMenu = menu("menu.view");
         viewMenu.setId("viewMenu");
         viewMenu.getItems().addAll(steps, time, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, fitWidth, legend,
-                new SeparatorMenuItem(), theme, language);
+                new SeparatorMenuItem(), theme, language, new SeparatorMenuItem(), present);
         return viewMenu;
     }
 

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the window remembers between runs (language, theme, recent files, size, maximized, legend
- * shown, the diagram's share of the height and the inspector's width) and the autosave's disk
- * budget, kept in
+ * shown, the diagram's share of the height and the inspector's width), the autosave's disk
+ * budget and the live payload cap, kept in
  * {@code settings.json} under {@code $XDG_CONFIG_HOME/sockscope} (default
  * {@code ~/.config/sockscope}); the system property {@code sockscope.config.dir} overrides it.
  */
@@ -49,6 +49,10 @@ public final class Settings {
     /** Disk budget of each live session's autosave, MiB; 0 records without a bound. */
     private int autosaveBudgetMib = DEFAULT_AUTOSAVE_BUDGET_MIB;
     public static final int DEFAULT_AUTOSAVE_BUDGET_MIB = 300;
+    /** Bytes of each send/recv payload a live session keeps; 0 keeps none. */
+    private int livePayloadCap = DEFAULT_LIVE_PAYLOAD_CAP;
+    public static final int DEFAULT_LIVE_PAYLOAD_CAP = 4096;
+    public static final int MAX_LIVE_PAYLOAD_CAP = 1 << 20;
 
     private Settings(Path file) {
         this.file = file;
@@ -87,6 +91,7 @@ public final class Settings {
             s.diagramShare = clamp(root.path("diagramShare").asDouble(s.diagramShare), 0.2, 0.95);
             s.inspectorWidth = clamp(root.path("inspectorWidth").asDouble(s.inspectorWidth), 200, 1200);
             s.autosaveBudgetMib = (int) clamp(root.path("autosaveBudgetMiB").asInt(s.autosaveBudgetMib), 0, 1 << 20);
+            s.livePayloadCap = (int) clamp(root.path("livePayloadCapBytes").asInt(s.livePayloadCap), 0, MAX_LIVE_PAYLOAD_CAP);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "ignoring unreadable settings " + s.file + ": " + e.getMessage());
         }
@@ -114,6 +119,7 @@ public final class Settings {
         root.put("diagramShare", diagramShare);
         root.put("inspectorWidth", inspectorWidth);
         root.put("autosaveBudgetMiB", autosaveBudgetMib);
+        root.put("livePayloadCapBytes", livePayloadCap);
         if (pending.getAndSet(root) == null) {
             WRITER.execute(this::writePending);
         }
@@ -228,6 +234,15 @@ public final class Settings {
      */
     public int autosaveBudgetMib() {
         return autosaveBudgetMib;
+    }
+
+    /**
+     * Bytes of each send and recv payload a live session records (default
+     * {@value #DEFAULT_LIVE_PAYLOAD_CAP}; {@code livePayloadCapBytes} in settings.json, 0 to
+     * {@value #MAX_LIVE_PAYLOAD_CAP}, 0 for none): the rest of a call's bytes are counted, not kept.
+     */
+    public int livePayloadCap() {
+        return livePayloadCap;
     }
 
     /** The inspector column's width in pixels, 200 to 1200. */

@@ -12,6 +12,9 @@ public interface WindowCommands {
     /** Asks what to export (format, range, theme, language) and writes the file. */
     void exportDialog();
 
+    /** Asks for a program to run under strace and draws its socket calls live. */
+    void traceDialog();
+
     void quit();
 
     /** Plays a scenario live on real sockets. */
@@ -21,4 +24,7 @@ public interface WindowCommands {
     void stopLive();
 
     void about();
+
+    /** Presents the open session full screen (F5). */
+    void present();
 }

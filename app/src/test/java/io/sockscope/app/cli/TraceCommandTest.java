@@ -6,7 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.sockscope.app.launch.GuiLauncher;
 import io.sockscope.model.event.Accept;
+import io.sockscope.model.event.Bind;
+import io.sockscope.model.event.Event;
+import io.sockscope.model.trace.Tracer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import io.sockscope.model.event.Note;
 import io.sockscope.model.trace.StraceCommand;
 import io.sockscope.sessions.Session;
@@ -46,14 +56,32 @@ class TraceCommandTest {
     }
 
     @Test
-    void withoutHeadlessTheRecordedSessionOpensInTheWindow() {
+    void withoutHeadlessTheWindowFollowsTheRunningProgramAndOutputGetsACopy() throws Exception {
         needStrace();
         Path file = dir.resolve("udp.sockscope");
-        CliRun run = CliRun.of("trace", "-o", file.toString(), "--",
-                "python3", TOGETHER.toString(), "udp_server.py", "--", "udp_client.py");
-        assertEquals(0, run.code(), run.err());
-        assertEquals(1, run.windows().size());
-        assertEquals(file, run.windows().get(0).open());
+        List<GuiLauncher.Request> windows = new ArrayList<>();
+        List<Event> drawn = new CopyOnWriteArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Cli.run(new String[] {"trace", "-o", file.toString(), "--",
+            "python3", TOGETHER.toString(), "udp_server.py", "--", "udp_client.py"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, req -> {
+                    windows.add(req); // as the window does: subscribe, follow, show until the program ends
+                    Tracer tracer = req.trace().tracer();
+                    assertEquals(-1, tracer.exitCode(), "the window gets the program while it runs");
+                    tracer.subscribe(drawn::add);
+                    tracer.follow();
+                    try {
+                        assertTrue(tracer.awaitEnd(60, TimeUnit.SECONDS), "the traced pair ended");
+                    } catch (InterruptedException e) {
+                        throw new AssertionError(e);
+                    }
+                });
+        assertEquals(0, code);
+        assertEquals(1, windows.size());
+        assertTrue(windows.get(0).trace().title().startsWith("trace: python3 "), windows.get(0).trace().title());
+        assertTrue(drawn.stream().anyMatch(e -> e instanceof Bind), "the window was given the server's calls");
+        assertEquals(drawn, Sessions.readAll(file).events(), "-o holds what the window was given");
+        assertEquals("sockscope: recorded " + drawn.size() + " events to " + file, out.toString(StandardCharsets.UTF_8).strip());
     }
 
     @Test

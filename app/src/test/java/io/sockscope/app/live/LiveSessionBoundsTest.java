@@ -61,6 +61,39 @@ class LiveSessionBoundsTest {
         List<Event> shown = new ArrayList<>();
         assertEquals(0, session.drain(shown, Integer.MAX_VALUE));
         assertEquals(LiveSession.MAX_PENDING, shown.size());
+        assertUnbroken(shown);
         assertEquals(LiveSession.MAX_PENDING + extra, Sessions.readAll(session.file()).events().size(), "the autosave has them all");
+    }
+
+    /**
+     * The view's store numbers event i as seq i: whatever is left out, the view gets an unbroken
+     * run from the first event, never a gap (queue samples included), and never an event the
+     * autosave does not hold.
+     */
+    @Test
+    void viewGetsAnUnbrokenRunOfRecordedEventsWhenTheBudgetStopsRecording() throws Exception {
+        byte[] data = new byte[4096];
+        List<Event> mixed = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            mixed.add(new Send(0, 0, "s1", data.length, data.length, Payload.capture(data, 0, data.length, data.length)));
+            mixed.add(new io.sockscope.model.event.Queues(0, 0, "s1", 0, 10, 0, 0, 0, 0, io.sockscope.model.event.QueueSource.KERNEL));
+        }
+        ReplaySource source = new ReplaySource(mixed);
+        LiveSession session = LiveSession.record(() -> source, new Autosave(dir), "budget", "", "en", 1 << 19);
+        source.start();
+        session.close();
+        List<Event> shown = new ArrayList<>();
+        session.drain(shown, Integer.MAX_VALUE);
+        assertUnbroken(shown);
+        assertTrue(session.notRecorded() > 0, "the budget stopped recording");
+        List<Event> recorded = Sessions.readAll(session.file()).events();
+        assertEquals(recorded.size() - 1, shown.size(), "the view has what the file has, its closing note aside");
+        assertEquals(mixed.size(), shown.size() + session.notShown());
+    }
+
+    private static void assertUnbroken(List<Event> shown) {
+        for (int i = 0; i < shown.size(); i++) {
+            assertEquals(i, shown.get(i).seq(), "event " + i + " of the view");
+        }
     }
 }

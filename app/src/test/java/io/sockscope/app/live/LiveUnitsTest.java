@@ -10,10 +10,7 @@ import io.sockscope.app.diagram.layout.SocketSnapshot;
 import io.sockscope.model.event.ErrorKind;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.Family;
-import io.sockscope.model.event.Listen;
 import io.sockscope.model.event.Proto;
-import io.sockscope.model.event.QueueSource;
-import io.sockscope.model.event.Queues;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -95,17 +92,6 @@ class LiveUnitsTest {
         assertEquals(Binds.Reach.ANY, Binds.reach("[::]:5000"));
         assertEquals(Binds.Reach.HOST, Binds.reach("192.168.1.20:5000"));
         assertEquals(Binds.Reach.PATH, Binds.reach("/tmp/x.sock"));
-    }
-
-    @Test
-    void coalescingKeepsTheLastQueueSampleOfEachSocketAndEveryOtherEvent() {
-        List<Event> batch = List.of(q(0, "s1", 10), q(1, "s2", 5), new Listen(2, 2, "s3", 5), q(3, "s1", 20), q(4, "s1", 30));
-        List<Event> kept = Batches.coalesceQueues(batch);
-        assertEquals(List.of(1L, 2L, 4L), kept.stream().map(Event::seq).toList());
-    }
-
-    private static Queues q(long seq, String socket, int recvQ) {
-        return new Queues(seq, seq, socket, 0, recvQ, 0, 0, 0, 0, QueueSource.KERNEL);
     }
 
     @Test

@@ -53,6 +53,23 @@ class SettingsTest {
     }
 
     @Test
+    void liveBoundsAreReadFromTheFileAndKeptWithinTheirRange() throws IOException {
+        assertEquals(Settings.DEFAULT_LIVE_PAYLOAD_CAP, Settings.load(dir).livePayloadCap());
+        assertEquals(Settings.DEFAULT_AUTOSAVE_BUDGET_MIB, Settings.load(dir).autosaveBudgetMib());
+        Files.writeString(dir.resolve("settings.json"), "{\"livePayloadCapBytes\": 16, \"autosaveBudgetMiB\": 5}");
+        Settings s = Settings.load(dir);
+        assertEquals(16, s.livePayloadCap());
+        assertEquals(5, s.autosaveBudgetMib());
+        s.save();
+        s.flush();
+        assertEquals(16, Settings.load(dir).livePayloadCap());
+        Files.writeString(dir.resolve("settings.json"), "{\"livePayloadCapBytes\": 999999999}");
+        assertEquals(Settings.MAX_LIVE_PAYLOAD_CAP, Settings.load(dir).livePayloadCap());
+        Files.writeString(dir.resolve("settings.json"), "{\"livePayloadCapBytes\": -3}");
+        assertEquals(0, Settings.load(dir).livePayloadCap());
+    }
+
+    @Test
     void brokenFileFallsBackToDefaults() throws IOException {
         Files.writeString(dir.resolve("settings.json"), "{ not json");
         Settings s = Settings.load(dir);

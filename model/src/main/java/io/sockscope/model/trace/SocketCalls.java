@@ -131,8 +131,14 @@ final class SocketCalls {
         TraceSocket s = new TraceSocket(proto, family);
         TraceMapper.learn(s, FdTag.parse(r.tag()));
         Descriptor d = m.adopt(p, (int) r.value(), s, a.get(1).contains("SOCK_CLOEXEC"));
+        boolean nonBlocking = a.get(1).contains("SOCK_NONBLOCK");
+        if (family == Family.UNIX) { // shown at its first call: it may be the C library asking a system service
+            s.nonBlocking = nonBlocking;
+            s.announceNonBlocking = nonBlocking;
+            return;
+        }
         m.show(d);
-        if (a.get(1).contains("SOCK_NONBLOCK")) {
+        if (nonBlocking) {
             blocking(p, d, false);
         }
     }
@@ -193,8 +199,12 @@ final class SocketCalls {
     }
 
     private void connect(TraceProcess p, Descriptor d, List<String> a, Result r) {
-        String id = m.show(d);
         boolean inProgress = r.errno().equals("EINPROGRESS");
+        if (d.id == null && r.failed() && !inProgress && systemService(d.socket, SockAddr.of(arg0(a, 1)))) {
+            leaveOut(p, d.socket, SockAddr.of(arg0(a, 1)), r);
+            return;
+        }
+        String id = m.show(d);
         if (r.failed() && !inProgress) {
             fail(p, id, "connect", r);
             return;
@@ -285,7 +295,24 @@ final class SocketCalls {
         m.out(p, EventType.OPTION, (seq, t) -> new OptionSet(seq, t, id, name, asked, "", ""));
     }
 
+    /**
+     * A Unix socket that tried a path under /run or /var/run: the C library looking up a user or a
+     * host name asks nscd or systemd there, from any program, many times. When that fails and the
+     * socket did nothing else, a note says so once per process and path instead of a lifeline per try.
+     */
+    private static boolean systemService(TraceSocket s, String path) {
+        return s.family == io.sockscope.model.event.Family.UNIX && (path.startsWith("/run/") || path.startsWith("/var/run/"));
+    }
+
+    private void leaveOut(TraceProcess p, TraceSocket s, String path, Result r) {
+        s.leftOut = true;
+        if (p.servicesNoted.add(path)) {
+            m.note(p, Texts.systemService(p.label(), path, r.errno()));
+        }
+    }
+
     private void blocking(TraceProcess p, Descriptor d, boolean blocking) {
+        d.socket.announceNonBlocking = false; // said here, if it changes
         if (d.socket.nonBlocking == !blocking && d.id != null) {
             return; // no change
         }

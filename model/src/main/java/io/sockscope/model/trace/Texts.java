@@ -23,4 +23,9 @@ final class Texts {
         return new Caption(who + " ended; the kernel closed the descriptors it still had.",
                 who + " 已退出；内核关闭了它仍持有的描述符。");
     }
+
+    static Caption systemService(String who, String path, String errno) {
+        return new Caption(who + ": the C library's try to reach " + path + " failed (" + errno + "); not drawn.",
+                who + "：C 库连接 " + path + " 失败（" + errno + "），未画出。");
+    }
 }

@@ -244,7 +244,7 @@ public final class TraceMapper {
         d.process.fds.remove(d.fd);
         d.socket.holders.remove(d);
         boolean last = d.socket.holders.isEmpty();
-        if (d.id == null && !explicit && !(last && d.socket.shown)) {
+        if (d.id == null && (d.socket.leftOut || !explicit && !(last && d.socket.shown))) {
             return; // never shown, and its going changes nothing visible
         }
         String id = show(d);
@@ -321,6 +321,10 @@ public final class TraceMapper {
             d.socket.shown = true;
             TraceSocket s = d.socket;
             out(d.process, EventType.OPEN, (seq, t) -> TraceEvents.open(seq, t, id, s.proto, s.family, d.fd, d.process));
+            if (s.announceNonBlocking) {
+                s.announceNonBlocking = false;
+                out(d.process, EventType.OPTION, (seq, t) -> new io.sockscope.model.event.OptionSet(seq, t, id, "BLOCKING", "false", "", ""));
+            }
         }
         return d.id;
     }

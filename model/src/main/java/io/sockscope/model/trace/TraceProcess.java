@@ -12,6 +12,8 @@ final class TraceProcess {
     /** The pseudo selector that select() and poll() calls of this process are drawn on, or null. */
     String selector;
     final Map<String, String> selectInterest = new HashMap<>();
+    /** System service paths whose failed tries a note already explained. */
+    final java.util.Set<String> servicesNoted = new java.util.HashSet<>();
 
     TraceProcess(int pid, String program) {
         this.pid = pid;

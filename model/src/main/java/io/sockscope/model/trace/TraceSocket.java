@@ -17,6 +17,10 @@ final class TraceSocket {
     /** O_NONBLOCK lives in the open file description, so it is shared by every descriptor. */
     boolean nonBlocking;
     boolean lingerZero;
+    /** Opened non-blocking (SOCK_NONBLOCK) and not shown yet: its lifeline starts with that option. */
+    boolean announceNonBlocking;
+    /** A try to reach a system service that failed: not drawn, a note says so ({@link SocketCalls}). */
+    boolean leftOut;
     /** Shown in the session through at least one descriptor. */
     boolean shown;
     /** A connect whose local address (the ephemeral port) is not known yet: shown once it is. */

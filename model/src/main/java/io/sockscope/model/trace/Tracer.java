@@ -42,11 +42,14 @@ public final class Tracer implements EventSource {
     private final TraceMapper mapper;
     private final CountDownLatch ended = new CountDownLatch(1);
     private final boolean started;
+    private final PrintStream stderr;
+    private final java.util.concurrent.atomic.AtomicBoolean following = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile String problem;
     private volatile int exitCode = -1;
 
-    private Tracer(Process strace, Path output, Request req) {
+    private Tracer(Process strace, Path output, Request req, PrintStream stderr) {
         this.strace = strace;
+        this.stderr = stderr;
         this.output = output;
         this.started = req.pid() <= 0;
         this.mapper = new TraceMapper((micros, stamp) -> sequencer.emit(stamp), AddressBook.live(), req.payloadCap(), req.lang());
@@ -61,8 +64,21 @@ public final class Tracer implements EventSource {
      * whole session. Fails with a one-line reason if strace or the command is missing.
      */
     public static Tracer start(Request req, PrintStream stderr, Consumer<? super Event> listener) throws TraceException {
-        Objects.requireNonNull(req, "req");
         Objects.requireNonNull(listener, "listener");
+        Tracer t = launch(req, stderr);
+        t.subscribe(listener);
+        t.follow();
+        return t;
+    }
+
+    /**
+     * Starts the program (or attaches) under strace but does not read its calls yet: strace writes
+     * them to a file meanwhile, so nothing is lost. Subscribe, then {@link #follow}. Fails with a
+     * one-line reason if strace or the command is missing.
+     */
+    public static Tracer launch(Request req, PrintStream stderr) throws TraceException {
+        Objects.requireNonNull(req, "req");
+        Objects.requireNonNull(stderr, "stderr");
         Path strace = StraceCommand.strace();
         if (strace == null) {
             throw new TraceException("strace is not installed (Debian/Ubuntu package: strace, e.g. sudo apt install strace)");
@@ -83,16 +99,17 @@ public final class Tracer implements EventSource {
             pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
             pb.redirectOutput(ProcessBuilder.Redirect.INHERIT);
             pb.redirectError(ProcessBuilder.Redirect.PIPE);
-            Tracer t = new Tracer(pb.start(), out, req);
-            t.subscribe(listener);
-            t.run(stderr);
-            return t;
+            return new Tracer(pb.start(), out, req, stderr);
         } catch (IOException e) {
             throw new TraceException("cannot run strace: " + e.getMessage());
         }
     }
 
-    private void run(PrintStream stderr) {
+    /** Starts reading the calls: events go to the subscribers from here on. Only the first call counts. */
+    public void follow() {
+        if (!following.compareAndSet(false, true)) {
+            return;
+        }
         Thread errors = new Thread(() -> passStderr(stderr), "sockscope-trace-stderr");
         errors.setDaemon(true);
         errors.start();
@@ -194,6 +211,7 @@ public final class Tracer implements EventSource {
      */
     @Override
     public void close() {
+        follow(); // a tracer closed before it was followed still ends its program and cleans up
         if (strace.isAlive()) {
             if (started) {
                 strace.descendants().forEach(ProcessHandle::destroy);

@@ -164,4 +164,20 @@ final class Lessons {
         assertTrue(eofAt > events.indexOf(sh) && answerAt > eofAt, "EOF after the shutdown, the answer after the EOF");
         assertArrayEquals("got 19 bytes\n".getBytes(), bytes(events, e -> sh.socket().equals(e.socket()), false));
     }
+
+    /**
+     * lookup_unix.py: the program's own Unix client failing to connect is drawn; the C library's
+     * failed tries to reach a system service under /run or /var/run are not, and a note says so
+     * (at most once per process and path).
+     */
+    static void lookup(List<Event> events) {
+        List<Failure> refused = all(events, Failure.class).stream().filter(f -> f.call().equals("connect")).toList();
+        assertEquals(1, refused.size(), "only the program's own connect failure is drawn: " + refused);
+        assertTrue(refused.get(0).message().startsWith("ENOENT"), refused.get(0).message());
+        io.sockscope.model.event.Open own = all(events, io.sockscope.model.event.Open.class).stream()
+                .filter(o -> o.socket().equals(refused.get(0).socket())).findFirst().orElseThrow();
+        assertEquals(io.sockscope.model.event.Family.UNIX, own.family());
+        List<String> services = all(events, Note.class).stream().map(Note::text).filter(t -> t.contains("the C library's try to reach")).toList();
+        assertEquals(services.stream().distinct().count(), services.size(), "one note per process and service: " + services);
+    }
 }

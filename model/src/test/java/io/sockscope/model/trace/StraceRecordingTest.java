@@ -48,6 +48,18 @@ class StraceRecordingTest {
     }
 
     @Test
+    void theCLibrarysTriesToReachNscdAreOneNoteNotTwoLifelines() throws Exception {
+        List<Event> events = recorded("lookup");
+        Lessons.lookup(events);
+        assertEquals(1, Lessons.all(events, io.sockscope.model.event.Open.class).size(), "the program's own Unix client only");
+        List<io.sockscope.model.event.Note> notes = Lessons.all(events, io.sockscope.model.event.Note.class);
+        assertEquals(1, notes.stream().filter(n -> n.text().contains("/var/run/nscd/socket failed (ENOENT)")).count(),
+                "two tries, one note: " + notes);
+        assertEquals(List.of("open", "error", "close"), events.stream()
+                .filter(e -> !(e instanceof io.sockscope.model.event.Note)).map(e -> e.type().wireName()).toList());
+    }
+
+    @Test
     void blockedAcceptWakesWhenTheClientConnects() throws Exception {
         List<Event> events = recorded("echo");
         Block b = Lessons.all(events, Block.class).get(0);

@@ -57,6 +57,19 @@ class TracerTest {
 
     @Test
     @Timeout(90)
+    void aUserLookupsSystemServiceTriesAreNotDrawnButTheProgramsOwnFailureIs() throws Exception {
+        Path program = Path.of(TracerTest.class.getResource("lookup_unix.py").toURI());
+        List<Event> events = Collections.synchronizedList(new ArrayList<>());
+        Tracer t = Tracer.start(new Tracer.Request(List.of("python3", program.toString()), 0, "en", 4096, StepCaptions.NONE),
+                System.err, events::add);
+        assertTrue(t.awaitEnd(60, TimeUnit.SECONDS), "the traced program ended");
+        synchronized (events) {
+            Lessons.lookup(List.copyOf(events));
+        }
+    }
+
+    @Test
+    @Timeout(90)
     void forkServerTracedLiveShowsTheChildClosingTheListener() throws Exception {
         Lessons.fork(trace("fork_server.py", "1", "--", "echo_client.py", "hello", "world"));
     }

@@ -1,0 +1,128 @@
+package io.sockscope.app.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sockscope.app.diagram.paint.Viewport;
+import io.sockscope.app.ui.Language;
+import io.sockscope.app.ui.MainWindow;
+import io.sockscope.app.ui.Settings;
+import io.sockscope.app.ui.Theme;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Presentation mode at 1280×720 and 1920×1080, in English and Chinese, at every step of the
+ * sample with the longest captions: no text cut or off the screen, and projector sizes at 1080p
+ * (caption at least 28 px, the diagram's smallest labels at least 18 px).
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class PresentationLayoutTest {
+    private final ExecutorService loader = Executors.newSingleThreadExecutor();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = MainWindow.reading(stage, Settings.load(Files.createTempDirectory("sockscope-settings")), loader);
+        stage.show();
+    }
+
+    @AfterEach
+    void stopLoader() {
+        loader.shutdownNow();
+    }
+
+    @Test
+    void everyStepFitsAtBothSizesInBothLanguages(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            window.viewModel().open(PresentationTest.SAMPLES.resolve("backlog.sockscope"));
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().events().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Language lang : Language.values()) {
+            Presentation p = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Presentation.open(window, lang, Theme.DARK, 1));
+            for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
+                // laid out in a scene of that size (the headless screen is smaller than 1920×1080)
+                Scene scene = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+                    Scene old = p.root().getScene();
+                    old.setRoot(new javafx.scene.layout.Region());
+                    Scene sized = new Scene(p.root(), size[0], size[1]);
+                    sized.getStylesheets().setAll(old.getStylesheets());
+                    return sized;
+                });
+                for (int step = 1; step <= p.stepCount(); step++) {
+                    int n = step;
+                    robot.interact(() -> {
+                        p.goToStep(n);
+                        scene.getRoot().applyCss();
+                        scene.getRoot().layout();
+                    });
+                    String where = lang + " " + size[0] + "x" + size[1] + " step " + step;
+                    assertFits(scene, where);
+                    assertTrue(p.view().getHeight() > scene.getHeight() * 0.5, where + ": the diagram keeps most of the screen");
+                    if (size[0] == 1920) {
+                        assertTrue(p.captionLabel().getFont().getSize() >= 28, where + ": caption " + p.captionLabel().getFont());
+                        Viewport v = p.view().viewport();
+                        assertTrue(v.small().size() * v.zoom() >= 18, where + ": diagram labels " + v.small().size() * v.zoom());
+                    }
+                }
+            }
+            robot.interact(p::close);
+        }
+    }
+
+    /** Every label shown is whole (no "…" in place of its end) and inside the scene. */
+    static void assertFits(Scene scene, String where) {
+        List<Labeled> labels = new ArrayList<>();
+        collect(scene.getRoot(), labels);
+        assertTrue(labels.size() >= 2, where + ": the step label and caption are there");
+        for (Labeled l : labels) {
+            if (l.getText() == null || l.getText().isEmpty()) {
+                continue;
+            }
+            Text shown = l.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
+                    .findFirst().orElseThrow(() -> new AssertionError(where + ": no text drawn for " + l.getText()));
+            assertEquals(l.getText(), shown.getText(), where + ": cut");
+            Bounds b = l.localToScene(l.getLayoutBounds());
+            assertTrue(b.getMinX() >= -0.5 && b.getMinY() >= -0.5 && b.getMaxX() <= scene.getWidth() + 0.5
+                    && b.getMaxY() <= scene.getHeight() + 0.5, where + ": off the screen: " + l.getText() + " " + b + " in " + l.getParent().localToScene(l.getParent().getLayoutBounds()) + " pref " + l.prefHeight(l.getWidth()) + "/" + l.getParent().prefHeight(-1) + " min " + l.minHeight(-1));
+            Bounds t = shown.localToScene(shown.getBoundsInLocal());
+            // a wrapped line's trailing space may reach past the label's right edge; never past the screen's
+            assertTrue(t.getMaxY() <= b.getMaxY() + 1 && t.getMaxX() <= scene.getWidth(),
+                    where + ": text runs out of its label: " + l.getText() + " " + t + " in " + b);
+        }
+    }
+
+    private static void collect(Node n, List<Labeled> out) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof Labeled l) {
+            out.add(l);
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
+        }
+    }
+}
