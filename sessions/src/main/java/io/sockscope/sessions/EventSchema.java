@@ -38,6 +38,8 @@ import io.sockscope.model.event.Send;
 import io.sockscope.model.event.SendTo;
 import io.sockscope.model.event.Shutdown;
 import io.sockscope.model.event.ShutdownHow;
+import io.sockscope.model.event.StateChange;
+import io.sockscope.model.event.TcpState;
 import io.sockscope.model.event.Wake;
 import java.util.Arrays;
 import java.util.Collection;
@@ -156,7 +158,7 @@ final class EventSchema {
                 keys("keys", Select::keys)));
         add(type(EventType.QUEUES, Queues.class, 0,
                 v -> new Queues(v.seq(), v.t(), v.str("socket"), v.i("sendQ"), v.i("recvQ"), v.i("acceptQ"),
-                        v.i("backlog"), v.i("sndBuf"), v.i("rcvBuf"), v.en("source", QueueSource.class)),
+                        v.i("backlog"), v.i("sndBuf"), v.i("rcvBuf"), v.en("source", QueueSource.class), v.i("drops")),
                 id("socket", Queues::socket),
                 integer("sendQ", SIZE, Queues::sendQ),
                 integer("recvQ", SIZE, Queues::recvQ),
@@ -164,7 +166,13 @@ final class EventSchema {
                 integer("backlog", ANY, Queues::backlog),
                 integer("sndBuf", SIZE, Queues::sndBuf),
                 integer("rcvBuf", SIZE, Queues::rcvBuf),
-                enumOf("source", QueueSource.class, Queues::source)));
+                enumOf("source", QueueSource.class, Queues::source),
+                integer("drops", SIZE, Queues::drops).since(2, -1)));
+        add(type(EventType.STATE, StateChange.class, 2,
+                v -> new StateChange(v.seq(), v.t(), v.str("socket"), v.en("state", TcpState.class), v.b("open")),
+                id("socket", StateChange::socket),
+                enumOf("state", TcpState.class, StateChange::state),
+                bool("open", StateChange::open)));
         add(type(EventType.OPTION, OptionSet.class, 0,
                 v -> new OptionSet(v.seq(), v.t(), v.str("socket"), v.str("name"), v.str("asked"), v.str("reported"),
                         v.str("kernel")),

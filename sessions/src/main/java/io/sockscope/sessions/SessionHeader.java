@@ -32,8 +32,9 @@ public record SessionHeader(String format, int version, int minor, String app, S
     public static final int VERSION = 1;
     /**
      * The minor format version this build writes: 1.0 is the original format (no {@code minor}
-     * field), 1.1 added {@code minor} to the header, 1.2 a note's Chinese text ({@code zh}). Raise
-     * it when a field or event type is added.
+     * field), 1.1 added {@code minor} to the header, 1.2 a note's Chinese text ({@code zh}),
+     * {@code open.pid} and {@code open.program}, the {@code state} event and {@code queues.drops}.
+     * Raise it when a field or event type is added.
      */
     public static final int MINOR = 2;
 

@@ -91,6 +91,10 @@ final class SampleEvents {
         e.add(new Queues(e.size(), t += 20, "s1", 0, 0, 3, 50, -1, -1, QueueSource.KERNEL));
         e.add(new Queues(e.size(), t, "s2", 0, 2304, -1, -1, 212_992, 212_992, QueueSource.KERNEL_MEMORY));
         e.add(new Queues(e.size(), t, "s4", 17, 0, -1, -1, -1, -1, QueueSource.ESTIMATE));
+        e.add(new Queues(e.size(), t, "s2", 0, 4608, -1, -1, 212_992, 8192, QueueSource.EXACT_MEMORY, 197));
+        e.add(new Queues(e.size(), t, "s1", 120, 7, -1, -1, 2_626_560, 131_072, QueueSource.EXACT, -1));
+        e.add(new io.sockscope.model.event.StateChange(e.size(), t += 1, "s1", io.sockscope.model.event.TcpState.FIN_WAIT1, true));
+        e.add(new io.sockscope.model.event.StateChange(e.size(), t, "s1", io.sockscope.model.event.TcpState.TIME_WAIT, false));
         e.add(new OptionSet(e.size(), t += 4, "s5", "SO_SNDBUF", "4096", "8192", "8192"));
         e.add(new OptionSet(e.size(), t, "s5", "SO_LINGER", "", "", ""));
         for (ErrorKind k : ErrorKind.values()) {

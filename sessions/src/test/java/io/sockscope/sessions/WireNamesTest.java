@@ -38,7 +38,8 @@ class WireNamesTest {
             Map.entry("wake", "socket call thread"),
             Map.entry("register", "socket selector interest"),
             Map.entry("select", "socket timeoutMs selected keys"),
-            Map.entry("queues", "socket sendQ recvQ acceptQ backlog sndBuf rcvBuf source"),
+            Map.entry("queues", "socket sendQ recvQ acceptQ backlog sndBuf rcvBuf source drops"),
+            Map.entry("state", "socket state open"),
             Map.entry("option", "socket name asked reported kernel"),
             Map.entry("error", "socket call kind message"),
             Map.entry("note", "text lang step zh")));

@@ -43,7 +43,8 @@ public final class EventSummary {
         } else if (e instanceof Accept a) {
             return "⇒ " + a.child() + (a.fd() >= 0 ? " fd " + a.fd() : "") + " " + a.local() + " ← " + a.remote();
         } else if (e instanceof Send s) {
-            return bytes(s.done(), s.requested(), s.payload(), i18n);
+            String zero = s.done() == 0 && s.requested() > 0 ? "  " + i18n.t("summary.sendZero") : "";
+            return bytes(s.done(), s.requested(), s.payload(), i18n) + zero;
         } else if (e instanceof Recv r) {
             return r.done() < 0 ? i18n.t("summary.eof") : bytes(r.done(), r.requested(), r.payload(), i18n);
         } else if (e instanceof SendTo s) {
@@ -55,7 +56,7 @@ public final class EventSummary {
         } else if (e instanceof Close c) {
             return c.abortive() ? i18n.t("summary.abortive") : "";
         } else if (e instanceof Block b) {
-            return b.call() + " @ " + b.thread();
+            return b.call() + " @ " + b.thread() + "  " + i18n.t("summary.emulated");
         } else if (e instanceof Wake w) {
             return w.call() + " @ " + w.thread();
         } else if (e instanceof Register r) {
@@ -63,13 +64,17 @@ public final class EventSummary {
         } else if (e instanceof Select s) {
             return i18n.t("summary.select", s.selected(), s.keys().size());
         } else if (e instanceof Queues q) {
-            return q.acceptQ() >= 0
+            String drops = q.drops() > 0 ? "  " + i18n.t("summary.drops", q.drops()) : "";
+            return (q.acceptQ() >= 0
                     ? i18n.t("summary.acceptQueue", q.acceptQ(), q.backlog())
-                    : i18n.t("summary.queues", q.sendQ(), q.recvQ());
+                    : i18n.t("summary.queues", q.sendQ(), q.recvQ())) + drops;
+        } else if (e instanceof io.sockscope.model.event.StateChange st) {
+            return st.state().name() + (st.open() ? "" : "  " + i18n.t("summary.afterClose"));
         } else if (e instanceof OptionSet o) {
             return o.name() + " = " + o.asked() + " → " + o.reported() + " / " + o.kernel();
         } else if (e instanceof Failure f) {
-            return f.call() + ": " + f.kind() + " " + f.message();
+            String c = f.message().startsWith("cut short: socket closed") ? "  " + i18n.t("summary.cutShort") : "";
+            return f.call() + ": " + f.kind() + " " + f.message() + c;
         } else if (e instanceof Note n) {
             return (n.step() > 0 ? "[" + n.step() + "] " : "") + n.in(i18n.language().tag());
         }

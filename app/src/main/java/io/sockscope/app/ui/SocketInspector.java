@@ -27,6 +27,9 @@ final class SocketInspector extends VBox {
         GridPane grid = Inspectors.grid();
         int row = 0;
         Inspectors.row(grid, row++, i18n.t("socket.state"), state(s.state(), i18n));
+        if (!s.tcpState().isEmpty()) {
+            Inspectors.row(grid, row++, i18n.t("socket.tcpState"), s.tcpState());
+        }
         Inspectors.row(grid, row++, i18n.t("socket.fd"), s.fd() >= 0 ? String.valueOf(s.fd()) : "—");
         Inspectors.row(grid, row++, i18n.t("socket.proto"), s.proto() == Proto.SELECTOR ? state("selector", i18n)
                 : (s.proto().name() + " / " + s.family().name()).toLowerCase(Locale.ROOT));
@@ -68,6 +71,9 @@ final class SocketInspector extends VBox {
         } else {
             gauge(g, row++, i18n.t("socket.sendQueue"), q.sendQ(), q.sndBuf(), q.sendFill(), " B", i18n);
             gauge(g, row++, i18n.t("socket.recvQueue"), q.recvQ(), q.rcvBuf(), q.recvFill(), " B", i18n);
+        }
+        if (q.drops() >= 0) {
+            Inspectors.row(g, row++, i18n.t("socket.drops"), String.format("%,d", q.drops()));
         }
         Label source = new Label(i18n.t("socket.source." + q.source().name()));
         source.getStyleClass().add("hint");

@@ -39,9 +39,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class ChineseWindowTest {
-    /** Words that are the same in both languages: calls, protocols, flags, errno and option names, option values, product names. */
+    /** Words that are the same in both languages: calls, protocols, kernel states, flags, errno, ioctl and option names, option values, product and language names. */
     private static final Pattern ENGLISH = Pattern.compile("\\b(?!(?:Sockscope|socket|bind|listen|connect|accept|send|recv|"
-            + "sendto|recvfrom|shutdown|close|register|select|selectNow|tcp|udp|unix|inet|inet6|SYN|FIN|RST|EOF|Java|"
+            + "sendto|recvfrom|shutdown|close|register|select|selectNow|read|write|tcp|udp|unix|inet|inet6|TCP|UDP|"
+            + "LISTEN|ESTABLISHED|CLOSED|CLOSING|SIOC[A-Z]+|SYN|FIN|RST|EOF|Java|Python|"
             + "SO_[A-Z]+|TCP_[A-Z]+|E[A-Z]+|BLOCKING|true|false|ACRW|ACR|ACW|main|sel[0-9]*|s[0-9]+|fd|proc|net|in|out)\\b)[A-Za-z]{3,}\\b");
     private static Path session;
     private static List<Event> recorded;

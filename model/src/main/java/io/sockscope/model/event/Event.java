@@ -9,7 +9,7 @@ package io.sockscope.model.event;
  */
 public sealed interface Event
         permits Open, Bind, Listen, Connect, Accept, Send, Recv, SendTo, RecvFrom, Shutdown,
-        Close, Block, Wake, Register, Select, Queues, OptionSet, Failure, Note {
+        Close, Block, Wake, Register, Select, Queues, StateChange, OptionSet, Failure, Note {
 
     long seq();
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 /** The kinds of event, named after the system calls the tutorial teaches. */
 public enum EventType {
     OPEN, BIND, LISTEN, CONNECT, ACCEPT, SEND, RECV, SENDTO, RECVFROM, SHUTDOWN, CLOSE,
-    BLOCK, WAKE, REGISTER, SELECT, QUEUES, OPTION, ERROR, NOTE;
+    BLOCK, WAKE, REGISTER, SELECT, QUEUES, STATE, OPTION, ERROR, NOTE;
 
     /** The name used in session files and in the UI, e.g. {@code recvfrom}. */
     public String wireName() {

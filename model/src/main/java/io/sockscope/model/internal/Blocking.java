@@ -102,7 +102,9 @@ final class Blocking {
         if (blocked) {
             core.hub.emit((seq, t) -> new Wake(seq, t, s.id, call, thread));
         }
-        return core.hub.emit(out);
+        Event e = core.hub.emit(out);
+        core.truth.after(s, e); // kernel hook: exact figures of the sockets the call touched
+        return e;
     }
 
     /** Drops cancelled keys at once, so a closed channel's descriptor is released. */

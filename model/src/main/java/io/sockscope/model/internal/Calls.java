@@ -30,6 +30,7 @@ final class Calls {
         this.datagrams = new DatagramCalls(core, blocking);
         this.selectors = new SelectorCalls(core);
         this.probe = new Probing(core);
+        core.truth.useTables(probe);
     }
 
     Event open(Sock s) {
@@ -45,7 +46,10 @@ final class Calls {
     Event withSock(String id, String call, SockCall body) {
         core.lock.lock();
         try {
-            return run(id, call, body);
+            Sock s = core.socks.get(id); // looked up first: a close drops the socket from the table
+            Event e = run(id, call, body);
+            core.truth.after(s, e); // kernel hook: exact figures of the sockets the call touched
+            return e;
         } finally {
             core.lock.unlock();
         }

@@ -23,6 +23,8 @@ final class Core {
     final ReentrantLock lock = new ReentrantLock();
     final Sequencer hub = new Sequencer(lock);
     final Waiters waiters = new Waiters();
+    /** Exact figures and TCP states after each call (kernel hook). */
+    final KernelTruth truth = new KernelTruth(this);
     final Threads threads = new Threads(this::crashed, waiters);
     final Map<String, Sock> socks = new ConcurrentHashMap<>();
     final Map<String, Sel> sels = new ConcurrentHashMap<>();

@@ -12,6 +12,8 @@ import io.sockscope.model.event.Payload;
 import io.sockscope.model.event.Proto;
 import io.sockscope.model.event.QueueSource;
 import io.sockscope.model.event.ShutdownHow;
+import io.sockscope.model.kernel.KernelSockets;
+import io.sockscope.model.kernel.SocketFigures;
 import io.sockscope.model.probe.ProcNet;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,7 +45,9 @@ final class Preload {
                     Ops.class, Payload.class, Proto.class, QueueSource.class, ShutdownHow.class,
                     ProcNet.class, ProcNet.Row.class, ProcNet.Table.class, Addresses.class, Errors.class, Fds.class,
                     Stamp.class, Lane.class, Lane.Job.class, Lane.Worker.class, Threads.WorkerJob.class, Blocking.Attempt.class,
-                    Calls.SockCall.class, Sel.class, Sock.class, ProbePace.class));
+                    Calls.SockCall.class, Sel.class, Sock.class, ProbePace.class,
+                    KernelSockets.class, KernelSockets.Kind.class, SocketFigures.class, KernelTruth.class, io.sockscope.model.kernel.TcpCounters.class,
+                    io.sockscope.model.event.TcpState.class));
             for (Class<?> c : all) {
                 try {
                     Class.forName(c.getName(), true, c.getClassLoader());

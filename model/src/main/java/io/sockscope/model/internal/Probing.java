@@ -65,7 +65,7 @@ final class Probing {
 
     /** One tick, then the next one scheduled at the pace's delay. */
     private void loop() {
-        pace.activity(tick());
+        pace.activity(tick() | core.truth.tick()); // kernel hook: states that change without our calls
         try {
             timer.schedule(this::loop, pace.nextDelayNanos(), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
@@ -140,6 +140,12 @@ final class Probing {
         open.clear();
     }
 
+    /** Every row of one table by ports (kernel hook: closed TCP sockets the kernel still holds). */
+    synchronized Map<Long, ProcNet.Row> byPorts(String name) throws IOException {
+        ProcNet.Table t = open.get(name);
+        return t == null ? Map.of() : t.byPorts();
+    }
+
     private static boolean queued(Queues q) {
         return q != null && (q.sendQ() > 0 || q.recvQ() > 0 || q.acceptQ() > 0);
     }
@@ -160,7 +166,7 @@ final class Probing {
     }
 
     private String table(Sock s) {
-        if (!proc || s.inode == 0 || s.family == Family.UNIX) {
+        if (!proc || s.inode == 0 || s.family == Family.UNIX || core.truth.covers(s)) {
             return null;
         }
         String base = s.proto == Proto.UDP ? "udp" : "tcp";
@@ -169,6 +175,9 @@ final class Probing {
 
     /** The current figures, or null when the kernel has no row for the socket yet. */
     private Queues sample(Sock s, Map<String, Map<Long, ProcNet.Row>> tables) {
+        if (core.truth.covers(s)) {
+            return core.truth.sample(s); // kernel hook: from the descriptor (null: nothing to show yet)
+        }
         int snd = Options.kernelBuffer(s, StandardSocketOptions.SO_SNDBUF);
         int rcv = Options.kernelBuffer(s, StandardSocketOptions.SO_RCVBUF);
         String name = table(s);
@@ -194,17 +203,18 @@ final class Probing {
         return new Queues(0, 0, s.id, sendQ, recvQ, -1, -1, snd, rcv, QueueSource.ESTIMATE);
     }
 
+
     private Event emitIfChanged(Sock s, Queues q) {
         Queues last = s.lastQueues;
         // an unchanged figure is re-emitted after calls on the socket: the last sample may predate
         // them (e.g. a datagram read and another of the same size queued between two samples)
         if (last != null && !s.callSinceSample && last.sendQ() == q.sendQ() && last.recvQ() == q.recvQ() && last.acceptQ() == q.acceptQ()
                 && last.backlog() == q.backlog() && last.sndBuf() == q.sndBuf() && last.rcvBuf() == q.rcvBuf()
-                && last.source() == q.source()) {
+                && last.source() == q.source() && last.drops() == q.drops()) {
             return last;
         }
         Queues e = (Queues) core.hub.emit((seq, t) -> new Queues(seq, t, s.id, q.sendQ(), q.recvQ(), q.acceptQ(),
-                q.backlog(), q.sndBuf(), q.rcvBuf(), q.source()));
+                q.backlog(), q.sndBuf(), q.rcvBuf(), q.source(), q.drops()));
         s.lastQueues = e;
         s.callSinceSample = false;
         return e;

@@ -11,6 +11,7 @@ import io.sockscope.model.event.Listen;
 import io.sockscope.model.event.Payload;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Send;
+import io.sockscope.model.kernel.KernelSockets;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -130,10 +131,13 @@ final class StreamCalls {
             boolean done;
             if (!started[0]) {
                 started[0] = true;
-                done = ch.connect(to) || ch.finishConnect();
+                // non-blocking: report "in progress" as C's connect() does (EINPROGRESS); the outcome,
+                // success or e.g. ECONNREFUSED, comes from finishConnect (SO_ERROR in C)
+                done = ch.connect(to) || (s.blocking && ch.finishConnect());
                 if (!done && !s.blocking) {
                     s.connecting = true;
-                    s.local = Addresses.format(ch.getLocalAddress());
+                    SocketAddress local = ch.getLocalAddress(); // Java knows it only after finishConnect
+                    s.local = Addresses.format(local != null ? local : KernelSockets.localAddress(s.fd));
                     s.remote = Addresses.format(to);
                     return (seq, t) -> new Connect(seq, t, s.id, s.local, s.remote, ConnectState.IN_PROGRESS);
                 }

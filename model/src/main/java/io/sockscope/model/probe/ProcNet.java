@@ -23,8 +23,12 @@ public final class ProcNet {
     private ProcNet() {
     }
 
-    /** One row of a table. */
-    public record Row(long inode, int state, int txQueue, int rxQueue) {
+    /** One row of a table; ports as numbers (the addresses themselves are not kept). */
+    public record Row(long inode, int state, int txQueue, int rxQueue, int localPort, int remotePort) {
+        /** The key of {@link #byPorts}. */
+        public static long ports(int localPort, int remotePort) {
+            return (long) localPort << 16 | remotePort;
+        }
     }
 
     /** True when this system has the tables (Linux). */
@@ -48,6 +52,18 @@ public final class ProcNet {
 
         /** The table now, by inode; rows with inode 0 are left out. */
         public Map<Long, Row> read() throws IOException {
+            return parse(fill(), false);
+        }
+
+        /**
+         * The table now, every row, keyed by {@link Row#ports}: a socket the program closed
+         * (FIN_WAIT, TIME_WAIT) has inode 0 and is found only by its ports.
+         */
+        public Map<Long, Row> byPorts() throws IOException {
+            return parse(fill(), true);
+        }
+
+        private ByteBuffer fill() throws IOException {
             buf.clear();
             long pos = 0;
             int n;
@@ -61,7 +77,7 @@ public final class ProcNet {
                 }
             }
             buf.flip();
-            return parse(buf);
+            return buf;
         }
 
         @Override
@@ -73,9 +89,19 @@ public final class ProcNet {
     /**
      * Parses a table's bytes (header line first) without building strings: the probe reads
      * the whole system's table every few milliseconds while sockets are busy. Columns, split
-     * at blanks: 3 st (hex), 4 tx_queue:rx_queue (hex), 9 inode (decimal).
+     * at blanks: 1 local and 2 remote address:port (hex), 3 st (hex), 4 tx_queue:rx_queue
+     * (hex), 9 inode (decimal).
      */
     public static Map<Long, Row> parse(ByteBuffer text) {
+        return parse(text, false);
+    }
+
+    /** Every row, inode 0 included, keyed by {@link Row#ports}. */
+    public static Map<Long, Row> parseByPorts(ByteBuffer text) {
+        return parse(text, true);
+    }
+
+    private static Map<Long, Row> parse(ByteBuffer text, boolean byPorts) {
         Map<Long, Row> rows = new HashMap<>();
         int end = text.limit();
         int i = text.position();
@@ -89,6 +115,8 @@ public final class ProcNet {
             long tx = 0;
             long rx = 0;
             long inode = 0;
+            int localPort = 0;
+            int remotePort = 0;
             boolean afterColon = false;
             boolean blank = true;
             for (; i < end && text.get(i) != '\n'; i++) {
@@ -102,7 +130,15 @@ public final class ProcNet {
                     col++;
                     afterColon = false;
                 }
-                if (col == 3) {
+                if (col == 1 || col == 2) {
+                    if (c == ':') {
+                        afterColon = true;
+                    } else if (afterColon && col == 1) {
+                        localPort = localPort * 16 + Character.digit(c, 16);
+                    } else if (afterColon) {
+                        remotePort = remotePort * 16 + Character.digit(c, 16);
+                    }
+                } else if (col == 3) {
                     state = state * 16 + Character.digit(c, 16);
                 } else if (col == 4) {
                     if (c == ':') {
@@ -116,8 +152,10 @@ public final class ProcNet {
                     inode = inode * 10 + (c - '0');
                 }
             }
-            if (col >= 9 && inode != 0) {
-                rows.put(inode, new Row(inode, state, (int) tx, (int) rx));
+            if (col >= 9 && byPorts) {
+                rows.put(Row.ports(localPort, remotePort), new Row(inode, state, (int) tx, (int) rx, localPort, remotePort));
+            } else if (col >= 9 && inode != 0) {
+                rows.put(inode, new Row(inode, state, (int) tx, (int) rx, localPort, remotePort));
             }
         }
         return rows;

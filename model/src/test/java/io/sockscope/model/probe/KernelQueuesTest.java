@@ -53,7 +53,7 @@ class KernelQueuesTest {
 
             Queues mine = get(engine.probe(client), Queues.class);
             Queues peer = get(engine.probe(child), Queues.class);
-            assertEquals(QueueSource.KERNEL, mine.source());
+            assertEquals(QueueSource.EXACT, mine.source());
             assertTrue(mine.sendQ() > 0, "send queue holds unacknowledged bytes: " + mine);
             assertTrue(peer.recvQ() > 0, "peer's receive queue holds unread bytes: " + peer);
             // bytes the peer holds but has not acknowledged yet count in both queues, so each is bounded, not the sum
@@ -62,7 +62,7 @@ class KernelQueuesTest {
             assertEquals(-1, mine.acceptQ());
 
             Queues periodic = (Queues) rec.await(e -> e instanceof Queues q && q.socket().equals(client.value()) && q.sendQ() > 0, WAIT);
-            assertEquals(QueueSource.KERNEL, periodic.source());
+            assertEquals(QueueSource.EXACT, periodic.source());
         }
     }
 
@@ -86,7 +86,7 @@ class KernelQueuesTest {
             assertEquals(2, q.backlog());
             assertTrue(q.acceptQ() >= 2, "accept queue reached the backlog: " + q);
             assertTrue(q.acceptQ() <= 3, "Linux queues at most backlog + 1: " + q);
-            assertEquals(QueueSource.KERNEL, q.source());
+            assertEquals(QueueSource.EXACT, q.source());
         }
     }
 
@@ -98,13 +98,13 @@ class KernelQueuesTest {
             String to = get(engine.bind(a, "127.0.0.1:0"), Bind.class).local();
             get(engine.sendTo(b, to, new byte[100]), SendTo.class);
             Queues q = get(engine.probe(a), Queues.class);
-            assertEquals(QueueSource.KERNEL_MEMORY, q.source());
+            assertEquals(QueueSource.EXACT_MEMORY, q.source());
             assertTrue(q.recvQ() > 100, "memory per datagram exceeds its 100 payload bytes: " + q);
         }
     }
 
     @Test
-    void unixQueuesAreEngineEstimates(@TempDir Path dir) throws Exception {
+    void unixQueuesAreKernelBytesAndTheListenersQueueIsCounted(@TempDir Path dir) throws Exception {
         try (Engine engine = Engines.start(EngineConfig.defaults())) {
             String path = dir.resolve("q.sock").toString();
             SocketId server = engine.openUnix("server");
@@ -119,7 +119,8 @@ class KernelQueuesTest {
             get(engine.send(client, new byte[10]), Send.class);
             Queues r = get(engine.probe(child), Queues.class);
             Queues s = get(engine.probe(client), Queues.class);
-            assertEquals(QueueSource.ESTIMATE, r.source());
+            assertEquals(QueueSource.ESTIMATE, waiting.source(), "a Unix listener's queue is counted by the engine");
+            assertEquals(QueueSource.EXACT, r.source());
             assertEquals(10, r.recvQ());
             assertEquals(10, s.sendQ());
         }

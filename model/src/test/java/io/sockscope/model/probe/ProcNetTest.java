@@ -55,7 +55,16 @@ class ProcNetTest {
     @Test
     void queuesAreHexAndInodeZeroRowsAreLeftOut() throws Exception {
         Map<Long, ProcNet.Row> rows = ProcNet.parse(ByteBuffer.wrap(TCP.getBytes(StandardCharsets.US_ASCII)));
-        assertEquals(new ProcNet.Row(41240L, 1, 0x1A000, 0), rows.get(41240L));
+        assertEquals(new ProcNet.Row(41240L, 1, 0x1A000, 0, 0xC350, 0xA1B2), rows.get(41240L));
         assertEquals(2, rows.size(), "the not-yet-accepted connection (inode 0) is not a row");
+    }
+
+    @Test
+    void byPortsKeepsRowsWithoutAnInodeSuchAsAClosedSocketsTail() throws Exception {
+        Map<Long, ProcNet.Row> rows = ProcNet.parseByPorts(ByteBuffer.wrap(TCP.getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(3, rows.size());
+        ProcNet.Row orphan = rows.get(ProcNet.Row.ports(0xA1B2, 0xC351));
+        assertEquals(0L, orphan.inode());
+        assertEquals(1, orphan.state());
     }
 }

@@ -61,6 +61,10 @@ public final class EventText {
             case REGISTER -> w.get("canvas.register", "register {0} with {1}", ops(((Register) e).interest()), ((Register) e).selector());
             case SELECT -> w.get("canvas.select", "select → {0} ready", ((Select) e).selected());
             case QUEUES -> w.get("canvas.queues", "queues");
+            case STATE -> {
+                io.sockscope.model.event.StateChange st = (io.sockscope.model.event.StateChange) e;
+                yield "tcp " + st.state().name() + (st.open() ? "" : " " + w.get("canvas.afterClose", "(after close)"));
+            }
             case OPTION -> {
                 OptionSet o = (OptionSet) e;
                 String shown = o.reported().isEmpty() ? o.asked() : o.reported();

@@ -67,6 +67,12 @@ final class FoldStep {
             }
             case SELECT -> select((Select) e, row);
             case QUEUES -> queues((Queues) e, row, h);
+            case STATE -> {
+                io.sockscope.model.event.StateChange st = (io.sockscope.model.event.StateChange) e;
+                if (h != null) {
+                    h.kernelStates.add(new SocketHistory.KernelState(row, st.state().name(), st.open()));
+                }
+            }
             case OPTION -> mark(MarkKind.OPTION, e, row, ((io.sockscope.model.event.OptionSet) e).name());
             case ERROR -> failure((Failure) e, row);
             default -> {
@@ -172,7 +178,7 @@ final class FoldStep {
     private void queues(Queues q, int row, SocketHistory h) {
         if (h != null) {
             h.queues.add(new QueueSample(row, q.seq(), q.sendQ(), q.recvQ(), q.acceptQ(), q.backlog(),
-                    q.sndBuf(), q.rcvBuf(), q.source()));
+                    q.sndBuf(), q.rcvBuf(), q.source(), q.drops()));
         }
     }
 

@@ -4,7 +4,13 @@ import io.sockscope.model.event.QueueSource;
 
 /** A kernel queue sample attached to the row it was taken at. */
 public record QueueSample(int row, long seq, int sendQ, int recvQ, int acceptQ, int backlog,
-                          int sndBuf, int rcvBuf, QueueSource source) {
+                          int sndBuf, int rcvBuf, QueueSource source, int drops) {
+
+    /** A sample without a drop counter (-1). */
+    public QueueSample(int row, long seq, int sendQ, int recvQ, int acceptQ, int backlog,
+                       int sndBuf, int rcvBuf, QueueSource source) {
+        this(row, seq, sendQ, recvQ, acceptQ, backlog, sndBuf, rcvBuf, source, -1);
+    }
 
     /** Send queue fill 0..1 (0 if the buffer size is unknown). */
     public double sendFill() {

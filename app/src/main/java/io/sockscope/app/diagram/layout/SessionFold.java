@@ -289,6 +289,12 @@ public final class SessionFold {
         return h == null ? List.of() : Collections.unmodifiableList(h.queues);
     }
 
+    /** The kernel's TCP state of {@code socket} at {@code row} (e.g. {@code TIME_WAIT}), or "". */
+    public String kernelStateAt(String socket, int row) {
+        SocketHistory h = histories.get(Objects.requireNonNull(socket, "socket"));
+        return h == null ? "" : h.kernelStateAt(row);
+    }
+
     /** What the lifeline head shows at {@code row}. */
     public HeadState headAt(String socket, int row) {
         SocketHistory h = histories.get(Objects.requireNonNull(socket, "socket"));

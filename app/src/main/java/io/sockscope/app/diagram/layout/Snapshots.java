@@ -11,6 +11,6 @@ final class Snapshots {
         HeadState head = history.headAt(row);
         return new SocketSnapshot(line.socket(), line.fd(), line.proto(), line.family(), line.owner(),
                 head.local(), head.remote(), head.state(), new java.util.TreeMap<>(s.options()), history.queueAt(row),
-                s.sent(), s.received(), s.blocking(), s.keys().size());
+                s.sent(), s.received(), s.blocking(), s.keys().size(), history.kernelStateAt(row));
     }
 }

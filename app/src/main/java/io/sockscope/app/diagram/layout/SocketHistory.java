@@ -15,6 +15,12 @@ import java.util.List;
 final class SocketHistory {
     final List<HeadState> heads = new ArrayList<>();
     final List<QueueSample> queues = new ArrayList<>();
+    /** TCP states the kernel reported (state events), in row order. */
+    final List<KernelState> kernelStates = new ArrayList<>();
+
+    /** A TCP state from the kernel at a row; {@code open} false once the program closed the socket. */
+    record KernelState(int row, String state, boolean open) {
+    }
 
     SocketHistory(int row, String local, String remote, String state) {
         heads.add(new HeadState(row, local, remote, state));
@@ -76,6 +82,12 @@ final class SocketHistory {
     HeadState headAt(int row) {
         int i = Rows.lastAtOrBefore(heads, HeadState::row, row);
         return heads.get(Math.max(i, 0));
+    }
+
+    /** The kernel's TCP state at {@code row} (e.g. {@code TIME_WAIT}), or "" when none was reported. */
+    String kernelStateAt(int row) {
+        int i = Rows.lastAtOrBefore(kernelStates, KernelState::row, row);
+        return i < 0 ? "" : kernelStates.get(i).state();
     }
 
     /** The last queue sample at or before {@code row}, or null. */

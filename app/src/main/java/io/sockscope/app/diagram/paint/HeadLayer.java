@@ -82,11 +82,25 @@ public final class HeadLayer implements Layer {
                 : h.state().toUpperCase(Locale.ROOT);
         String shown = !born ? v.text("head.notYet", "not yet")
                 : v.text("state." + state.toLowerCase(Locale.ROOT), state);
+        shown = withKernelState(shown, born ? v.fold().kernelStateAt(l.socket(), row) : "", state.equals("CLOSED"));
         g.setFont(v.bold());
         g.setFill(stateColour(state, p));
         g.fillText(Texts.fit(shown, w - 70, 8), left + 8, 63);
         gauge(g, v, l, row, left + w - 60, 57);
         g.setGlobalAlpha(1);
+    }
+
+    /**
+     * The head's state with the kernel's TCP state: while the program holds the socket the
+     * kernel's name replaces it (ESTABLISHED, CLOSE_WAIT); after close it follows it while the
+     * kernel still holds the connection ("closed · TIME_WAIT"). The inspector shows both.
+     */
+    static String withKernelState(String shown, String tcp, boolean closed) {
+        if (!closed) {
+            return tcp.isEmpty() ? shown : tcp;
+        }
+        boolean tail = java.util.Set.of("FIN_WAIT1", "FIN_WAIT2", "CLOSING", "LAST_ACK", "TIME_WAIT").contains(tcp);
+        return tail ? shown + " · " + tcp : shown;
     }
 
     /** local ↔ remote fitted to {@code width}; a long Unix path keeps its end (the file name). */

@@ -42,11 +42,14 @@ final class Backlog extends BaseScenario {
                                 + " the handshakes and parks them in the accept queue, which you can watch grow. On Linux the"
                                 + " queue holds one more than the backlog, and the next client is not refused (the tutorial says it"
                                 + " would be): its SYN is silently dropped, so its connect() simply stays in progress. When the"
-                                + " server finally accepts, the queue drains and the waiting client gets in on its next retry.",
-                        "服务器调用 listen(2)，但暂时不调用 accept()。连接照样能建立：内核自己完成握手，把连接放进接受队列，"
+                                + " server finally accepts, the queue drains and the waiting client gets in on its next retry."
+                                + " (Handshakes still under way wait in a separate queue of SYN_RECV entries, the SYN queue; on"
+                                + " loopback they finish within microseconds.)",
+                        "服务器调用 listen(2)，但暂时不调用 accept()。连接照样能建立：内核自己完成握手，把连接放进全连接队列（accept 队列），"
                                 + "你可以看着队列变长。在 Linux 上，这个队列能比 backlog 多放一条；再来的客户端也不会像教程说的那样被拒绝，"
                                 + "而是它的 SYN 被悄悄丢弃，connect() 就一直处于“进行中”。等服务器终于开始 accept()，队列清空，"
-                                + "等待的客户端在下一次重试时就连上了。"));
+                                + "等待的客户端在下一次重试时就连上了。（握手尚未完成的连接处于 SYN_RECV 状态，放在另一个队列，即半连接队列；"
+                                + "在本机回环上它们几微秒就完成了。）"));
     }
 
     @Override
@@ -64,7 +67,7 @@ final class Backlog extends BaseScenario {
         Caption[] arrivals = {
             new Caption("Client 1 connects, and connect() returns at once: the kernel finished the handshake on its own"
                     + " and put the connection in the accept queue. 1 connection waits.",
-                    "客户端 1 发起连接，connect() 立刻返回：内核自己完成了握手，把连接放进接受队列。现在有 1 条连接在等。"),
+                    "客户端 1 发起连接，connect() 立刻返回：内核自己完成了握手，把连接放进全连接队列（accept 队列）。现在有 1 条连接在等。"),
             new Caption("Client 2 connects the same way. 2 connections wait: as many as the backlog.",
                     "客户端 2 同样连上了。现在有 2 条连接在等，正好等于 backlog。"),
             new Caption("Client 3 still gets in: Linux lets the queue hold one connection more than the backlog."

@@ -24,10 +24,14 @@ final class BlockingAccept extends BaseScenario {
                         "Sockets start in blocking mode. A server that calls accept() when no client is connecting is put to"
                                 + " sleep inside the call: its thread stops right there until a connection arrives. Watch the"
                                 + " hatched bar on the server socket: that is the thread waiting. A client then connects, the"
-                                + " kernel wakes the thread, and accept() returns the new socket.",
+                                + " kernel wakes the thread, and accept() returns the new socket. Sockscope emulates the"
+                                + " wait: the descriptor stays non-blocking and the thread waits for readiness in a selector"
+                                + " (epoll), where a C program's blocking accept() sleeps in the kernel; what the program sees"
+                                + " is the same.",
                         "套接字默认是阻塞模式。服务器在没有客户端连接时调用 accept()，就会在这个调用里睡下：线程停在那里，直到有连接到来。"
                                 + "请看服务器套接字上的阴影条，那就是线程在等待。随后一个客户端连接进来，内核唤醒这个线程，"
-                                + "accept() 返回新的套接字。"));
+                                + "accept() 返回新的套接字。Sockscope 是模拟这个等待的：描述符始终是非阻塞的，线程在选择器（epoll）"
+                                + "里等待就绪；C 程序的阻塞 accept() 则是在内核里睡眠。程序看到的结果是一样的。"));
     }
 
     @Override
@@ -42,9 +46,10 @@ final class BlockingAccept extends BaseScenario {
         String address = listening.address();
 
         ctx.step(new Caption(
-                "The server calls accept(). No client is connecting, so the call blocks: the server thread sleeps"
-                        + " inside accept() and can do nothing else.",
-                "服务器调用 accept()。此时没有客户端来连接，调用就阻塞了：服务器线程睡在 accept() 里面，别的什么也做不了。"));
+                "The server calls accept(). No client is connecting, so the call blocks: the server thread waits"
+                        + " (here for readiness, as the engine emulates blocking) and can do nothing else.",
+                "服务器调用 accept()。此时没有客户端来连接，调用就阻塞了：服务器线程停下来等待（这里由引擎模拟，等待就绪），"
+                        + "别的什么也做不了。"));
         CompletableFuture<Event> accepting = Calls.untilBlocked(ctx, server, () -> engine.accept(server));
 
         ctx.step(new Caption(

@@ -7,17 +7,23 @@ import java.util.List;
 public final class ConnectionScenarios {
     private static final List<Scenario> ALL = List.of(
             new TcpEcho(),
+            new TcpStates(),
             new Descriptors(),
             new ManyClients(),
             new Backlog(),
+            new ConnectRefused(),
+            new NonblockingConnect(),
             new BlockingAccept(),
             new ThreadPerClient(),
             new SelectServer(),
             new Eof(),
             new HalfClose(),
             new Reset(),
+            new TimeWait(),
+            new Nagle(),
             new SilentPeer(),
-            new Ipv6());
+            new Ipv6(),
+            new BindAddresses());
 
     private ConnectionScenarios() {
     }

@@ -27,13 +27,15 @@ final class Descriptors extends BaseScenario {
         super("descriptors",
                 new Caption("File descriptors", "文件描述符"),
                 new Caption(
-                        "To a program, every open file and every socket is a small integer, its file descriptor. Each"
+                        "To a program, every open file and every socket is a small non-negative integer, its file"
+                                + " descriptor: 0 is a valid one, so only -1 means that a call failed. Each"
                                 + " process starts with 0 for standard input, 1 for standard output and 2 for standard error"
                                 + " (the tutorial swaps 0 and 1). socket() and accept() return new descriptors, always the"
                                 + " lowest number not in use, and close() gives a number back, so the next socket may get the"
                                 + " same number again. Each socket's lifeline shows its descriptor.",
-                        "对程序来说，每个打开的文件、每个套接字都是一个小整数，也就是它的文件描述符。每个进程一开始就有 0（标准输入）、"
-                                + "1（标准输出）和 2（标准错误）；教程把 0 和 1 说反了。socket() 和 accept() 返回新的描述符，"
+                        "对程序来说，每个打开的文件、每个套接字都是一个小的非负整数，也就是它的文件描述符：0 也是合法的描述符，"
+                                + "只有 -1 才表示调用失败。每个进程一开始就有 0（标准输入，stdin）、"
+                                + "1（标准输出，stdout）和 2（标准错误，stderr）；教程把 0 和 1 说反了。socket() 和 accept() 返回新的描述符，"
                                 + "总是当前没被占用的最小号码；close() 把号码还回去，所以下一个套接字可能又拿到同一个号码。"
                                 + "每个套接字的生命线上都标着它的描述符。"));
     }

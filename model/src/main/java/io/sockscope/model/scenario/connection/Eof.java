@@ -23,11 +23,11 @@ final class Eof extends BaseScenario {
                         "How a reader learns that the other side is done. The client sends a few last bytes and closes. The"
                                 + " server's recv() first gets those bytes, then reports end of stream, and keeps reporting it"
                                 + " on every later call. The tutorial says recv() returns 0 bytes here: that is true in C and"
-                                + " Python. Java returns -1 for the same event, because in Java 0 only means that a"
-                                + " non-blocking read found nothing yet.",
+                                + " Python. Java returns -1 for the same event, because in Java 0 means that a"
+                                + " non-blocking read found nothing yet, or that the buffer passed in had no room left.",
                         "读的一方怎样知道对方已经说完了？客户端发出最后几个字节后关闭。服务器的 recv() 先拿到这几个字节，"
                                 + "然后报告流结束，之后每次调用都一样。教程说此时 recv() 返回 0 字节，这在 C 和 Python 里没错；"
-                                + "Java 对同一件事返回 -1，因为在 Java 里 0 只表示非阻塞读暂时没读到东西。"));
+                                + "Java 对同一件事返回 -1，因为在 Java 里 0 表示非阻塞读暂时没读到东西，或者传入的缓冲区已经没有剩余空间。"));
     }
 
     @Override

@@ -27,10 +27,14 @@ final class HalfClose extends BaseScenario {
                                 + " client sends an HTTP-like request and then shuts down its write side (the tutorial's"
                                 + " shutdown(1)). The server reads the request up to end of stream, so it knows the request is"
                                 + " complete without any length or delimiter, and can still send its reply the other way."
-                                + " Only then do both sides close.",
+                                + " Only then do both sides close. close() is not shutdown() plus close(), as the tutorial says:"
+                                + " close() only drops this descriptor, and while another descriptor refers to the same socket"
+                                + " (after dup() or fork()) no FIN is sent; shutdown() acts on the socket itself.",
                         "一条 TCP 连接有两个互不相干的方向，shutdown() 可以只关掉其中一个。这里客户端发出一个类似 HTTP 的请求，"
                                 + "然后关闭自己的写方向（即教程里的 shutdown(1)）。服务器一直读到流结束，不需要长度或分隔符就知道请求完整了，"
-                                + "而且仍然可以沿另一个方向发回响应。之后双方才各自关闭。"));
+                                + "而且仍然可以沿另一个方向发回响应。之后双方才各自关闭。close() 并不像教程说的那样等于 shutdown() 再 close()："
+                                + "close() 只释放这一个描述符，只要还有别的描述符指向同一个套接字（dup() 或 fork() 之后），就不会发出 FIN；"
+                                + "shutdown() 作用于套接字本身。"));
     }
 
     @Override
@@ -57,9 +61,9 @@ final class HalfClose extends BaseScenario {
         Calls.expect(ctx, engine.recv(pair.child(), 1024), Recv.class);
 
         ctx.step(new Caption(
-                "Its next recv() returns end of stream (-1): the request is complete, with no need for a length or"
-                        + " a delimiter.",
-                "服务器再次 recv()，得到流结束（-1）：请求已经完整，无需长度字段或分隔符。"));
+                "Its next recv() returns end of stream (-1 in Java; 0 in C, b'' in Python): the request is complete,"
+                        + " with no need for a length or a delimiter.",
+                "服务器再次 recv()，得到流结束（Java 返回 -1；C 返回 0，Python 返回 b''）：请求已经完整，无需长度字段或分隔符。"));
         Recv eof = Calls.expect(ctx, engine.recv(pair.child(), 1024), Recv.class);
         if (eof.done() != -1) {
             throw new IllegalStateException("expected end of stream, got " + eof);

@@ -48,8 +48,12 @@ final class Reset extends BaseScenario {
         Calls.expectFailure(ctx, engine.recv(pair.child(), 1024), ErrorKind.RESET);
 
         ctx.step(new Caption(
-                "Sending fails as well: the connection no longer exists (EPIPE, \"broken pipe\").",
-                "发送同样失败：这条连接已经不存在了（EPIPE，“管道破裂”）。"));
+                "Sending fails too. The recv() already reported the reset, so send() gets EPIPE (broken pipe); without"
+                        + " it, send() would get ECONNRESET. In C, EPIPE also raises SIGPIPE, which kills the program unless"
+                        + " it passes MSG_NOSIGNAL; the JVM ignores SIGPIPE.",
+                "发送同样失败。recv() 已经报告过复位，所以 send() 得到 EPIPE（断开的管道）；如果之前没有 recv()，"
+                        + "send() 得到的会是 ECONNRESET。在 C 里，EPIPE 还会引发 SIGPIPE 信号，默认直接杀死程序，"
+                        + "除非发送时带上 MSG_NOSIGNAL；JVM 忽略 SIGPIPE。"));
         Calls.expectFailure(ctx, engine.send(pair.child(), "anyone?".getBytes(StandardCharsets.US_ASCII)),
                 ErrorKind.RESET);
 

@@ -37,11 +37,16 @@ final class SelectServer extends BaseScenario {
                                 + " and epoll). Each socket is registered with the operations it wants: A to accept, R to read,"
                                 + " W to write. Every select() returns a readiness table saying which socket is ready for what,"
                                 + " and the server calls only what is ready, so no call ever waits. Watch the table change as"
-                                + " clients connect, send and hang up, and the interest switch to W just long enough to reply.",
+                                + " clients connect, send and hang up, and the interest switch to W just long enough to reply."
+                                + " On Linux, Java's Selector is epoll, used level-triggered: a socket is reported ready by every"
+                                + " select() until its data is read. In C and Python, select()'s third list is for exceptional"
+                                + " conditions such as out-of-band data, not for errors: a socket with an error turns readable.",
                         "一个线程借助非阻塞套接字和选择器（Java 里对 select()、epoll 的封装）同时服务多个客户端。"
                                 + "每个套接字登记自己关心的操作：A 接受连接，R 读，W 写。每次 select() 返回一张就绪表，"
                                 + "说明哪个套接字可以做什么；服务器只做已经就绪的调用，所以没有任何调用需要等待。"
-                                + "请看就绪表如何随着客户端连接、发送、挂断而变化，以及为了回复，关注的操作如何短暂切换成 W。"));
+                                + "请看就绪表如何随着客户端连接、发送、挂断而变化，以及为了回复，关注的操作如何短暂切换成 W。"
+                                + "在 Linux 上，Java 的 Selector 就是 epoll，采用水平触发：只要数据还没读走，每次 select() 都会报告它就绪。"
+                                + "在 C 和 Python 中，select() 的第三个列表用于带外数据这类异常情况，而不是错误：出错的套接字会变得可读。"));
     }
 
     @Override
@@ -131,9 +136,10 @@ final class SelectServer extends BaseScenario {
 
         ctx.step(new Caption(
                 "Client 1 hangs up without having said a word. Its socket turns readable too, because end of stream"
-                        + " counts as something to read: recv() returns -1, and the server closes that socket.",
+                        + " counts as something to read: Java's read returns -1 (C's recv() returns 0, Python's b''), and"
+                        + " the server closes that socket.",
                 "客户端 1 一句话没说就挂断了。它对应的套接字同样变得可读，因为“流结束”也算可读的内容："
-                        + "recv() 返回 -1，服务器随即关闭这个套接字。"));
+                        + "Java 的 read 返回 -1（C 的 recv() 返回 0，Python 返回 b''），服务器随即关闭这个套接字。"));
         Calls.expect(ctx, engine.close(client1), Close.class);
         expectReady(ctx, selector, WAIT_MS, 1);
         Recv eof = Calls.expect(ctx, engine.recv(conn1, 1024), Recv.class);

@@ -25,11 +25,18 @@ final class SilentPeer extends BaseScenario {
                         "The worst case for a blocking socket: the other side stays connected but never sends and never"
                                 + " closes. A recv() then has nothing to return and no end of stream to report, so it waits"
                                 + " for ever. A peer whose machine died without closing looks just the same, and TCP may take"
-                                + " a very long time to notice. Here the server protects itself with a receive timeout"
-                                + " (SO_RCVTIMEO), which ends the wait with an error after 1.5 seconds.",
+                                + " a very long time to notice: a side that only receives never notices unless SO_KEEPALIVE is"
+                                + " on (by default 7200 s idle, then 9 probes 75 s apart), and a side that sends gives up after"
+                                + " tcp_retries2 (15 retries, about 15 minutes). Here the server bounds its wait with a 1.5 s"
+                                + " receive timeout. Java's channels have no SO_RCVTIMEO, so Sockscope emulates it like Python's"
+                                + " settimeout (the kernel's value stays unset); in C a timed-out recv() fails with EAGAIN and"
+                                + " the connection stays usable.",
                         "阻塞套接字最糟的情形：对方保持连接，却既不发送也不关闭。这时 recv() 没有数据可返回，也没有流结束可报告，"
                                 + "于是永远等下去。对方机器没来得及关闭连接就宕机时，看起来也完全一样，而 TCP 可能要过很久才会发觉。"
-                                + "这里服务器给自己设了接收超时（SO_RCVTIMEO），1.5 秒后等待以错误结束。"));
+                                + "只接收的一方，除非打开 SO_KEEPALIVE（默认空闲 7200 秒后开始，每 75 秒探测一次，共 9 次），否则永远不会发觉；"
+                                + "发送的一方则在重传 tcp_retries2 次（15 次，约 15 分钟）后放弃。这里服务器给等待设了 1.5 秒的接收超时。"
+                                + "Java 的通道没有 SO_RCVTIMEO，Sockscope 像 Python 的 settimeout 那样模拟它（内核里的值并未设置）；"
+                                + "在 C 里，超时的 recv() 以 EAGAIN 失败，连接仍可继续使用。"));
     }
 
     @Override
@@ -40,18 +47,19 @@ final class SilentPeer extends BaseScenario {
         TcpPair pair = TcpPair.openQueued(ctx, Family.INET);
 
         ctx.step(new Caption(
-                "The server sets a receive timeout of 1.5 s (SO_RCVTIMEO) on its connection. Without one, a blocking"
-                        + " recv() may wait for ever.",
-                "服务器给这条连接设置 1.5 秒的接收超时（SO_RCVTIMEO）。不设超时的话，阻塞的 recv() 可能会永远等下去。"));
+                "The server sets a 1.5 s receive timeout on its connection, emulated by Sockscope (Java has no"
+                        + " SO_RCVTIMEO; the kernel's stays unset). Without one, a blocking recv() may wait for ever.",
+                "服务器给这条连接设置 1.5 秒的接收超时，由 Sockscope 模拟（Java 没有 SO_RCVTIMEO，内核里的值未设置）。"
+                        + "不设超时的话，阻塞的 recv() 可能会永远等下去。"));
         Calls.expect(ctx, engine.setOption(pair.child(), EngineOption.SO_RCVTIMEO, (long) TIMEOUT_MS),
                 OptionSet.class);
 
         ctx.step(new Caption(
                 "The server calls recv(). The client is connected but silent, so the call blocks: no data, and no"
-                        + " end of stream either. After 1.5 s the timeout ends the wait with an error; the connection"
-                        + " itself is still fine.",
+                        + " end of stream either. After 1.5 s the timeout ends the wait with an error (EAGAIN in C); the"
+                        + " connection itself is still fine.",
                 "服务器调用 recv()。客户端连着却一声不吭，调用就阻塞了：既没有数据，也没有流结束。"
-                        + "1.5 秒后，超时以错误结束了等待；连接本身仍然完好。"));
+                        + "1.5 秒后，超时以错误结束了等待（C 里是 EAGAIN）；连接本身仍然完好。"));
         // one step, so the timeout stays inside it even when a live run pauses between steps
         CompletableFuture<Event> waiting = Calls.untilBlocked(ctx, pair.child(),
                 () -> engine.recv(pair.child(), 1024));

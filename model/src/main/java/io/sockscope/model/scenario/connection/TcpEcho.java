@@ -72,7 +72,7 @@ final class TcpEcho extends BaseScenario {
         ctx.step(new Caption(
                 "Server: accept() takes the waiting connection and returns a new socket for it. The listening socket is"
                         + " unchanged and ready for the next client.",
-                "服务器调用 accept() 取出排队的连接，并为它返回一个新的套接字。监听套接字原封不动，继续等下一个客户。"));
+                "服务器调用 accept() 取出排队的连接，并为它返回一个新的套接字。监听套接字原封不动，继续等下一个客户端。"));
         SocketId conn = SocketId.of(Calls.expect(ctx, engine.accept(server), Accept.class).child());
 
         ctx.step(new Caption(

@@ -24,17 +24,20 @@ final class ThreadPerClient extends BaseScenario {
 
     ThreadPerClient() {
         super("thread-per-client",
-                new Caption("A thread per client", "每个客户一个线程"),
+                new Caption("A thread per client", "每个客户端一个线程"),
                 new Caption(
                         "A blocking server can still serve many clients if every accepted socket gets a thread of its own."
                                 + " The server thread only loops on accept(); handler threads sit blocked in recv(), each on its"
                                 + " own client, and only the one whose client speaks wakes up. Giving each client a child"
                                 + " process instead (fork) works the same way at the socket level, but Sockscope runs all its"
-                                + " sockets inside one Java process, so that variant is not shown.",
+                                + " sockets inside one Java process, so that variant is not shown. The waits are emulated: every"
+                                + " descriptor stays non-blocking and a blocked call waits for readiness, where a C program's"
+                                + " blocking call would sleep in the kernel.",
                         "阻塞式服务器只要给每个 accept 出来的套接字单独配一个线程，也能同时服务多个客户端。服务器线程只管循环调用 accept()；"
                                 + "各个处理线程阻塞在 recv() 上，各等各的客户端，哪个客户端说话，就只有对应的那个线程醒来。"
                                 + "改成每个客户端 fork 一个子进程，在套接字层面是一样的道理；但 Sockscope 的所有套接字都在同一个 Java 进程里，"
-                                + "所以这里不演示多进程的做法。"));
+                                + "所以这里不演示多进程的做法。这里的等待是模拟的：描述符始终是非阻塞的，被阻塞的调用是在等待就绪，"
+                                + "而 C 程序的阻塞调用是在内核里睡眠。"));
     }
 
     @Override
@@ -80,9 +83,10 @@ final class ThreadPerClient extends BaseScenario {
         h1.exchange(ctx, "from client 1");
 
         ctx.step(new Caption(
-                "To stop taking clients, the server closes its listening socket. The accept() still waiting on it is cut"
-                        + " short with an error; the connections already handed out are untouched.",
-                "服务器不想再接新客户，就关闭监听套接字。还在等待的 accept() 被打断，返回错误；已经交出去的连接不受影响。"));
+                "The server closes its listening socket. Java cuts the waiting accept() short with an error; in C or"
+                        + " Python, close() from another thread does not wake it (shutdown(SHUT_RDWR) does, with EINVAL).",
+                "服务器关闭监听套接字。Java 会打断仍在等待的 accept() 并报错；在 C 或 Python 里，另一个线程调用 close()"
+                        + " 叫不醒它，shutdown(SHUT_RDWR) 才能叫醒（返回 EINVAL）。"));
         Calls.expect(ctx, engine.close(server), Close.class);
         Calls.expectFailure(ctx, accepting, ErrorKind.CLOSED);
 

@@ -26,7 +26,8 @@ final class ByteStreamScenario extends BaseScenario {
                         + "application's job (see the framing scenarios).",
                         "TCP 传送的是字节流，而不是一条条消息。三次 send() 到达后连成一串字节，一次 recv() 就把它们全部取走；"
                         + "而一次 send() 的数据，如果用小缓冲区读取，会分成好几次 recv() 才读完。字节的顺序保持不变，"
-                        + "每次写入的大小却不会保留，所以消息在哪里结束要由应用程序自己标明（见各个分帧场景）。"));
+                        + "每次写入的大小却不会保留，所以消息在哪里结束要由应用程序自己标明（见各个分帧场景）。"
+                        + "中文资料常把这两种现象叫作“粘包”和“拆包”：其实 TCP 里本来就没有“包”的边界。"));
     }
 
     @Override

@@ -58,12 +58,15 @@ final class Framing {
         return ByteBuffer.allocate(HEADER + body.length).putInt(body.length).put(body).array();
     }
 
-    /** Reads a 4-byte big-endian length header. */
-    static int length(byte[] header) {
+    /**
+     * Reads a 4-byte big-endian length header as an unsigned number, 0 to 4 GiB - 1 (a signed
+     * getInt() would turn lengths from 2 GiB up negative).
+     */
+    static long length(byte[] header) {
         if (header.length != HEADER) {
             throw new IllegalArgumentException("a length header has " + HEADER + " bytes, not " + header.length);
         }
-        return ByteBuffer.wrap(header).getInt();
+        return Integer.toUnsignedLong(ByteBuffer.wrap(header).getInt());
     }
 
     /** Messages as a language-free note: [1] "hi"  [2] "two\nlines". */

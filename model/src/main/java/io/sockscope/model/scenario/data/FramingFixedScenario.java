@@ -33,7 +33,7 @@ final class FramingFixedScenario extends BaseScenario {
                 "The client sends three messages of 2, 16 and 9 bytes, each padded to a 16-byte slot: "
                         + "48 bytes on the wire for 27 bytes of text.",
                 "客户端发送三条消息，长度分别为 2、16、9 字节，每条都填充到 16 字节：为了 27 字节的内容，"
-                        + "线路上传了 48 字节。"));
+                        + "实际传输了 48 字节。"));
         int total = FramedStream.sendMessages(ctx, pair, Framing::fixed);
 
         ctx.step(new Caption(

@@ -21,10 +21,13 @@ final class FramingLengthPrefixScenario extends BaseScenario {
                 new Caption("Before each message the sender writes its length as a 4-byte big-endian number. "
                         + "The receiver reads exactly 4 bytes, learns how long the message is, then reads exactly "
                         + "that many bytes: no scanning, no escaping, no padding, and messages of any content and "
-                        + "of up to 4 GiB. This is usually the best way; its only cost is the 4-byte header.",
+                        + "of up to 4 GiB - 1 bytes, when the length is read as an unsigned number (a signed 32-bit read, "
+                        + "such as Java's getInt(), stops at 2 GiB - 1). This is usually the best way; its only cost "
+                        + "is the 4-byte header.",
                         "发送方在每条消息前面先写入它的长度，用 4 字节的大端序整数表示。接收方先正好读 4 个字节，"
                         + "得知消息有多长，再正好读那么多字节：不用逐字节查找，不用转义，不用填充，"
-                        + "消息内容不受限制，长度最多可达 4 GiB。这通常是最好的办法，代价只是每条消息多 4 个字节的头部。"));
+                        + "消息内容不受限制；把长度当作无符号数读取时，最长可达 4 GiB − 1 字节（按有符号 32 位读取，例如 Java 的 getInt()，"
+                        + "则只到 2 GiB − 1）。这通常是最好的办法，代价只是每条消息多 4 个字节的头部。"));
     }
 
     @Override
@@ -45,8 +48,11 @@ final class FramingLengthPrefixScenario extends BaseScenario {
                         + "服务器从不会多读到下一条消息。"));
         List<String> messages = new ArrayList<>();
         for (int i = 0; i < Framing.MESSAGES.size(); i++) {
-            int length = Framing.length(readExactly(ctx, pair.child(), Framing.HEADER));
-            messages.add(new String(readExactly(ctx, pair.child(), length), StandardCharsets.UTF_8));
+            long length = Framing.length(readExactly(ctx, pair.child(), Framing.HEADER));
+            if (length > Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("a " + length + "-byte message does not fit in one Java array");
+            }
+            messages.add(new String(readExactly(ctx, pair.child(), (int) length), StandardCharsets.UTF_8));
         }
 
         ctx.step(new Caption(

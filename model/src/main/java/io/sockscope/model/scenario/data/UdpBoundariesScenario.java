@@ -31,10 +31,13 @@ final class UdpBoundariesScenario extends BaseScenario {
                         + "sendto() calls of 10, 1200 and 3 bytes come out as three recvfrom() calls of exactly "
                         + "those sizes, even with a buffer big enough for all of them. But a datagram larger "
                         + "than the recvfrom() buffer is cut: the caller gets the first part and the kernel "
-                        + "throws the rest away.",
+                        + "throws the rest away. The kernel says so: in C, recvmsg() sets MSG_TRUNC in its flags "
+                        + "(and recv() called with MSG_TRUNC returns the full length); Java's receive() gives no sign.",
                         "与 TCP 字节流不同，UDP 让每个数据报保持完整、彼此分开。三次 sendto() 分别发送 10、1200、3 个字节，"
                         + "接收方就得到三次 recvfrom()，大小正好如此，即使缓冲区大到能一次装下全部数据也一样。"
-                        + "但如果数据报比 recvfrom() 的缓冲区大，它就会被截断：调用者只拿到前一部分，其余部分被内核丢弃。"));
+                        + "但如果数据报比 recvfrom() 的缓冲区大，它就会被截断：调用者只拿到前一部分，其余部分被内核丢弃。"
+                        + "内核会说明这一点：在 C 里，recvmsg() 会在标志中置上 MSG_TRUNC（带 MSG_TRUNC 标志调用 recv() 还会返回完整长度）；"
+                        + "Java 的 receive() 则没有任何提示。"));
     }
 
     @Override
@@ -73,9 +76,10 @@ final class UdpBoundariesScenario extends BaseScenario {
         Calls.expect(ctx, e.recvFrom(receiver, SMALL_BUFFER), RecvFrom.class);
 
         ctx.step(new Caption(
-                "The queue is empty: the other 84 bytes were thrown away, and a non-blocking recvfrom() finds "
-                        + "nothing. A TCP recv() would have kept them for the next call.",
-                "队列已经空了：剩下的 84 个字节被丢弃，非阻塞的 recvfrom() 什么也读不到。换成 TCP，recv() 会把它们留给下一次调用。"));
+                "The queue is empty: the other 84 bytes were thrown away (C's recvmsg() flags it with MSG_TRUNC; "
+                        + "Java does not say). A TCP recv() would have kept them for the next call.",
+                "队列已经空了：剩下的 84 个字节被丢弃了（C 的 recvmsg() 会用 MSG_TRUNC 标出，Java 不提示）。"
+                        + "换成 TCP，recv() 会把它们留给下一次调用。"));
         KernelWaits.probe(ctx, receiver);
         Calls.expect(ctx, e.setOption(receiver, EngineOption.BLOCKING, false), OptionSet.class);
         Calls.expectFailure(ctx, e.recvFrom(receiver, BIG_BUFFER), ErrorKind.WOULD_BLOCK);

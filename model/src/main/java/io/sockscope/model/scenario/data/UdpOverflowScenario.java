@@ -32,11 +32,13 @@ final class UdpOverflowScenario extends BaseScenario {
                 new Caption("UDP overflow: datagrams lost", "UDP 溢出：数据报丢失"),
                 new Caption("A receiver with a small receive buffer does not read while a sender fires 200 "
                         + "datagrams of 1 KiB. Every sendto() succeeds, because UDP has no flow control, but the "
-                        + "receiver's queue holds only a few datagrams; the kernel silently drops the rest. When "
+                        + "receiver's queue holds only a few datagrams; the kernel drops the rest and counts each drop "
+                        + "on the receiving socket (its drop counter, the drops column of /proc/net/udp). When "
                         + "the receiver finally reads, it gets just those few. Note that for UDP the kernel "
                         + "reports queue size as memory used per datagram, which is more than the payload bytes.",
                         "接收方的接收缓冲区很小，而且暂时不读；发送方一口气发出 200 个 1 KiB 的数据报。每次 sendto() 都成功了，"
-                        + "因为 UDP 没有流量控制；但接收队列只装得下几个数据报，其余的被内核悄悄丢弃。接收方终于开始读时，"
+                        + "因为 UDP 没有流量控制；但接收队列只装得下几个数据报，其余的被内核丢弃，并在接收套接字上逐一计数"
+                        + "（丢包计数，即 /proc/net/udp 的 drops 列）。接收方终于开始读时，"
                         + "只能拿到那几个。注意：对 UDP 来说，内核报告的队列大小是每个数据报占用的内存，比负载的字节数多。"));
     }
 
@@ -62,10 +64,10 @@ final class UdpOverflowScenario extends BaseScenario {
         }
 
         ctx.step(new Caption(
-                "The receiver's queue is full. The figure is kernel memory, not payload: each 1 KiB datagram "
-                        + "costs more than 1024 bytes, so only a few fit.",
-                "接收队列已满。这个数字是内核占用的内存，而不是负载字节数：每个 1 KiB 的数据报占用的内存都超过 1024 字节，"
-                        + "所以只放得下几个。"));
+                "The receiver's queue is full, and its drop counter grew with every datagram that did not fit. "
+                        + "The queue figure is kernel memory: each 1 KiB datagram costs more than 1024 bytes.",
+                "接收队列已满，每个放不下的数据报都让丢包计数加一。队列数字是内核内存而非负载字节：每个 1 KiB 的数据报"
+                        + "占用超过 1024 字节。"));
         KernelWaits.probe(ctx, receiver);
 
         ctx.step(new Caption(
@@ -82,9 +84,10 @@ final class UdpOverflowScenario extends BaseScenario {
                 "发送了 " + DATAGRAMS + " 个数据报，收到 " + received + " 个，丢失 " + lost + " 个。"));
 
         ctx.step(new Caption(
-                "Both sockets close. Nothing told either side about the loss: a program that needs every "
-                        + "datagram must number them and ask again for missing ones.",
-                "两个套接字都关闭了。没有任何一方收到丢包的通知：需要每个数据报都送达的程序，必须自己编号，并请求重发缺失的部分。"));
+                "Both sockets close. No call reported the loss, but the kernel counted every drop (SO_RXQ_OVFL "
+                        + "would hand the count to the receiver). To get every datagram, number them and ask again.",
+                "两个套接字都关闭了。没有哪个调用报告丢包，但内核记下了每一次丢弃（SO_RXQ_OVFL 能把计数交给接收方）。"
+                        + "要收全每个数据报，就得自己编号并请求重发。"));
         Calls.expect(ctx, e.close(sender), Close.class);
         Calls.expect(ctx, e.close(receiver), Close.class);
     }

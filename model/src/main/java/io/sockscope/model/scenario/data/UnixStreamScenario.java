@@ -28,13 +28,15 @@ final class UnixStreamScenario extends BaseScenario {
                         + "IP address and port. bind() creates a socket file; the client connects by naming that "
                         + "path; after that, send() and recv() work as over TCP, without the network stack. "
                         + "The kernel does not remove the socket file on close (a later bind() to the path would "
-                        + "fail), so Sockscope deletes it when the server socket closes. Queue figures here are the engine's own counts, because Linux "
-                        + "does not publish Unix socket queues. java.nio offers Unix stream sockets only, no "
+                        + "fail), so Sockscope deletes it when the server socket closes. The kernel does keep Unix socket queues: ioctl SIOCINQ "
+                        + "reads them from the descriptor (and ss -x shows them), so the figures here are the kernel's, "
+                        + "except the listener's accept queue, which Sockscope counts. java.nio offers Unix stream sockets only, no "
                         + "Unix datagram sockets.",
                         "同一台机器上的两个套接字通过文件系统中的一个路径通信，而不是 IP 地址加端口。bind() 会创建一个套接字文件；"
                         + "客户端通过这个路径发起连接；之后 send() 和 recv() 的用法与 TCP 相同，但不经过网络协议栈。"
                         + "内核在关闭套接字时不会删除它的文件（之后再 bind() 到这个路径会失败），所以 Sockscope 在服务器套接字关闭时把文件删掉。"
-                        + "这里的队列数字是引擎自己统计的估计值，因为 Linux 不公开 Unix 套接字的队列长度。"
+                        + "内核同样维护 Unix 套接字的队列：ioctl SIOCINQ 可以从描述符读到（ss -x 也能显示），所以这里的队列数字来自内核，"
+                        + "只有监听套接字的全连接队列是 Sockscope 自己数的。"
                         + "java.nio 只支持 Unix 流式套接字，不支持 Unix 数据报套接字。"));
     }
 
@@ -74,9 +76,9 @@ final class UnixStreamScenario extends BaseScenario {
 
         ctx.step(new Caption(
                 "The client sends a line and the server echoes it back, with send() and recv() as over TCP. "
-                        + "Linux publishes no queue figures for Unix sockets: these are the engine's estimates.",
-                "客户端发送一行文字，服务器原样发回，用的同样是 send() 和 recv()。Linux 不公开 Unix 套接字的队列长度，"
-                        + "图中的数字是引擎的估计值。"));
+                        + "The queue figures are the kernel's, read with SIOCINQ right after each call.",
+                "客户端发送一行文字，服务器原样发回，用的同样是 send() 和 recv()。"
+                        + "队列数字来自内核：每次调用之后立即用 SIOCINQ 读取。"));
         Calls.sendAll(ctx, client, Bytes.ascii(REQUEST));
         byte[] got = Bytes.bytesOf(Calls.recvSome(ctx, child, MAX));
         Calls.sendAll(ctx, child, got);

@@ -78,7 +78,7 @@ class DataScenariosTest {
     /** Each call's type, socket and outcome; queue samples, blocking marks and notes left out. */
     private static List<String> shape(ScenarioRecording rec) {
         return rec.events().stream()
-                .filter(e -> !(e instanceof Queues || e instanceof Block || e instanceof Wake
+                .filter(e -> !(e instanceof Queues || e instanceof io.sockscope.model.event.StateChange || e instanceof Block || e instanceof Wake
                         || e.type().wireName().equals("note")))
                 .map(DataScenariosTest::outcome)
                 .collect(Collectors.toList());

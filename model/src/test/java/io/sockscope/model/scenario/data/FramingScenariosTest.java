@@ -63,7 +63,7 @@ class FramingScenariosTest {
         List<Recv> recvs = rec.of(Recv.class, child);
         List<String> bodies = new ArrayList<>();
         for (int i = 0; i < recvs.size(); i += 2) {
-            int length = Framing.length(recvs.get(i).payload().bytes());
+            int length = (int) Framing.length(recvs.get(i).payload().bytes());
             assertEquals(length, recvs.get(i + 1).done(), "body recv asks for exactly the announced length");
             bodies.add(new String(recvs.get(i + 1).payload().bytes(), StandardCharsets.UTF_8));
         }

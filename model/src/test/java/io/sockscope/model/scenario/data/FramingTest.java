@@ -43,6 +43,7 @@ class FramingTest {
         assertArrayEquals(new byte[] {0, 0, 0, 16}, java.util.Arrays.copyOf(frame, 4));
         assertEquals(20, frame.length);
         assertEquals(258, Framing.length(new byte[] {0, 0, 1, 2}));
+        assertEquals(0xFFFF_FFFFL, Framing.length(new byte[] {-1, -1, -1, -1}), "unsigned: 4 GiB - 1, not -1");
     }
 
     @Test

@@ -70,7 +70,7 @@ class UdpScenariosTest {
         long cut = got.get(3).seq();
         List<Queues> queues = rec.of(Queues.class, receiver);
         assertTrue(queues.stream().anyMatch(q -> q.seq() > longSent && q.seq() < cut
-                && q.source() == QueueSource.KERNEL_MEMORY && q.recvQ() > LONG), "one datagram costs more than its payload");
+                && q.source() == QueueSource.EXACT_MEMORY && q.recvQ() > LONG), "one datagram costs more than its payload");
         assertTrue(queues.stream().anyMatch(q -> q.seq() > cut && q.recvQ() == 0), "the cut datagram left nothing behind");
         List<Failure> failures = rec.of(Failure.class);
         assertEquals(1, failures.size());
@@ -99,12 +99,15 @@ class UdpScenariosTest {
         assertEquals(ErrorKind.WOULD_BLOCK, failures.get(0).kind());
 
         Queues full = Recorded.peak(rec, receiver, true);
-        assertEquals(QueueSource.KERNEL_MEMORY, full.source());
+        assertEquals(QueueSource.EXACT_MEMORY, full.source());
         assertTrue(full.rcvBuf() > 0 && full.rcvBuf() <= 4 * UdpOverflowScenario.RCVBUF_ASKED, "rcvBuf " + full.rcvBuf());
         assertTrue(full.recvQ() >= full.rcvBuf() / 2, "queue " + full.recvQ() + " of " + full.rcvBuf());
         assertTrue(full.recvQ() > got.size() * UdpOverflowScenario.SIZE,
                 "kernel memory " + full.recvQ() + " exceeds the payload of the " + got.size() + " queued datagrams");
         assertTrue(rec.of(Queues.class, receiver).stream().anyMatch(q -> q.seq() > full.seq() && q.recvQ() == 0),
                 "the queue is empty after reading");
+        List<Queues> all = rec.of(Queues.class, receiver);
+        assertEquals(UdpOverflowScenario.DATAGRAMS - got.size(), all.get(all.size() - 1).drops(),
+                "the kernel's drop counter equals the datagrams lost");
     }
 }

@@ -67,8 +67,10 @@ class UnixStreamScenarioTest {
     }
 
     @Test
-    void queueFiguresAreLabelledEstimates() {
-        assertTrue(rec.of(Queues.class).stream().allMatch(q -> q.source() == QueueSource.ESTIMATE));
+    void queueFiguresComeFromTheKernelExceptTheListenersAcceptQueue() {
+        assertTrue(rec.of(Queues.class).stream().allMatch(q -> q.source() == (q.acceptQ() >= 0 ? QueueSource.ESTIMATE : QueueSource.EXACT)));
+        assertTrue(rec.of(Queues.class).stream().anyMatch(q -> q.source() == QueueSource.EXACT && q.recvQ() > 0),
+                "the request shows in a receive queue");
     }
 
     @Test
