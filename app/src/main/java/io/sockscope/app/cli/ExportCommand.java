@@ -36,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
     private String format;
 
     @Option(names = "--lang", paramLabel = "en|zh", converter = LangConverter.class, defaultValue = "en",
-            description = "Language of the diagram's own words (captions stay as recorded; default: ${DEFAULT-VALUE}).")
+            description = "Language of the diagram's own words and of captions recorded in both (a one-language caption stays as recorded; default: ${DEFAULT-VALUE}).")
     private String lang;
 
     @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "light",

@@ -31,7 +31,7 @@ final class PresentCommand implements Callable<Integer> {
     private int step;
 
     @Option(names = "--lang", paramLabel = "en|zh", converter = LangConverter.class,
-            description = "Language of the presentation's own words (captions stay as recorded; default: the window's).")
+            description = "Language of the presentation's own words and of captions recorded in both (a one-language caption stays as recorded; default: the window's).")
     private String lang;
 
     @Option(names = "--theme", paramLabel = "light|dark", description = "Colours (default: the window's).")

@@ -3,6 +3,8 @@ package io.sockscope.app.diagram;
 import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.LayoutMode;
 import io.sockscope.app.diagram.layout.RowAxis;
+import io.sockscope.app.diagram.layout.text.TextMeasure;
+import io.sockscope.app.diagram.layout.text.TextPlan;
 import io.sockscope.app.diagram.layout.SessionFold;
 import io.sockscope.app.diagram.paint.DiagramPainter;
 import io.sockscope.app.diagram.paint.Highlight;
@@ -47,6 +49,7 @@ public final class DiagramView extends Region {
     private final AnimationTimer pulse;
     private SessionFold fold = new SessionFold();
     private RowAxis axis = new RowAxis(LayoutMode.STEPS);
+    private double axisRoom = -1;
     private ColumnLayout cols = new ColumnLayout(List.of());
     private Palette palette = Palette.light();
     private Viewport.Fonts fonts;
@@ -105,6 +108,7 @@ public final class DiagramView extends Region {
             if (!fitting) {
                 fitWidth.set(false); // the user zoomed: the zoom is theirs now
             }
+            rewrapCaptions();
             updateBars();
             requestLayout(); // the head canvas follows the zoom
             markDirty();
@@ -117,7 +121,7 @@ public final class DiagramView extends Region {
     public void setEvents(List<Event> events) {
         Objects.requireNonNull(events, "events");
         fold = SessionFold.of(events);
-        axis = new RowAxis(layoutMode.get()).update(fold);
+        axis = newAxis().update(fold);
         opened.clear();
         fitWidth.set(true); // a session opens fitted to the width
         relayoutColumns();
@@ -133,7 +137,7 @@ public final class DiagramView extends Region {
      */
     public void showFold(SessionFold next) {
         fold = Objects.requireNonNull(next, "next");
-        axis = new RowAxis(layoutMode.get()).update(fold);
+        axis = newAxis().update(fold);
         relayoutColumns();
         updateBars();
         markDirty();
@@ -146,7 +150,7 @@ public final class DiagramView extends Region {
     public void replaceEvents(List<Event> events) {
         Objects.requireNonNull(events, "events");
         fold = SessionFold.of(events);
-        axis = new RowAxis(layoutMode.get()).update(fold);
+        axis = newAxis().update(fold);
         relayoutColumns();
         updateBars();
         markDirty();
@@ -204,6 +208,8 @@ public final class DiagramView extends Region {
         String family = fontFamily;
         fonts = new Viewport.Fonts(new FontSpec(family, size, false), new FontSpec(family, size - 1.5, false),
                 new FontSpec(family, size - 0.5, true));
+        axisRoom = -1;
+        rewrapCaptions();
         painter.invalidateHeads();
         markDirty();
     }
@@ -273,9 +279,38 @@ public final class DiagramView extends Region {
             collapsed = java.util.Set.copyOf(still);
             cols = new ColumnLayout(fold.columns(), collapsed);
         }
+        rewrapCaptions();
         updateBars();
         requestLayout();
         markDirty();
+    }
+
+    /**
+     * A row axis for the view's width now: a step caption wrapped to several lines makes its
+     * row that much taller, so the next row's texts start below it.
+     */
+    private RowAxis newAxis() {
+        double room = captionRoom();
+        axisRoom = room;
+        if (fonts == null) {
+            return new RowAxis(layoutMode.get());
+        }
+        TextMeasure m = TextMeasure.of(canvasSurface::measure, fonts.normal(), fonts.small(), fonts.bold());
+        return TextPlan.axis(layoutMode.get(), room, m);
+    }
+
+    /** The width captions wrap to, in content pixels. */
+    private double captionRoom() {
+        return canvas.getWidth() > 1 ? canvas.getWidth() / zoom.get() : 1280;
+    }
+
+    /** A new axis when the captions' room changed (a resize, a zoom, other fonts). */
+    private void rewrapCaptions() {
+        if (Math.abs(captionRoom() - axisRoom) > 0.5) {
+            axis = newAxis().update(fold);
+            updateBars();
+            markDirty();
+        }
     }
 
     /** True while the view keeps the newest row in sight; false once the user scrolls away (live hook). */
@@ -336,7 +371,7 @@ public final class DiagramView extends Region {
 
     private void relayoutRows() {
         Selection sel = selection.get();
-        axis = new RowAxis(layoutMode.get()).update(fold);
+        axis = newAxis().update(fold);
         updateBars();
         if (sel != null) {
             reveal(sel.seq());

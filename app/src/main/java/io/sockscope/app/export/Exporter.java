@@ -41,11 +41,16 @@ public final class Exporter {
     private DoubleConsumer progress = f -> { };
     private BooleanSupplier cancelled = () -> false;
 
-    /** An export of {@code events} (a whole session, in order) titled {@code title}. */
+    /**
+     * An export of {@code events} (a whole session, in order) titled {@code title}; captions
+     * recorded in two languages are written in the request's.
+     */
     public Exporter(List<Event> events, String title, ExportRequest request) {
-        this.events = List.copyOf(Objects.requireNonNull(events, "events"));
-        this.title = Objects.requireNonNull(title, "title");
         this.request = Objects.requireNonNull(request, "request");
+        String lang = request.style().lang();
+        this.events = Objects.requireNonNull(events, "events").stream()
+                .map(e -> e instanceof io.sockscope.model.event.Note n ? n.inLanguage(lang) : e).toList();
+        this.title = Objects.requireNonNull(title, "title");
     }
 
     /** Told the fraction done (0 to 1) as the export goes, on the exporting thread. */

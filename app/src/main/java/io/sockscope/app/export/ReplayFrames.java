@@ -4,6 +4,8 @@ import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.LayoutMode;
 import io.sockscope.app.diagram.layout.Row;
 import io.sockscope.app.diagram.layout.RowAxis;
+import io.sockscope.app.diagram.layout.text.TextMeasure;
+import io.sockscope.app.diagram.layout.text.TextPlan;
 import io.sockscope.app.diagram.layout.SessionFold;
 import io.sockscope.app.diagram.paint.DiagramPainter;
 import io.sockscope.app.diagram.paint.Palette;
@@ -35,7 +37,7 @@ final class ReplayFrames {
     private final int height;
     private final DiagramPainter painter = new DiagramPainter();
     private final SessionFold fold = new SessionFold();
-    private final RowAxis axis = new RowAxis(LayoutMode.STEPS);
+    private final RowAxis axis;
     private ColumnLayout cols = new ColumnLayout(List.of());
     private int folded;
     private int lines = -1;
@@ -46,6 +48,10 @@ final class ReplayFrames {
         this.style = style;
         this.width = width;
         this.height = height;
+        // captions wrap to the view's width, at least 1280 content pixels (the zoom is at most
+        // width / 1280): rows sized for that narrowest view hold a caption at any zoom
+        Viewport.Fonts f = style.fonts();
+        axis = TextPlan.axis(LayoutMode.STEPS, 1280, TextMeasure.of(Java2dFonts::measure, f.normal(), f.small(), f.bold()));
     }
 
     /**

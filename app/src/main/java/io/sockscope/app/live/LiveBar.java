@@ -39,6 +39,7 @@ final class LiveBar {
         follow.managedProperty().bind(follow.visibleProperty());
         follow.setOnAction(e -> view.followHead());
         message.setId("liveMessage");
+        message.managedProperty().bind(message.textProperty().isNotEmpty()); // no empty line under the bar
         message.setMaxWidth(Double.MAX_VALUE);
         message.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
         message.setPadding(new javafx.geometry.Insets(2, 8, 2, 8));

@@ -21,6 +21,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class Palette {
     private final LiveContext live;
     private final LiveActions actions;
+    /** Below this window width the palette shows icons only (names in tooltips), so the live bar keeps one row. */
+    static final double COMPACT_BELOW = 1500;
+    private final javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty(false);
     private int made;
 
     Palette(LiveContext live, LiveActions actions) {
@@ -37,6 +40,12 @@ final class Palette {
                 button("paletteUnixClient", "live.palette.unixClient", "mdi2f-file-link-outline", this::unixClient),
                 button("paletteSelector", "live.palette.selector", "mdi2e-eye-outline", this::selector));
         box.setId("palette");
+        box.sceneProperty().addListener((o, was, scene) -> {
+            compact.unbind();
+            if (scene != null) {
+                compact.bind(scene.widthProperty().lessThan(COMPACT_BELOW));
+            }
+        });
         return box;
     }
 
@@ -45,8 +54,10 @@ final class Palette {
         b.setId(id);
         b.textProperty().bind(live.i18n().bind(key));
         b.setGraphic(new FontIcon(icon));
+        b.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(compact)
+                .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
         Tooltip t = new Tooltip();
-        t.textProperty().bind(live.i18n().bind(key + ".tip"));
+        t.textProperty().bind(javafx.beans.binding.Bindings.concat(live.i18n().bind(key), " — ", live.i18n().bind(key + ".tip")));
         b.setTooltip(t);
         b.setOnAction(e -> action.run());
         return b;

@@ -69,7 +69,8 @@ public final class EventSummary {
                     ? i18n.t("summary.acceptQueue", q.acceptQ(), q.backlog())
                     : i18n.t("summary.queues", q.sendQ(), q.recvQ())) + drops;
         } else if (e instanceof io.sockscope.model.event.StateChange st) {
-            return st.state().name() + (st.open() ? "" : "  " + i18n.t("summary.afterClose"));
+            return st.state().name() + (st.open() ? "" : "  " + i18n.t(st.state() == io.sockscope.model.event.TcpState.CLOSE
+                    ? "summary.afterCloseGone" : "summary.afterClose"));
         } else if (e instanceof OptionSet o) {
             return o.name() + " = " + o.asked() + " → " + o.reported() + " / " + o.kernel();
         } else if (e instanceof Failure f) {

@@ -28,10 +28,7 @@ final class NotesInLanguage extends AbstractList<Event> implements RandomAccess 
     @Override
     public Event get(int index) {
         Event e = events.get(index);
-        if (e instanceof Note n && n.bilingual()) {
-            return new Note(n.seq(), n.t(), n.in(tag), tag, n.step());
-        }
-        return e;
+        return e instanceof Note n ? n.inLanguage(tag) : e;
     }
 
     @Override

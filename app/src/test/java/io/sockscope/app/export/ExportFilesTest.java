@@ -1,6 +1,7 @@
 package io.sockscope.app.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -133,6 +134,27 @@ class ExportFilesTest {
     }
 
     @Test
+    void aBilingualSampleExportsItsCaptionsInTheLanguageAsked() throws Exception {
+        Session s = sample("tcp-echo");
+        Note first = s.events().stream().filter(e -> e instanceof Note n && n.step() == 1).map(Note.class::cast)
+                .findFirst().orElseThrow();
+        assertTrue(first.bilingual(), "the shipped samples carry both languages");
+        for (String lang : List.of("en", "zh")) {
+            Path out = dir.resolve("bi-" + lang + ".svg");
+            new Exporter(s.events(), "", new ExportRequest(ExportFormat.SVG, new ExportStyle(false, lang), ExportRange.all(),
+                    0, 1, 25, 1, 1)).writeTo(out);
+            List<String> texts = Svgs.texts(Svgs.parse(Files.readString(out)));
+            String firstLine = io.sockscope.app.diagram.layout.text.LineWrap.wrap(first.in(lang), 4000,
+                    io.sockscope.app.diagram.layout.text.TextMeasure.estimate(),
+                    io.sockscope.app.diagram.layout.text.TextStyle.BOLD).get(0);
+            String head = firstLine.substring(0, Math.min(12, firstLine.length()));
+            assertTrue(texts.stream().anyMatch(t -> t.startsWith(head)), lang + ": caption starting " + head + " in " + texts.stream().limit(30).toList());
+            String other = first.in(lang.equals("en") ? "zh" : "en");
+            assertFalse(texts.stream().anyMatch(t -> t.startsWith(other.substring(0, 12))), lang + ": not the other language's caption");
+        }
+    }
+
+    @Test
     @Timeout(120)
     void chineseCaptionsAndStatesAreWholeTextInTheSvg() throws Exception {
         List<Event> events = Recorded.session("tcp-echo@zh");
@@ -140,7 +162,7 @@ class ExportFilesTest {
         new Exporter(events, "", new ExportRequest(ExportFormat.SVG, new ExportStyle(false, "zh"), ExportRange.all(),
                 0, 1, 25, 1, 1)).writeTo(out);
         String svg = Files.readString(out);
-        Svgs.check(svg, events);
+        Svgs.check(svg, events, "zh");
         List<String> texts = Svgs.texts(Svgs.parse(svg));
         assertTrue(events.stream().anyMatch(e -> e instanceof Note n && n.in("zh").codePoints().anyMatch(c -> c >= 0x4e00)),
                 "the session's captions are Chinese");

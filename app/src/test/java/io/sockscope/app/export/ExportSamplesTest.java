@@ -61,7 +61,7 @@ class ExportSamplesTest {
             assertEquals(List.of(), left.filter(p -> p.toString().endsWith(".part")).toList(), "temporary files left");
         }
         switch (format) {
-            case SVG -> Svgs.check(Files.readString(out), events);
+            case SVG -> Svgs.check(Files.readString(out), events, r.style().lang());
             case PNG -> {
                 BufferedImage img = ImageIO.read(out.toFile());
                 assertTrue(img.getWidth() >= 400 && img.getHeight() > 78, "PNG " + img.getWidth() + "x" + img.getHeight());

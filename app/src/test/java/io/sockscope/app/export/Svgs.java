@@ -15,7 +15,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
-/** Checks of an exported SVG: well-formed XML whose texts hold every lifeline's label and every caption whole. */
+/** Checks of an exported SVG: well-formed XML whose texts hold every lifeline's label and every caption whole (wrapped). */
 final class Svgs {
     private Svgs() {
     }
@@ -35,15 +35,26 @@ final class Svgs {
         return out;
     }
 
+    /** {@link #check(String, List, String)} for an English export. */
     static void check(String svg, List<Event> events) throws Exception {
+        check(svg, events, "en");
+    }
+
+    /**
+     * Every lifeline's label is a text of the SVG, and every caption, in {@code lang} where it
+     * has both languages, is there whole: wrapped over consecutive lines, every character kept.
+     */
+    static void check(String svg, List<Event> events, String lang) throws Exception {
         List<String> texts = texts(parse(svg));
+        String joined = String.join("", texts).replace(" ", "");
         for (Lifeline l : SessionFold.of(events).columns()) {
             String label = l.socket() + (l.fd() >= 0 ? "  fd " + l.fd() : "") + "  " + l.proto().name().toLowerCase(Locale.ROOT);
             assertTrue(texts.contains(label), "lifeline label '" + label + "' in the SVG");
         }
         for (Event e : events) {
             if (e instanceof Note n) {
-                assertTrue(texts.contains(n.text()), "caption whole in the SVG: " + n.text());
+                String caption = n.in(lang);
+                assertTrue(joined.contains(caption.replace(" ", "")), "caption whole in the SVG: " + caption);
             }
         }
     }

@@ -37,6 +37,14 @@ public record Note(long seq, long t, String text, String lang, int step, String 
         return "zh".equals(language) && bilingual() ? zh : text;
     }
 
+    /**
+     * This note as a reader of {@code language} sees it: a bilingual note becomes a note in that
+     * language alone; a note in one language (or none) is returned as it is.
+     */
+    public Note inLanguage(String language) {
+        return bilingual() ? new Note(seq, t, in(language), language, step) : this;
+    }
+
     /** The languages the note is written in ("en", "zh"); empty for a language-free note. */
     public List<String> languages() {
         if (bilingual()) {

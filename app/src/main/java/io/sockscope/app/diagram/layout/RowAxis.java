@@ -20,6 +20,8 @@ public final class RowAxis {
     public static final double PX_PER_MS = 1.0;
     /** Idle gaps longer than this are folded. */
     public static final long FOLD_NANOS = 200_000_000L;
+    /** A data arrow spanning more than this many pixels down waits in the receiver's queue: drawn as an elbow. */
+    public static final double ELBOW = STEP * 7.5;
     /** Height of a folded gap's band. */
     public static final double GAP_BAND = 34;
 

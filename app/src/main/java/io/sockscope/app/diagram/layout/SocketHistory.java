@@ -84,10 +84,20 @@ final class SocketHistory {
         return heads.get(Math.max(i, 0));
     }
 
-    /** The kernel's TCP state at {@code row} (e.g. {@code TIME_WAIT}), or "" when none was reported. */
+    /**
+     * The kernel's TCP state at {@code row} (e.g. {@code TIME_WAIT}), or "" when none is known:
+     * none was reported, or the program closed the socket after the last report and the kernel
+     * reported nothing since (a state seen while open says nothing of the socket once closed).
+     */
     String kernelStateAt(int row) {
         int i = Rows.lastAtOrBefore(kernelStates, KernelState::row, row);
-        return i < 0 ? "" : kernelStates.get(i).state();
+        if (i < 0) {
+            return "";
+        }
+        KernelState k = kernelStates.get(i);
+        HeadState h = headAt(row);
+        boolean closedSince = h.state().equals("closed") && h.row() > k.row() && k.open();
+        return closedSince ? "" : k.state();
     }
 
     /** The last queue sample at or before {@code row}, or null. */

@@ -16,7 +16,7 @@ public final class ArrowGeometry {
     }
 
     /** An arrow spanning more than this many pixels down waits in the receiver's queue: drawn as an elbow. */
-    public static final double ELBOW = RowAxis.STEP * 7.5;
+    public static final double ELBOW = RowAxis.ELBOW;
 
     /**
      * Points of a data arrow in content coordinates: {x0, y0, x1, y1} for a straight arrow, or

@@ -7,9 +7,7 @@ import io.sockscope.app.diagram.surface.Rgba;
 import io.sockscope.app.diagram.surface.Surface;
 import io.sockscope.app.diagram.surface.TextAlign;
 import io.sockscope.app.diagram.surface.TextBaseline;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Data arrows (stream bytes with their range, datagrams, lost datagrams ending in a cross)
@@ -34,12 +32,8 @@ public final class ArrowLayer implements Layer {
         g.setTextBaseline(TextBaseline.CENTER);
         g.setFont(v.small());
         List<DataArrow> visible = v.fold().arrowsBetween(v.firstRow(), v.lastRow());
-        Map<Long, Integer> fromCount = new HashMap<>();
-        for (DataArrow a : visible) {
-            fromCount.merge(a.fromSeq(), 1, Integer::sum);
-        }
-        Labels labels = v.labels();
-        unread(g, v, labels);
+        Labels labels = v.labels(g);
+        unread(g, v);
         for (DataArrow a : visible) {
             if (a.fromRow() > v.lastRow() || (!a.lost() && a.toRow() < v.firstRow())) {
                 continue;
@@ -73,28 +67,6 @@ public final class ArrowLayer implements Layer {
             if (!a.lost() && endVisible) {
                 Symbols.arrowHead(g, pts[n - 4], pts[n - 3], pts[n - 2], pts[n - 1], 12, c);
             }
-            String text = a.preview().isEmpty() ? a.label() : a.label() + "  " + a.preview();
-            if (n == 6 && endVisible) { // beside the read, on the sender's side of the lifeline
-                double dir = Math.signum(pts[2] - pts[0]);
-                double w = Labels.width(text);
-                double ex = pts[4] - dir * (w / 2 + 5);
-                labels.along(g, v, text, new double[] {ex, pts[5] - 9, ex, pts[5] - 27}, new double[] {0, 1}, c, true);
-            } else if (first != null && n == 4) {
-                // near the sender, whose caption sits on the far side; a split's labels further along
-                double len = Math.max(1, Math.abs(first[2] - first[0]));
-                double edge = (Labels.width(text) / 2 + 14) / len; // a label's width from an end: clear of that lifeline
-                double tS = Math.max(0.12, Math.min(0.5, edge));
-                double tR = Math.max(0.5, Math.min(0.88, 1 - edge));
-                if (a.lost()) { // beyond the cross, where the datagram would have gone; else above the line
-                    double dir = Math.signum(pts[2] - pts[0]);
-                    double w = Labels.width(text);
-                    labels.atFirstFree(g, v, text, new double[] {pts[2] + dir * (w / 2 + 12), pts[3],
-                        (pts[0] + pts[2]) / 2, (pts[1] + pts[3]) / 2 - 12}, c);
-                } else {
-                    double[] ts = fromCount.get(a.fromSeq()) > 1 ? new double[] {tR, 0.5, tS} : new double[] {tS, 0.5, tR};
-                    labels.along(g, v, text, first, ts, c, true);
-                }
-            }
             if (a.lost() && endVisible) { // the cross stays visible over any label
                 double cx = pts[2];
                 double cy = pts[3];
@@ -104,7 +76,7 @@ public final class ArrowLayer implements Layer {
     }
 
     /** Sent but not read (yet): into the receiver's queue, waiting down its lifeline, ending in an open circle. */
-    private static void unread(Surface g, Viewport v, Labels labels) {
+    private static void unread(Surface g, Viewport v) {
         Palette p = v.palette();
         for (DataArrow a : v.fold().unread()) {
             if (a.fromRow() > v.lastRow()) {
@@ -134,10 +106,6 @@ public final class ArrowLayer implements Layer {
                 g.setLineWidth(2);
                 g.strokeOval(pts[4] - 4.5, pts[5] - 4.5, 9, 9);
             }
-            if (first != null) {
-                String text = a.label() + " unread" + (a.preview().isEmpty() ? "" : "  " + a.preview());
-                labels.along(g, v, text, first, new double[] {0.35, 0.6, 0.2}, c, true);
-            }
         }
     }
 
@@ -153,7 +121,4 @@ public final class ArrowLayer implements Layer {
         }
         return out;
     }
-
-
-    /** Puts a label at the first spot along the arrow where it overlaps no earlier label of this frame. */
 }

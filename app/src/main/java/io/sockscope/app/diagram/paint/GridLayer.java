@@ -50,13 +50,6 @@ public final class GridLayer implements Layer {
     }
 
     /** Where a note's caption box sits: {centre x, y, width}, so arrow labels can keep clear of it. */
-    static double[] noteBox(Surface g, Viewport v, Note n, double y) {
-        double x = ColumnLayout.GUTTER + 6;
-        double tw = Math.min(v.right() - x - 10, g.measure(n.text(), n.step() > 0 ? v.bold() : v.font()).width() + 18
-                + (n.step() > 0 ? 24 : 0));
-        return new double[] {x - 6 + tw / 2, y, tw};
-    }
-
     /** The step line across the diagram; the box itself is drawn over the arrows by {@link CaptionLayer}. */
     private static void note(Surface g, Viewport v, Note n, double y) {
         Palette p = v.palette();
@@ -66,8 +59,6 @@ public final class GridLayer implements Layer {
         g.setLineDashes(step ? null : new double[] {4, 4});
         g.strokeLine(0, y, v.right(), y);
         g.setLineDashes();
-        double[] box = noteBox(g, v, n, y);
-        v.labels().reserve(box[0], box[1], box[2]);
     }
 
     /** In the steps layout a long wait takes no room, but it is marked: a dashed line and its length. */

@@ -85,8 +85,13 @@ public final class HeadLayer implements Layer {
         shown = withKernelState(shown, born ? v.fold().kernelStateAt(l.socket(), row) : "", state.equals("CLOSED"));
         g.setFont(v.bold());
         g.setFill(stateColour(state, p));
-        g.fillText(Texts.fit(shown, w - 70, 8), left + 8, 63);
-        gauge(g, v, l, row, left + w - 60, 57);
+        // the state is measured in the font that draws it; when it needs the gauge's room (a
+        // kernel state after close, a long translation) it takes the line and the gauge waits
+        boolean roomForGauge = g.measure(shown, v.bold()).width() <= w - 70;
+        g.fillText(Texts.fit(shown, roomForGauge ? w - 70 : w - 16, 8), left + 8, 63);
+        if (roomForGauge) {
+            gauge(g, v, l, row, left + w - 60, 57);
+        }
         g.setGlobalAlpha(1);
     }
 

@@ -71,20 +71,6 @@ public final class Labels {
         }
     }
 
-    /** Draws {@code text} centred at the first free point of {@code spots} ({x, y} pairs), or not at all. */
-    public void atFirstFree(Surface g, Viewport v, String text, double[] spots, Rgba c) {
-        double w = width(text);
-        for (int i = 0; i + 1 < spots.length; i += 2) {
-            if (free(spots[i], spots[i + 1], w)) {
-                place(spots[i], spots[i + 1], w);
-                double px = spots[i];
-                double py = spots[i + 1];
-                pending.add(() -> pill(g, v, text, px, py, c));
-                return;
-            }
-        }
-    }
-
     private boolean free(double x, double y, double w) {
         long band = (long) Math.floor(y / BAND);
         for (long b = band - 1; b <= band + 1; b++) { // boxes less than BAND apart in y sit in this band or the next

@@ -1,6 +1,8 @@
 package io.sockscope.app.diagram.paint;
 
 import io.sockscope.app.diagram.layout.MarkKind;
+import io.sockscope.app.diagram.layout.text.TextBox;
+import io.sockscope.app.diagram.layout.text.TextPlan;
 import io.sockscope.app.diagram.surface.Surface;
 import io.sockscope.app.diagram.surface.TextAlign;
 import io.sockscope.app.diagram.surface.TextBaseline;
@@ -14,20 +16,28 @@ public final class MarkLayer implements Layer {
     public void draw(Surface g, Viewport v) {
         Palette p = v.palette();
         g.setTextBaseline(TextBaseline.CENTER);
+        java.util.Set<Long> bad = new java.util.HashSet<>();
         for (Captions.Caption c : v.captions()) {
-            double x = c.left() ? c.x() + 12 : c.x() - 12;
-            double y = c.y() + 8;
             if (c.mark() != null && c.mark().kind() != MarkKind.OPTION) {
-                Symbols.mark(g, c.mark().kind(), x, y, R, p);
+                Symbols.mark(g, c.mark().kind(), c.x(), c.y(), R, p);
             } else {
                 g.setFill(p.fg());
-                g.fillOval(x - 3.5, y - 3.5, 7, 7);
+                g.fillOval(c.x() - 3.5, c.y() - 3.5, 7, 7);
             }
-            if (!c.text().isEmpty()) {
-                g.setFont(c.bad() ? v.bold() : v.small());
-                g.setFill(c.bad() ? p.error() : p.muted());
-                g.setTextAlign(c.left() ? TextAlign.RIGHT : TextAlign.LEFT);
-                g.fillText(c.text(), c.x(), c.y());
+            if (c.bad()) {
+                bad.add(c.seq());
+            }
+        }
+        g.setFont(v.small());
+        g.setTextAlign(TextAlign.LEFT);
+        for (TextPlan.Text t : v.plan(g).texts()) { // each call beside its dot, where the plan found room
+            if (t.kind() == TextPlan.Kind.CALL) {
+                TextBox b = t.box().moved(-v.scrollX(), -v.scrollY());
+                if (t.leader()) {
+                    LabelLayer.leader(g, b, t.anchorX() - v.scrollX(), t.anchorY() - v.scrollY(), p.muted());
+                }
+                g.setFill(bad.contains(t.seq()) ? p.error() : p.muted());
+                g.fillText(t.lines().get(0), b.x() + 3, b.centreY());
             }
         }
         selection(g, v);

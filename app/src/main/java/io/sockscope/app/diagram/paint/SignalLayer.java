@@ -40,7 +40,7 @@ public final class SignalLayer implements Layer {
             boolean unix = v.fold().lifeline(s.fromSocket()) != null
                     && v.fold().lifeline(s.fromSocket()).proto() == io.sockscope.model.event.Proto.UNIX;
             String text = !unix ? s.kind().label() : s.kind() == SignalArrow.Kind.CONNECT ? "connect" : s.kind() == SignalArrow.Kind.FIN ? "close" : "RST";
-            v.labels().along(g, v, text, seg, new double[] {0.5, 0.3, 0.7}, c, false);
+            v.labels(g).along(g, v, text, seg, new double[] {0.5, 0.3, 0.7}, c, false);
         }
     }
 

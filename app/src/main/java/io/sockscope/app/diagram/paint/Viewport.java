@@ -1,5 +1,11 @@
 package io.sockscope.app.diagram.paint;
 
+import io.sockscope.app.diagram.layout.text.TextBox;
+import io.sockscope.app.diagram.layout.text.TextMeasure;
+import io.sockscope.app.diagram.layout.text.TextPlan;
+import io.sockscope.app.diagram.layout.Words;
+import io.sockscope.app.diagram.surface.Surface;
+
 import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.RowAxis;
 import io.sockscope.app.diagram.layout.SessionFold;
@@ -33,6 +39,7 @@ public final class Viewport {
     private java.util.function.Function<String, String> texts = k -> null;
     private Labels labels;
     private java.util.List<Captions.Caption> captions;
+    private TextPlan plan;
 
     public Viewport(SessionFold fold, RowAxis axis, ColumnLayout cols, Palette palette, double width,
                     double height, double zoom, double scrollX, double scrollY, Highlight selection, Fonts fonts) {
@@ -186,14 +193,37 @@ public final class Viewport {
         return captions;
     }
 
-    /** Label placement for this frame. */
-    public Labels labels() {
+    /** The words the diagram writes itself, in the reader's language. */
+    public Words words() {
+        return new Words(texts);
+    }
+
+    /** How text measures on {@code g} in this frame's fonts. */
+    public TextMeasure measure(Surface g) {
+        return TextMeasure.of(g::measure, font, small, bold);
+    }
+
+    /**
+     * Where every text of this frame's rows goes (worked out on first use, measured on {@code g}):
+     * captions wrapped whole, call captions, arrow and unread labels and group labels, no two
+     * boxes on each other. Boxes are in content coordinates.
+     */
+    public TextPlan plan(Surface g) {
+        if (plan == null) {
+            plan = TextPlan.of(new TextPlan.Frame(fold, axis, cols, width / zoom, measure(g), words(), scrollX),
+                    firstRow, lastRow);
+        }
+        return plan;
+    }
+
+    /** Placement of the few labels outside the plan (signals): clear of every planned text. */
+    public Labels labels(Surface g) {
         if (labels == null) {
             labels = new Labels();
-            for (Captions.Caption c : captions()) { // arrow labels keep clear of the call captions
-                if (!c.text().isEmpty()) {
-                    double[] b = c.box();
-                    labels.reserve(b[0], b[1], b[2]);
+            for (TextPlan.Text t : plan(g).texts()) {
+                TextBox b = t.box();
+                for (double y = b.y() + 8; y < b.bottom(); y += 16) { // a tall box (a wrapped caption) band by band
+                    labels.reserve(b.centreX() - scrollX, y - scrollY, b.w());
                 }
             }
         }

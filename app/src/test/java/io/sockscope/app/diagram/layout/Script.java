@@ -173,6 +173,11 @@ public final class Script {
         return this;
     }
 
+    public Script state(String s, io.sockscope.model.event.TcpState state, boolean open) {
+        events.add(new io.sockscope.model.event.StateChange(seq(), t(), s, state, open));
+        return this;
+    }
+
     public Script note(String text, int step) {
         events.add(new Note(seq(), t(), text, "en", step));
         return this;

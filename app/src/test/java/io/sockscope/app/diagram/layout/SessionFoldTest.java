@@ -16,6 +16,22 @@ class SessionFoldTest {
     }
 
     @Test
+    void aKernelStateSeenWhileOpenIsNotShownOnceTheProgramClosesTheSocket() {
+        List<io.sockscope.model.event.Event> events = Script.connectedPair()
+                .state("s1", io.sockscope.model.event.TcpState.LISTEN, true)
+                .state("s2", io.sockscope.model.event.TcpState.ESTABLISHED, true)
+                .close("s1", false)
+                .close("s2", false).state("s2", io.sockscope.model.event.TcpState.FIN_WAIT1, false)
+                .events();
+        SessionFold fold = SessionFold.of(events);
+        int last = fold.rowCount() - 1;
+        assertThat(fold.kernelStateAt("s1", 7)).as("reported while open").isEqualTo("LISTEN");
+        assertThat(fold.kernelStateAt("s1", last)).as("a closed listener is gone from the kernel").isEmpty();
+        assertThat(fold.kernelStateAt("s2", last - 1)).as("closed, nothing reported since").isEmpty();
+        assertThat(fold.kernelStateAt("s2", last)).as("reported after close").isEqualTo("FIN_WAIT1");
+    }
+
+    @Test
     void twoSendsReadByOneRecvMergeIntoIt() {
         Script s = Script.connectedPair().send("s2", 100, 100).send("s2", 50, 50).recv("s3", 1024, 150);
         SessionFold f = SessionFold.of(s.events());

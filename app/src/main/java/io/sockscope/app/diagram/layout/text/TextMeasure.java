@@ -1,13 +1,36 @@
 package io.sockscope.app.diagram.layout.text;
 
+import io.sockscope.app.diagram.surface.FontMetrics;
+import io.sockscope.app.diagram.surface.FontSpec;
+
 /**
- * How wide a text is and how tall its line, in pixels at zoom 1. The view measures with the
- * toolkit's fonts; tests and headless layout use {@link #estimate()}.
+ * How wide a text is and how tall its line, in pixels at zoom 1. The painters measure through
+ * the surface they draw on ({@link #of}), so the window, SVG and image export all place text by
+ * the fonts that draw it; tests may use {@link #estimate()}.
  */
 public interface TextMeasure {
     double width(String text, TextStyle style);
 
     double lineHeight(TextStyle style);
+
+    /** Measures with {@code metrics} (a surface's) in the three fonts of the diagram's text styles. */
+    static TextMeasure of(FontMetrics metrics, FontSpec normal, FontSpec small, FontSpec bold) {
+        return new TextMeasure() {
+            @Override
+            public double width(String text, TextStyle style) {
+                return metrics.measure(text, font(style)).width();
+            }
+
+            @Override
+            public double lineHeight(TextStyle style) {
+                return Math.ceil(font(style).size() * 1.3);
+            }
+
+            private FontSpec font(TextStyle style) {
+                return style == TextStyle.SMALL ? small : style == TextStyle.BOLD ? bold : normal;
+            }
+        };
+    }
 
     /**
      * A toolkit-free estimate for a 14 px sans-serif font, on the wide side so that a real font

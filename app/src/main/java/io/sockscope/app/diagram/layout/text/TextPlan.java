@@ -49,8 +49,16 @@ public final class TextPlan {
     public record Text(Kind kind, List<String> lines, TextBox box, double anchorX, double anchorY, boolean leader, long seq) {
     }
 
-    /** Where the plan is made: the fold, its axes, the view's width in content pixels, how text measures and reads. */
-    public record Frame(SessionFold fold, RowAxis axis, ColumnLayout cols, double viewWidth, TextMeasure measure, Words words) {
+    /**
+     * Where the plan is made: the fold, its axes, the view's width in content pixels, how text
+     * measures and reads, and the content x of the view's left edge (step captions stay at the
+     * view's left while it scrolls sideways).
+     */
+    public record Frame(SessionFold fold, RowAxis axis, ColumnLayout cols, double viewWidth, TextMeasure measure, Words words,
+            double viewLeft) {
+        public Frame(SessionFold fold, RowAxis axis, ColumnLayout cols, double viewWidth, TextMeasure measure, Words words) {
+            this(fold, axis, cols, viewWidth, measure, words, 0);
+        }
     }
 
     private final List<Text> texts = new ArrayList<>();
@@ -109,6 +117,14 @@ public final class TextPlan {
     public static double extraHeight(Note n, double viewWidth, TextMeasure m) {
         int lines = captionLines(n, viewWidth, m).size();
         return (lines - 1) * m.lineHeight(n.step() > 0 ? TextStyle.BOLD : TextStyle.NORMAL);
+    }
+
+    /**
+     * A row axis in {@code mode} whose caption rows are as tall as their captions wrapped to
+     * {@code viewWidth} (content pixels), so the next row's texts start below them.
+     */
+    public static RowAxis axis(io.sockscope.app.diagram.layout.LayoutMode mode, double viewWidth, TextMeasure m) {
+        return new RowAxis(mode, r -> r.event() instanceof Note n ? extraHeight(n, viewWidth, m) : 0);
     }
 
     private static double captionRoom(Note n, double viewWidth) {
@@ -204,7 +220,7 @@ public final class TextPlan {
         for (String line : lines) {
             widest = Math.max(widest, m.width(line, style));
         }
-        double left = ColumnLayout.GUTTER;
+        double left = f.viewLeft() + ColumnLayout.GUTTER;
         double w = widest + (n.step() > 0 ? DISC : 8) + 8;
         double h = CAPTION_LINE + (lines.size() - 1) * m.lineHeight(style);
         TextBox box = new TextBox(left, y - CAPTION_LINE / 2, w, h);
@@ -220,7 +236,10 @@ public final class TextPlan {
             return;
         }
         double y0 = f.axis().y(a.fromRow());
-        double y1 = kind == Kind.UNREAD ? y0 + RowAxis.STEP : f.axis().y(a.toRow());
+        double y1 = f.axis().y(a.toRow());
+        if (kind == Kind.UNREAD || y1 - y0 > RowAxis.ELBOW) { // the label goes on the elbow's first leg, across into the queue
+            y1 = y0 + RowAxis.STEP * 0.8;
+        }
         double w = f.measure().width(text, TextStyle.SMALL) + 12;
         double[] spots = new double[6];
         double[] ts = {0.5, 0.3, 0.7};

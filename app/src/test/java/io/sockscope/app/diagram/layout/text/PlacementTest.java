@@ -53,16 +53,31 @@ class PlacementTest {
     }
 
     @Test
-    void aHundredSendsInOneFrameBecomeGroupLabelsSayingHowManyAndHowMuch() {
+    void aHundredSendsInOneFrameAreEachLabelledOrGroupedNoneLost() {
         SessionFold fold = SessionFold.of(TextPlanTest.hundredSends());
         RowAxis axis = new RowAxis(LayoutMode.TIME).update(fold);
         ColumnLayout cols = new ColumnLayout(fold.columns());
         TextPlan plan = TextPlan.of(new TextPlan.Frame(fold, axis, cols, 1200, m, Words.ENGLISH), 0, fold.rowCount() - 1);
         assertThat(plan.unplaced()).isEmpty();
-        assertThat(plan.bursts()).isNotEmpty();
-        Burst b = plan.bursts().get(0);
+        java.util.Set<Long> labelled = new java.util.HashSet<>();
+        plan.texts().stream().filter(t -> t.kind() == TextPlan.Kind.CALL).forEach(t -> labelled.add(t.seq()));
+        java.util.Set<Long> grouped = new java.util.HashSet<>();
+        for (Burst b : plan.bursts()) {
+            for (int r = b.firstRow(); r <= b.lastRow(); r++) {
+                grouped.add(fold.rows().get(r).event().seq());
+            }
+        }
+        List<Long> sends = fold.rows().stream().map(r -> r.event())
+                .filter(e -> e.type() == io.sockscope.model.event.EventType.SEND).map(e -> e.seq()).toList();
+        assertThat(sends).hasSize(100);
+        assertThat(sends).allMatch(seq -> labelled.contains(seq) || grouped.contains(seq));
+    }
+
+    @Test
+    void aGroupLabelSaysHowManyAndHowMuchInBothLanguages() {
+        Burst b = new Burst("s2", io.sockscope.model.event.EventType.SEND, 7, 106, 100, 416_120);
         assertThat(b.label(Words.ENGLISH)).isEqualTo("100 sends · 416,120 B"); // 3 whole, 2 partial, 47 of 1,000 B
-        assertThat(b.count()).isEqualTo(100);
-        assertThat(plan.texts()).anyMatch(t -> t.kind() == TextPlan.Kind.BURST);
+        assertThat(b.plus(107, 1_000).label(Words.ENGLISH)).isEqualTo("101 sends · 417,120 B");
+        assertThat(b.label(TextPlanTest.chinese())).contains("100 次").contains("416,120 字节");
     }
 }

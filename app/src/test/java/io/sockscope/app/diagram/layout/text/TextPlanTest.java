@@ -106,7 +106,7 @@ class TextPlanTest {
         assertThat(t.box().right()).as(at + ": caption runs out of the view: " + t.lines()).isLessThanOrEqualTo(viewWidth);
     }
 
-    private static Words chinese() {
+    static Words chinese() {
         ResourceBundle b = ResourceBundle.getBundle("io.sockscope.app.ui.messages", Locale.CHINESE,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new Words(k -> b.containsKey(k) ? b.getString(k) : null);
