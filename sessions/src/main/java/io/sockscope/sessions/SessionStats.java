@@ -25,15 +25,18 @@ import java.util.Set;
  * @param selectors   distinct selector ids opened
  * @param durationNs  {@code t} of the last event minus {@code t} of the first; 0 with under two events
  * @param skipped     what this build did not know and passed over (a file from a newer 1.x Sockscope)
+ * @param captionLanguages the languages its captions are written in ("en", "zh"), in order of first use
  */
 public record SessionStats(SessionHeader header, long events, Map<EventType, Long> counts, List<String> socketIds,
-                           int selectors, long durationNs, Optional<DroppedTail> droppedTail, Skipped skipped) {
+                           int selectors, long durationNs, Optional<DroppedTail> droppedTail, Skipped skipped,
+                           List<String> captionLanguages) {
     public SessionStats {
         Objects.requireNonNull(header, "header");
         counts = Collections.unmodifiableMap(counts.isEmpty() ? new EnumMap<>(EventType.class) : new EnumMap<>(counts));
         socketIds = List.copyOf(socketIds);
         Objects.requireNonNull(droppedTail, "droppedTail");
         Objects.requireNonNull(skipped, "skipped");
+        captionLanguages = List.copyOf(captionLanguages);
     }
 
     /** Reads {@code file} once; throws on the first bad line. */
@@ -43,6 +46,7 @@ public record SessionStats(SessionHeader header, long events, Map<EventType, Lon
             Map<EventType, Long> counts = new EnumMap<>(EventType.class);
             Set<String> sockets = new LinkedHashSet<>();
             Set<String> selectors = new HashSet<>();
+            Set<String> languages = new LinkedHashSet<>();
             long n = 0;
             long first = 0;
             long last = 0;
@@ -53,6 +57,8 @@ public record SessionStats(SessionHeader header, long events, Map<EventType, Lon
                     (o.proto() == Proto.SELECTOR ? selectors : sockets).add(o.socket());
                 } else if (e instanceof Accept a) {
                     sockets.add(a.child());
+                } else if (e instanceof io.sockscope.model.event.Note note) {
+                    languages.addAll(note.languages());
                 }
                 if (n == 0) {
                     first = e.t();
@@ -61,7 +67,7 @@ public record SessionStats(SessionHeader header, long events, Map<EventType, Lon
                 n++;
             }
             return new SessionStats(r.header(), n, counts, List.copyOf(sockets), selectors.size(), last - first,
-                    r.droppedTail(), r.skipped());
+                    r.droppedTail(), r.skipped(), List.copyOf(languages));
         }
     }
 

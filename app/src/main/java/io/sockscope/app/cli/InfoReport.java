@@ -46,6 +46,7 @@ final class InfoReport {
         out.println("title:     " + safe(h.title()));
         out.println("scenario:  " + (h.scenario().isEmpty() ? "(none)" : safe(h.scenario())));
         out.println("lang:      " + (h.lang().isEmpty() ? "(none)" : safe(h.lang())));
+        out.println("captions:  " + (stats.captionLanguages().isEmpty() ? "(none)" : String.join(", ", stats.captionLanguages())));
         out.println("events:    " + stats.events());
         StringBuilder types = new StringBuilder();
         stats.counts().forEach((type, n) -> types.append(types.length() == 0 ? "" : ", ").append(type.wireName()).append(' ').append(n));
@@ -119,6 +120,7 @@ final class InfoReport {
         o.put("title", h.title());
         o.put("scenario", h.scenario());
         o.put("lang", h.lang());
+        stats.captionLanguages().forEach(o.putArray("captionLanguages")::add);
         o.put("events", stats.events());
         ObjectNode types = o.putObject("byType");
         stats.counts().forEach((type, n) -> types.put(type.wireName(), n));

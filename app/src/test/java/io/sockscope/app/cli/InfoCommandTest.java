@@ -60,6 +60,19 @@ class InfoCommandTest {
     }
 
     @Test
+    void namesTheLanguagesTheCaptionsAreWrittenIn() throws Exception {
+        Path sample = Path.of(System.getProperty("sockscope.samples", "../resources/sessions")).resolve("tcp-echo.sockscope");
+        CliRun run = CliRun.of("info", sample.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.outLines().contains("captions:  en, zh"), run.out());
+        CliRun json = CliRun.of("info", sample.toString(), "--json");
+        assertEquals("[\"en\",\"zh\"]", new ObjectMapper().readTree(json.out()).get("captionLanguages").toString());
+        Path old = SampleSessions.write(dir.resolve("one.sockscope"), false);
+        CliRun one = CliRun.of("info", old.toString());
+        assertTrue(one.outLines().stream().anyMatch(l -> l.startsWith("captions:  ") && !l.contains("zh")), one.out());
+    }
+
+    @Test
     void cutOffLastLineIsReportedAsDroppedTail() throws Exception {
         Path file = SampleSessions.write(dir.resolve("s.sockscope"), false);
         Files.writeString(file, "{\"seq\":9,\"t\":9000000,\"type\":\"no", StandardCharsets.UTF_8,
