@@ -58,11 +58,17 @@ class TextPlanTest {
     void noTextMeetsAnotherOrAMarkAndNoneIsCut(String name, List<Event> events) {
         for (double[] window : new double[][] {{1600, 1000}, {1280, 720}}) {
             for (LayoutMode mode : LayoutMode.values()) {
-                for (Words words : List.of(Words.ENGLISH, chinese())) {
-                    check(name + " " + (int) window[0] + "x" + (int) window[1] + " " + mode, events, window, mode, words);
-                }
+                check(name + " " + (int) window[0] + "x" + (int) window[1] + " " + mode + " en", inLanguage(events, "en"),
+                        window, mode, Words.ENGLISH);
+                check(name + " " + (int) window[0] + "x" + (int) window[1] + " " + mode + " zh", inLanguage(events, "zh"),
+                        window, mode, chinese());
             }
         }
+    }
+
+    /** The events as a reader of {@code lang} sees them: bilingual captions in that language (what the window shows). */
+    private static List<Event> inLanguage(List<Event> events, String lang) {
+        return events.stream().map(e -> e instanceof Note n ? (Event) n.inLanguage(lang) : e).toList();
     }
 
     private static void check(String what, List<Event> events, double[] window, LayoutMode mode, Words words) {
@@ -73,7 +79,7 @@ class TextPlanTest {
         ColumnLayout cols = new ColumnLayout(fold.columns(), fit.collapsed());
         assertThat(cols.width() * fit.zoom()).as(what + ": columns fit the width").isLessThanOrEqualTo(canvas + 0.5);
         double viewWidth = canvas / fit.zoom();
-        RowAxis axis = new RowAxis(mode, r -> r.event() instanceof Note n ? TextPlan.extraHeight(n, viewWidth, m) : 0).update(fold);
+        RowAxis axis = TextPlan.axis(mode, viewWidth, m).update(fold);
         double body = (window[1] - ABOVE) / fit.zoom();
         TextPlan.Frame frame = new TextPlan.Frame(fold, axis, cols, viewWidth, m, words);
         for (double top = 0; top < axis.height(); top += body) {
