@@ -87,8 +87,14 @@ final class LiveRobot {
     void answer(Map<String, String> fields) {
         waitUntil("a call dialog", () -> robot.lookup("#callDialog").tryQuery().isPresent());
         fields.forEach((name, value) -> {
-            TextField t = robot.lookup("#field-" + name).queryAs(TextField.class);
-            robot.interact(() -> t.setText(value));
+            javafx.scene.Node field = robot.lookup("#field-" + name).query();
+            if (field instanceof javafx.scene.control.ComboBox<?> choice) {
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ComboBox<String> names = (javafx.scene.control.ComboBox<String>) choice;
+                robot.interact(() -> names.setValue(value));
+            } else {
+                robot.interact(() -> ((TextField) field).setText(value));
+            }
         });
         DialogPane pane = robot.lookup("#callDialog").queryAs(DialogPane.class);
         robot.clickOn(pane.lookupButton(ButtonType.OK));

@@ -96,6 +96,48 @@ class LiveWindowTest {
         assertTrue(received != null, "the inspector shows 11 bytes received");
     }
 
+    /** The README's buffer recipe, clicked word for word: it must reach a partial send and full queues. */
+    @Test
+    void theReadmesBufferRecipeFillsTheQueuesAndMakesAPartialSend(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteTcpServer");
+        String server = r.socketOwnedBy("server");
+        r.waitState(server, "listening");
+        r.call(server, Call.SET_OPTION);
+        r.answer(Map.of()); // SO_RCVBUF 4096 is what the dialog offers
+        r.click("#paletteTcpClient");
+        String client = r.socketOwnedBy("client");
+        r.answer(Map.of());
+        r.waitState(client, "connected");
+        r.call(client, Call.SET_OPTION);
+        r.answer(Map.of("name", "SO_SNDBUF"));
+        r.call(client, Call.NON_BLOCKING);
+        r.call(server, Call.ACCEPT);
+        r.waitUntil("an accepted child", () -> r.fold().lifelines().stream().anyMatch(l -> server.equals(l.parent())));
+        String child = LiveRobot.fx(() -> r.fold().lifelines().stream().filter(l -> server.equals(l.parent())).findFirst().orElseThrow().socket());
+        r.call(client, Call.SEND);
+        r.answer(Map.of("payload", "x", "total", "100000"));
+        r.waitUntil("the send's outcome", () -> sends(client).size() == 1);
+        io.sockscope.model.event.Send first = sends(client).get(0);
+        assertEquals(100_000, first.requested());
+        assertTrue(first.done() > 0 && first.done() < 100_000, "a partial send: " + first.done());
+        r.waitUntil("the child's receive queue holds bytes and the client's send queue too", () -> LiveRobot.fx(() ->
+                live.window().viewModel().events().stream().anyMatch(e -> e instanceof io.sockscope.model.event.Queues q
+                        && q.socket().equals(child) && q.recvQ() > 0)
+                && live.window().viewModel().events().stream().anyMatch(e -> e instanceof io.sockscope.model.event.Queues q
+                        && q.socket().equals(client) && q.sendQ() > 0)));
+        r.call(client, Call.SEND);
+        r.answer(Map.of("payload", "x", "total", "100000"));
+        r.waitUntil("the second send's outcome", () -> sends(client).size() == 2);
+        assertTrue(sends(client).get(1).done() < 100_000, "the buffers are full: " + sends(client).get(1).done());
+    }
+
+    private java.util.List<io.sockscope.model.event.Send> sends(String socket) {
+        return LiveRobot.fx(() -> live.window().viewModel().events().stream()
+                .filter(e -> e instanceof io.sockscope.model.event.Send s && s.socket().equals(socket))
+                .map(io.sockscope.model.event.Send.class::cast).toList());
+    }
+
     @Test
     void connectToAPortNobodyListensOnDrawsRefusedAndExplainsIt(FxRobot robot) throws Exception {
         int closedPort;
