@@ -21,7 +21,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class Palette {
     private final LiveContext live;
     private final LiveActions actions;
-    /** Below this window width the palette shows icons only (names in tooltips), so the live bar keeps one row. */
+    /** Below this window width the palette's less used buttons show icons only (names in tooltips), so the live bar keeps one row. */
     static final double COMPACT_BELOW = 1500;
     private final javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty(false);
     private int made;
@@ -33,8 +33,8 @@ final class Palette {
 
     HBox create() {
         HBox box = new HBox(4,
-                button("paletteTcpServer", "live.palette.tcpServer", "mdi2s-server-network", this::tcpServer),
-                button("paletteTcpClient", "live.palette.tcpClient", "mdi2l-laptop", this::tcpClient),
+                named(button("paletteTcpServer", "live.palette.tcpServer", "mdi2s-server-network", this::tcpServer)),
+                named(button("paletteTcpClient", "live.palette.tcpClient", "mdi2l-laptop", this::tcpClient)),
                 button("paletteUdp", "live.palette.udp", "mdi2e-email-fast-outline", this::udp),
                 button("paletteUnixServer", "live.palette.unixServer", "mdi2f-file-cog-outline", this::unixServer),
                 button("paletteUnixClient", "live.palette.unixClient", "mdi2f-file-link-outline", this::unixClient),
@@ -47,6 +47,13 @@ final class Palette {
             }
         });
         return box;
+    }
+
+    /** TCP server and client keep their names at any width (the empty window's prompt names them). */
+    private static Button named(Button b) {
+        b.contentDisplayProperty().unbind();
+        b.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
+        return b;
     }
 
     private Button button(String id, String key, String icon, Runnable action) {

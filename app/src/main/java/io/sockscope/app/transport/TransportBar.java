@@ -1,5 +1,6 @@
 package io.sockscope.app.transport;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
@@ -27,6 +28,8 @@ public final class TransportBar extends HBox {
     private final java.util.function.LongToIntFunction stepOf;
     private final java.util.function.IntSupplier steps;
     private final BooleanProperty hideLater = new SimpleBooleanProperty(this, "hideLater", true);
+    /** True while there is nothing to play: the buttons wait for a session's first event. */
+    private final BooleanProperty empty = new SimpleBooleanProperty(this, "empty", true);
     private final Label where = new Label();
     private final Button play = new Button();
     private final ComboBox<Pace> pace = new ComboBox<>();
@@ -72,6 +75,9 @@ public final class TransportBar extends HBox {
         where.setId("transportWhere");
         where.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(home, back, play, forward, end, pace, hide, gap, where);
+        for (javafx.scene.Node n : List.of(home, back, play, forward, end, pace)) {
+            n.disableProperty().bind(empty);
+        }
         Runnable texts = () -> {
             hide.setTooltip(new Tooltip(words.t("transport.hideLater")));
             play.setTooltip(new Tooltip(words.t(transport.playingProperty().get() ? "transport.pause" : "transport.play")));
@@ -98,6 +104,7 @@ public final class TransportBar extends HBox {
         long n = size.getAsLong();
         long k = transport.position();
         int total = steps.getAsInt();
+        empty.set(n == 0);
         if (n == 0) {
             where.setText("");
         } else if (k < 0) {

@@ -185,6 +185,12 @@ final class EventListPane extends BorderPane {
     private void buildTable() {
         table.setId("eventTable");
         table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        javafx.scene.control.Label none = new javafx.scene.control.Label();
+        none.setId("eventTableEmpty");
+        none.setWrapText(true);
+        none.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.t(vm.events().isEmpty() ? "events.empty" : "events.noMatch"), vm.events(), i18n.languageProperty()));
+        table.setPlaceholder(none);
         shown = new FilteredList<>(vm.events());
         shown.predicateProperty().bind(filter.predicateProperty());
         table.setItems(shown);
