@@ -48,6 +48,9 @@ public final class CallDialogs {
         this.owner = owner;
     }
 
+    /** The width of the field names' column; a longer name wraps onto another line. */
+    private static final double LABEL_WIDTH = 230;
+
     /**
      * Asks for {@code fields} of call {@code call} on {@code socket}; {@code suggested} values
      * win over remembered ones (e.g. the one listening server for connect).
@@ -72,7 +75,7 @@ public final class CallDialogs {
             Control c = input(f, value);
             c.setId("field-" + f.name());
             inputs.put(f.name(), c);
-            grid.add(new Label(i18n.t(f.labelKey())), 0, row);
+            grid.add(fieldLabel(i18n.t(f.labelKey())), 0, row);
             grid.add(c, 1, row++);
         }
         d.getDialogPane().setContent(grid);
@@ -87,6 +90,16 @@ public final class CallDialogs {
             then.accept(values);
         });
         d.show();
+    }
+
+    /** A field's name, wrapped onto a second line rather than cut when it is long. */
+    private static Label fieldLabel(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setPrefWidth(LABEL_WIDTH);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static Control input(Field f, String value) {

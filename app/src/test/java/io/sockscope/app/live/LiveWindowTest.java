@@ -132,6 +132,45 @@ class LiveWindowTest {
         assertTrue(sends(client).get(1).done() < 100_000, "the buffers are full: " + sends(client).get(1).done());
     }
 
+    /** Every call dialog with fields shows each field's name whole, in English and in Chinese. */
+    @Test
+    void callDialogsShowEveryFieldNameWholeInBothLanguages(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        r.click("#paletteTcpServer");
+        String server = r.socketOwnedBy("server");
+        r.waitState(server, "listening");
+        r.click("#paletteTcpClient");
+        String client = r.socketOwnedBy("client");
+        r.answer(Map.of());
+        r.waitState(client, "connected");
+        r.click("#paletteSelector");
+        String selector = r.socketOwnedBy("selector");
+        java.util.Map<Call, String> on = new java.util.LinkedHashMap<>();
+        on.put(Call.SEND, client);
+        on.put(Call.RECV, client);
+        on.put(Call.SET_OPTION, client);
+        on.put(Call.SELECT, selector);
+        for (io.sockscope.app.ui.Language lang : io.sockscope.app.ui.Language.values()) {
+            robot.interact(() -> live.window().i18n().languageProperty().set(lang));
+            for (Call call : on.keySet()) {
+                r.call(on.get(call), call);
+                r.waitUntil("a call dialog", () -> robot.lookup("#callDialog").tryQuery().isPresent());
+                WaitForAsyncUtils.waitForFxEvents();
+                javafx.scene.control.DialogPane pane = robot.lookup("#callDialog").queryAs(javafx.scene.control.DialogPane.class);
+                java.util.List<javafx.scene.control.Labeled> labels = robot.from(pane).lookup(".label").queryAllAs(javafx.scene.control.Labeled.class)
+                        .stream().filter(l -> l.getText() != null && !l.getText().isEmpty() && l.isVisible()).toList();
+                assertTrue(labels.size() >= 2, lang + " " + call + ": field names shown");
+                for (javafx.scene.control.Labeled l : labels) {
+                    String shown = l.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
+                            .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
+                    assertEquals(l.getText().replaceAll("\\s", ""), shown.replaceAll("\\s", ""), lang + " " + call + ": cut");
+                }
+                robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+                r.waitUntil("the dialog to close", () -> robot.lookup("#callDialog").tryQuery().isEmpty());
+            }
+        }
+    }
+
     private java.util.List<io.sockscope.model.event.Send> sends(String socket) {
         return LiveRobot.fx(() -> live.window().viewModel().events().stream()
                 .filter(e -> e instanceof io.sockscope.model.event.Send s && s.socket().equals(socket))
