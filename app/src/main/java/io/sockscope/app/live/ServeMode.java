@@ -71,9 +71,9 @@ public final class ServeMode {
             if (e instanceof Accept a) {
                 backoff = 0;
                 PeerNames.Peer peer = names.peer(a.remote());
-                engine.external(a.remote(), a.local(), peer.owner(), peer.pid(), peer.program());
+                SocketId outside = engine.external(a.remote(), a.local(), peer.owner(), peer.pid(), peer.program());
                 String thread = "server/" + a.child();
-                serve(engine.onThread(thread), SocketId.of(a.child()), thread);
+                serve(engine.onThread(thread), SocketId.of(a.child()), thread, new Outside(outside, a.remote()));
             } else if (e instanceof Failure f && retry(f)) {
                 backoff = backoff == 0 ? FIRST_BACKOFF_MS : Math.min(MAX_BACKOFF_MS, backoff * 2);
                 LOG.log(System.Logger.Level.DEBUG, "serve: accept failed (" + f.message() + "); again in " + backoff + " ms");
@@ -102,25 +102,40 @@ public final class ServeMode {
      * Reads until end of stream or error (echoing when asked), then closes the accepted socket
      * and ends its worker.
      */
-    private void serve(Engine mine, SocketId child, String thread) {
+    private void serve(Engine mine, SocketId child, String thread, Outside outside) {
         mine.recv(child, 4096).thenAccept(e -> {
             if (!(e instanceof Recv r) || r.done() < 0) {
-                finish(mine, child, thread);
+                finish(mine, child, thread, outside, e);
             } else if (echo && r.done() > 0) {
                 mine.send(child, r.payload().bytes()).thenAccept(s -> {
                     if (s instanceof Failure) {
-                        finish(mine, child, thread);
+                        finish(mine, child, thread, outside, s);
                     } else {
-                        serve(mine, child, thread);
+                        serve(mine, child, thread, outside);
                     }
                 });
             } else {
-                serve(mine, child, thread);
+                serve(mine, child, thread, outside);
             }
         });
     }
 
-    private void finish(Engine mine, SocketId child, String thread) {
+    /** The outside program's socket: its lifeline and its address (our accepted socket's remote). */
+    private record Outside(SocketId id, String address) {
+    }
+
+    /**
+     * Ends the outside lifeline as {@code last} (our recv's end of stream, or a failure) shows it,
+     * then closes our socket. After end of stream the kernel's table tells close from half-close: a
+     * socket its program closed is orphaned (no inode), one only shut down is still held.
+     */
+    private void finish(Engine mine, SocketId child, String thread, Outside outside, Event last) {
+        if (last instanceof Failure f && f.kind() == ErrorKind.RESET) {
+            engine.externalEnded(outside.id(), Engine.ExternalEnd.RESET);
+        } else if (last instanceof Recv) {
+            engine.externalEnded(outside.id(), names.inode(outside.address()).isPresent()
+                    ? Engine.ExternalEnd.HALF_CLOSED : Engine.ExternalEnd.CLOSED);
+        }
         mine.close(child);
         engine.endThread(thread);
     }

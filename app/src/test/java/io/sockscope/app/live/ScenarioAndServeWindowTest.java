@@ -129,6 +129,34 @@ class ScenarioAndServeWindowTest {
         r.waitUntil("the accepted socket sees end of stream and closes", () -> r.fold().lifelines().stream()
                 .filter(l -> "server".equals(l.owner()) && l.parent() != null)
                 .anyMatch(l -> r.state(l.socket()).state().equals("closed")));
+        r.waitUntil("the outside program's lifeline ends closed (it closed its socket)", () -> r.fold().lifelines().stream()
+                .filter(Lifeline::outside).anyMatch(l -> r.state(l.socket()).state().equals("closed")));
+    }
+
+    @Test
+    void anOutsideHalfCloseEndsItsLifelineHalfClosedAndOurBytesAreNotCalledUnread(FxRobot robot) throws Exception {
+        List<String> announced = new CopyOnWriteArrayList<>();
+        robot.interact(() -> live.serve(0, true, announced::add));
+        LiveRobot r = new LiveRobot(robot, live);
+        r.waitUntil("the server to announce its port", () -> !announced.isEmpty());
+        int port = Integer.parseInt(announced.get(0).replaceAll(".*:(\\d+).*", "$1"));
+        try (Socket outside = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            outside.getOutputStream().write("hi\n".getBytes(StandardCharsets.US_ASCII));
+            assertEquals("hi\n", new String(outside.getInputStream().readNBytes(3), StandardCharsets.US_ASCII));
+            outside.shutdownOutput(); // end of stream for the server, but the socket stays ours
+            r.waitUntil("the outside lifeline ends half-closed", () -> r.fold().lifelines().stream()
+                    .filter(Lifeline::outside).anyMatch(l -> r.state(l.socket()).state().equals("half-closed-out")));
+        }
+        io.sockscope.app.diagram.layout.text.TextPlan plan = LiveRobot.fx(() -> io.sockscope.app.diagram.layout.text.TextPlan.of(
+                new io.sockscope.app.diagram.layout.text.TextPlan.Frame(r.fold(), new io.sockscope.app.diagram.layout.RowAxis(
+                        io.sockscope.app.diagram.layout.LayoutMode.STEPS).update(r.fold()),
+                        new io.sockscope.app.diagram.layout.ColumnLayout(r.fold().columns()), 4000,
+                        io.sockscope.app.diagram.layout.text.TextMeasure.estimate(), io.sockscope.app.diagram.layout.Words.ENGLISH),
+                0, r.fold().rowCount() - 1));
+        List<String> labels = plan.texts().stream().filter(t -> t.kind() == io.sockscope.app.diagram.layout.text.TextPlan.Kind.UNREAD)
+                .map(t -> String.join(" ", t.lines())).toList();
+        assertTrue(labels.stream().noneMatch(l -> l.contains("unread")), "an outside reader's reads are not seen: " + labels);
+        assertTrue(labels.stream().anyMatch(l -> l.contains("sent out (its reads are not seen)")), labels.toString());
     }
 
     private long steps() {

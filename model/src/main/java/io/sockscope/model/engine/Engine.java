@@ -76,6 +76,17 @@ public interface Engine extends EventSource {
      */
     SocketId external(String address, String peer, String owner, int pid, String program);
 
+    /**
+     * Ends an outside socket's lifeline as our side saw it end: {@code close} (abortive when the
+     * connection was reset) once the outside program no longer holds the socket, or
+     * {@code shutdown} (write) when it sent end of stream but still holds it (a half-close).
+     * What happened is the caller's reading of our side and of the kernel's tables.
+     */
+    void externalEnded(SocketId external, ExternalEnd how);
+
+    /** How an outside socket's lifeline ends: see {@link #externalEnded}. */
+    enum ExternalEnd { CLOSED, RESET, HALF_CLOSED }
+
     // --- calls ---
 
     /** bind(): "127.0.0.1:0", "[::1]:8080", "0.0.0.0:0" or, for Unix sockets, a file path. */

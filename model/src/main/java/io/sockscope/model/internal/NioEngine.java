@@ -130,6 +130,15 @@ public final class NioEngine implements Engine {
     }
 
     @Override
+    public void externalEnded(SocketId external, ExternalEnd how) {
+        Objects.requireNonNull(how, "how");
+        String id = Objects.requireNonNull(external, "external").value();
+        core.threads.onEngine(id, "external", () -> core.hub.emit((seq, t) -> how == ExternalEnd.HALF_CLOSED
+                ? new io.sockscope.model.event.Shutdown(seq, t, id, io.sockscope.model.event.ShutdownHow.WRITE)
+                : new io.sockscope.model.event.Close(seq, t, id, how == ExternalEnd.RESET)));
+    }
+
+    @Override
     public CompletableFuture<Event> bind(SocketId socket, String address) {
         Objects.requireNonNull(address, "address");
         return engine(socket, "bind", s -> calls.life.bind(s, address));

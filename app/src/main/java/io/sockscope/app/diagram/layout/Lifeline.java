@@ -44,6 +44,14 @@ public final class Lifeline {
         return owner;
     }
 
+    /**
+     * True for an outside program's socket entered by {@code serve} (no descriptor of ours, an
+     * {@code external:} owner): its own calls happen in another process and are never seen.
+     */
+    public boolean outside() {
+        return fd < 0 && owner.startsWith("external");
+    }
+
     /** What the lifeline is grouped by: its process when known, else its owner label. */
     public String group() {
         return group;

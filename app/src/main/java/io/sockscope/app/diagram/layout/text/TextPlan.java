@@ -189,7 +189,8 @@ public final class TextPlan {
         }
         for (DataArrow a : fold.unread()) {
             if (a.fromRow() >= first && a.fromRow() <= last && !inBurst.contains(a.fromSeq())) {
-                arrow(f, placer, a, ArrowText.unread(a, f.words()), Kind.UNREAD, missed, rowOfSend);
+                Lifeline to = a.toSocket() == null ? null : fold.lifeline(a.toSocket());
+                arrow(f, placer, a, ArrowText.unread(a, f.words(), to != null && to.outside()), Kind.UNREAD, missed, rowOfSend);
             }
         }
         return runs(f, first, last, missed);
