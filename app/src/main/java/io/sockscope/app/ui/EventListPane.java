@@ -33,6 +33,7 @@ final class EventListPane extends BorderPane {
     private final EventFilter filter;
     private final TableView<Event> table = new TableView<>();
     private FilteredList<Event> shown;
+    private final ListFollower follower;
     private final ComboBox<String> sockets = new ComboBox<>();
     private final ComboBox<EventType> types = new ComboBox<>();
     private boolean syncing;
@@ -47,7 +48,8 @@ final class EventListPane extends BorderPane {
         this.filter = new EventFilter(i18n);
         getStyleClass().add("event-list");
         setTop(filters());
-        setCenter(table);
+        follower = new ListFollower(table, i18n, () -> vm.liveProperty().get() && vm.selectionProperty().get() == null);
+        setCenter(follower.node());
         buildTable();
         vm.events().addListener((ListChangeListener<Event>) c -> {
             Growth.apply(c, () -> {
@@ -66,11 +68,7 @@ final class EventListPane extends BorderPane {
                 refillChoices();
             }
         });
-        followLater.setOnFinished(e -> {
-            if (vm.liveProperty().get() && vm.selectionProperty().get() == null && !table.getItems().isEmpty()) {
-                table.scrollTo(table.getItems().size() - 1); // follow a live session until the user picks a row
-            }
-        });
+        followLater.setOnFinished(e -> follower.rowsAdded()); // follows until the user picks a row or scrolls up
         sockets.setOnShowing(e -> refreshStaleChoices());
         types.setOnShowing(e -> refreshStaleChoices());
         vm.selectionProperty().addListener((o, a, b) -> showSelection(b));

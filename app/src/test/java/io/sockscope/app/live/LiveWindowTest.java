@@ -171,6 +171,37 @@ class LiveWindowTest {
         }
     }
 
+    /** The event list follows new rows until the reader scrolls up; then a chip counts them and brings them back. */
+    @Test
+    void eventListFollowsUntilScrolledUpThenAChipCountsNewRows(FxRobot robot) {
+        LiveRobot r = new LiveRobot(robot, live);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<io.sockscope.model.event.Event> table =
+                robot.lookup("#eventTable").queryAs(javafx.scene.control.TableView.class);
+        io.sockscope.model.engine.Engine engine = LiveRobot.fx(() -> live.engine());
+        for (int i = 0; i < 40; i++) {
+            engine.openUdp(io.sockscope.model.event.Family.INET, "udp " + i);
+        }
+        r.waitUntil("the list shows its newest row", () -> LiveRobot.fx(() -> table.getItems().size() >= 40 && lastShown(table) == table.getItems().size() - 1));
+        javafx.scene.control.Button chip = robot.lookup("#newRowsChip").queryAs(javafx.scene.control.Button.class);
+        assertFalse(chip.isVisible(), "no chip while following");
+        robot.interact(() -> table.scrollTo(0));
+        int before = LiveRobot.fx(() -> table.getItems().size());
+        for (int i = 0; i < 5; i++) {
+            engine.openUdp(io.sockscope.model.event.Family.INET, "more " + i);
+        }
+        r.waitUntil("a chip counting the new rows", () -> LiveRobot.fx(() -> chip.isVisible()
+                && chip.getText().equals((table.getItems().size() - before) + " new") && table.getItems().size() >= before + 5));
+        assertTrue(LiveRobot.fx(() -> lastShown(table)) < before - 1, "the list stayed where the reader scrolled");
+        robot.clickOn(chip);
+        r.waitUntil("back at the newest row", () -> LiveRobot.fx(() -> !chip.isVisible() && lastShown(table) == table.getItems().size() - 1));
+    }
+
+    private static int lastShown(javafx.scene.control.TableView<?> table) {
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+        return flow == null || flow.getLastVisibleCell() == null ? -1 : flow.getLastVisibleCell().getIndex();
+    }
+
     private java.util.List<io.sockscope.model.event.Send> sends(String socket) {
         return LiveRobot.fx(() -> live.window().viewModel().events().stream()
                 .filter(e -> e instanceof io.sockscope.model.event.Send s && s.socket().equals(socket))
