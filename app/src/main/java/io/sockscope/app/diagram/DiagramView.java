@@ -291,10 +291,11 @@ public final class DiagramView extends Region {
      */
     private RowAxis newAxis() {
         double room = captionRoom();
-        axisRoom = room;
         if (fonts == null) {
+            axisRoom = -1; // wrapped again once the fonts are known
             return new RowAxis(layoutMode.get());
         }
+        axisRoom = room;
         TextMeasure m = TextMeasure.of(canvasSurface::measure, fonts.normal(), fonts.small(), fonts.bold());
         return TextPlan.axis(layoutMode.get(), room, m);
     }
@@ -420,6 +421,7 @@ public final class DiagramView extends Region {
             fittedWidth = canvas.getWidth();
             relayoutColumns();
         }
+        rewrapCaptions(); // a wider or narrower view wraps captions to other line counts
         heads.setWidth(canvas.getWidth());
         heads.setHeight(Math.min(canvas.getHeight(), Viewport.HEAD * zoom.get() + 1));
         painter.invalidateHeads();
