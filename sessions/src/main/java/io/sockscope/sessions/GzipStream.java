@@ -13,6 +13,9 @@ import java.util.zip.ZipException;
  * CRC and length. Unlike {@link java.util.zip.GZIPInputStream}, which stops silently at bytes
  * that follow the compressed data, this reports them ({@link TrailingBytesException}): a session
  * file with something appended is damaged, not complete.
+ *
+ * <p>It may start at any member of a file, and it notes where each member it enters begins
+ * ({@link #memberHolding(long)}), so that a seek index can later start inflating there.
  */
 final class GzipStream extends InputStream {
     /** Bytes follow the last complete gzip member. */
@@ -34,14 +37,29 @@ final class GzipStream extends InputStream {
     private final byte[] buf = new byte[1 << 16];
     private final Inflater inflater = new Inflater(true);
     private final CRC32 crc = new CRC32();
+    private final MemberStarts members = new MemberStarts();
+    /** Uncompressed bytes handed out, counted from the start of the file. */
+    private long produced;
     private int pos;
     private int lim;
     private long consumedBefore;
     private boolean ended;
 
-    GzipStream(InputStream in) throws IOException {
+    /** Reads the member that starts {@code in}; {@code start} says where that member is in the file. */
+    GzipStream(InputStream in, GzipMember start) throws IOException {
         this.in = in;
+        this.consumedBefore = start.fileOffset();
+        this.produced = start.textOffset();
+        members.add(start);
         readHeader();
+    }
+
+    /**
+     * The member that holds uncompressed offset {@code textOffset}, among those this stream
+     * entered; offsets asked must not go backwards (see {@link MemberStarts}).
+     */
+    GzipMember memberHolding(long textOffset) {
+        return members.holding(textOffset);
     }
 
     @Override
@@ -72,6 +90,7 @@ final class GzipStream extends InputStream {
             }
             if (n > 0) {
                 crc.update(b, off, n);
+                produced += n;
                 return n;
             }
             if (inflater.finished()) {
@@ -108,6 +127,7 @@ final class GzipStream extends InputStream {
         inflater.reset();
         crc.reset();
         readHeaderAfterMagic();
+        members.add(new GzipMember(at, produced));
     }
 
     private void readHeader() throws IOException {

@@ -12,13 +12,15 @@ import java.util.function.LongConsumer;
 /**
  * Checkpoints into a session file so any event can be reached without reading from the start:
  * the offset of every {@value #STEP}th event, built in one validating pass. {@link #openAt(long)}
- * jumps to the nearest checkpoint and skips at most {@value #STEP} lines. For gzip files a jump
- * decompresses from the start of the file (the data there cannot be entered in the middle).
+ * jumps to the nearest checkpoint and skips at most {@value #STEP} lines. Compressed data cannot
+ * be entered in the middle, so for a gzip file each checkpoint also names the gzip member that
+ * holds it, and a jump inflates from that member's start: a few hundred KiB in the multi-member
+ * files {@link SessionWriter} writes, the whole file up to the checkpoint in a single-member one.
  *
  * <p>The index can follow a file that is still being written (a live session's autosave):
  * {@link #grow()} reads only the complete lines added since the last call. A cut-off last line
  * is not counted; it is read again once the writer finishes it. Thread-safe; each
- * {@link #openAt(long)} gets its own reader. Memory: two longs per {@value #STEP} events.
+ * {@link #openAt(long)} gets its own reader. Memory: one small record per {@value #STEP} events.
  */
 public final class SessionIndex {
     /** Events between checkpoints. */

@@ -64,7 +64,7 @@ public final class SessionReader implements AutoCloseable {
         SessionSource src = SessionSource.open(file, options);
         try {
             SessionHeader h = src.readHeader(new Skips());
-            src.seek(mark.offset());
+            src.seek(mark.offset(), mark.member());
             return new SessionReader(src, h, new Skips(mark.skippedBefore()), mark.line() - 1, mark.fileSeq(), mark.t());
         } catch (SessionFormatException e) {
             src.closeQuietly(e);
@@ -74,15 +74,16 @@ public final class SessionReader implements AutoCloseable {
 
     /** Where the event last handed out starts, and the reader's state before it, for {@link #openAt(Path, ReaderOptions, Mark)}. */
     Mark mark() {
-        return new Mark(lastLineStart, lineNo, expectedSeq - 1, skips.events(), lastT);
+        return new Mark(lastLineStart, src.memberHolding(lastLineStart), lineNo, expectedSeq - 1, skips.events(), lastT);
     }
 
     /**
      * A checkpoint in a file: the line at uncompressed {@code offset} is line {@code line}, holds
      * the event written as {@code fileSeq}, after {@code skippedBefore} events of unknown types;
-     * {@code t} is a lower bound for its time.
+     * {@code t} is a lower bound for its time. In a gzip file the line lies in {@code member},
+     * where inflating starts to reach it.
      */
-    record Mark(long offset, long line, long fileSeq, long skippedBefore, long t) {
+    record Mark(long offset, GzipMember member, long line, long fileSeq, long skippedBefore, long t) {
     }
 
     /** The file's header (line 1). */

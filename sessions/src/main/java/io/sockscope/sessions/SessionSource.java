@@ -22,6 +22,8 @@ final class SessionSource implements AutoCloseable {
     private final boolean gzip;
     private long rawBase;
     private Counting raw;
+    /** The decompressor of a gzip file (null for a plain one). */
+    private GzipStream inflating;
     private LineReader lines;
 
     private SessionSource(Path file, ReaderOptions options, FileChannel channel, boolean gzip) {
@@ -67,11 +69,27 @@ final class SessionSource implements AutoCloseable {
     }
 
     private void restart() throws IOException {
-        channel.position(0);
-        rawBase = 0;
+        if (gzip) {
+            startAt(GzipMember.FIRST);
+        } else {
+            plainAt(0);
+        }
+    }
+
+    /** Reads a gzip file from the start of {@code member}. */
+    private void startAt(GzipMember member) throws IOException {
+        channel.position(member.fileOffset());
+        rawBase = member.fileOffset();
         raw = new Counting(Channels.newInputStream(channel));
-        InputStream in = gzip ? new GzipStream(raw) : raw;
-        lines = new LineReader(in, options.maxLineBytes(), 0);
+        inflating = new GzipStream(raw, member);
+        lines = new LineReader(inflating, options.maxLineBytes(), member.textOffset());
+    }
+
+    private void plainAt(long offset) throws IOException {
+        channel.position(offset);
+        rawBase = offset;
+        raw = new Counting(Channels.newInputStream(channel));
+        lines = new LineReader(raw, options.maxLineBytes(), offset);
     }
 
     SessionHeader readHeader(Skips skips) throws SessionFormatException {
@@ -95,23 +113,34 @@ final class SessionSource implements AutoCloseable {
         }
     }
 
-    /** Moves to uncompressed offset {@code offset} (after the header). Gzip files decompress up to it. */
-    void seek(long offset) throws SessionFormatException {
+    /**
+     * Moves to uncompressed offset {@code offset} (after the header). A gzip file is inflated
+     * from the start of {@code member}, the member holding that offset (see
+     * {@link #memberHolding(long)}), or from where it already is when that is nearer.
+     */
+    void seek(long offset, GzipMember member) throws SessionFormatException {
         try {
             if (gzip) {
-                if (offset < lines.position()) {
-                    restart();
+                long at = lines.position();
+                if (offset < at || member.textOffset() > at) {
+                    startAt(member);
                 }
                 lines.skipBytes(offset - lines.position());
             } else {
-                channel.position(offset);
-                rawBase = offset;
-                raw = new Counting(Channels.newInputStream(channel));
-                lines = new LineReader(raw, options.maxLineBytes(), offset);
+                plainAt(offset);
             }
         } catch (IOException e) {
             throw error(0, e);
         }
+    }
+
+    /**
+     * For a gzip file, the member holding uncompressed offset {@code offset}, which must be at
+     * or after any offset asked before and at or after where this source started; for a plain
+     * file {@link GzipMember#FIRST}.
+     */
+    GzipMember memberHolding(long offset) {
+        return gzip ? inflating.memberHolding(offset) : GzipMember.FIRST;
     }
 
     boolean nextLine(long lineNo) throws SessionFormatException {

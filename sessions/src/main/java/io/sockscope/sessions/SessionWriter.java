@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Appends events to a session file as they happen. Subscribe it to an engine.
@@ -33,6 +32,8 @@ public final class SessionWriter implements Consumer<Event>, AutoCloseable {
     private final Path file;
     private final int payloadCap;
     private final OutputStream out;
+    /** The same stream as {@link #out} for a gzip file, told where lines end; null for a plain file. */
+    private final GzipMembers members;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
     private final JsonGenerator gen;
     private final ScheduledExecutorService flusher;
@@ -47,6 +48,7 @@ public final class SessionWriter implements Consumer<Event>, AutoCloseable {
     private SessionWriter(Path file, OutputStream out, int payloadCap) throws IOException {
         this.file = file;
         this.out = out;
+        this.members = out instanceof GzipMembers g ? g : null;
         this.payloadCap = payloadCap;
         this.gen = Json.FACTORY.createGenerator(line);
         gen.setRootValueSeparator(null);
@@ -63,9 +65,7 @@ public final class SessionWriter implements Consumer<Event>, AutoCloseable {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(options, "options");
         OutputStream fileOut = new FileOutputStream(file.toFile());
-        OutputStream out = options.gzip()
-                ? new BufferedOutputStream(new GZIPOutputStream(fileOut, 1 << 16, true), 1 << 16)
-                : new BufferedOutputStream(fileOut, 1 << 16);
+        OutputStream out = options.gzip() ? new GzipMembers(fileOut) : new BufferedOutputStream(fileOut, 1 << 16);
         SessionWriter w;
         try {
             w = new SessionWriter(file, out, options.payloadCap());
@@ -127,6 +127,9 @@ public final class SessionWriter implements Consumer<Event>, AutoCloseable {
         line.write('\n');
         line.writeTo(out);
         line.reset();
+        if (members != null) {
+            members.lineEnded();
+        }
     }
 
     private void flushNow() throws IOException {

@@ -14,8 +14,9 @@ import java.util.function.LongConsumer;
 
 /**
  * A session file opened as a store, with its header and cut-off tail. A plain file becomes a
- * {@link FileStore} (read back on demand); a gzip file cannot be entered in the middle, so its
- * events are read into a {@link MemoryStore} once.
+ * {@link FileStore} (read back on demand); a gzip file's events are read into a
+ * {@link MemoryStore} once, because one written as a single gzip member (by an older Sockscope
+ * or by {@code gzip}) can only be entered at its start, which would make every page read slow.
  */
 public record OpenedSession(SessionStore store, SessionHeader header, Optional<DroppedTail> droppedTail) {
     public OpenedSession {

@@ -16,16 +16,20 @@ import io.sockscope.sessions.SessionIndex;
 import io.sockscope.sessions.SessionReader;
 import io.sockscope.sessions.SessionWriter;
 import io.sockscope.sessions.WriterOptions;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes a session of realistic events (default 1,000,000), then measures streaming read,
- * index build and random seeks, plain and gzip. Args: [events] [directory].
+ * index build and random seeks: plain, gzip as {@link SessionWriter} writes it (many members),
+ * and gzip in one member (as files written before multi-member gzip, and by {@code gzip} itself,
+ * are). Args: [events] [directory].
  * Run with a small heap (e.g. -Xmx64m) to show the reader streams.
  */
 public final class ReaderBench {
@@ -37,6 +41,7 @@ public final class ReaderBench {
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("sockscope-bench");
         Path plain = dir.resolve("bench.sockscope");
         Path gzip = dir.resolve("bench.sockscope.gz");
+        Path single = dir.resolve("bench-one-member.sockscope.gz");
         System.out.printf("events: %,d  max heap: %,d MiB  cpus: %d%n", n,
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
 
@@ -46,17 +51,19 @@ public final class ReaderBench {
         write(gzip, n, true);
         long w2 = System.nanoTime();
         System.out.printf("write plain: %.2f s, gzip: %.2f s%n", (w1 - w0) / 1e9, (w2 - w1) / 1e9);
-        System.out.printf("size plain: %,d bytes (%.1f bytes/event), gzip: %,d bytes (%.1f bytes/event)%n",
-                Files.size(plain), (double) Files.size(plain) / n, Files.size(gzip), (double) Files.size(gzip) / n);
+        oneMember(plain, single);
+        System.out.printf("size plain: %,d bytes (%.1f bytes/event), gzip: %,d bytes (%.1f bytes/event), "
+                + "gzip in one member: %,d bytes (%.1f bytes/event)%n", Files.size(plain), (double) Files.size(plain) / n,
+                Files.size(gzip), (double) Files.size(gzip) / n, Files.size(single), (double) Files.size(single) / n);
 
-        for (Path f : new Path[] {plain, gzip}) {
-            String name = f == plain ? "plain" : "gzip";
+        for (Path f : new Path[] {plain, gzip, single}) {
+            String name = f == plain ? "plain" : f == gzip ? "gzip" : "gzip, one member";
             double read = best(3, () -> readAll(f, n));
             System.out.printf("%s: open + read all (streaming): %.2f s (%.0f events/s)%n", name, read, n / read);
             long i0 = System.nanoTime();
             SessionIndex index = SessionIndex.build(f);
             System.out.printf("%s: build index: %.2f s%n", name, (System.nanoTime() - i0) / 1e9);
-            int seeks = f == plain ? 1000 : 15;
+            int seeks = f == single ? 100 : 1000;
             long[] times = new long[seeks];
             Random rnd = new Random(7);
             for (int i = 0; i < seeks; i++) {
@@ -75,6 +82,18 @@ public final class ReaderBench {
         }
         Files.delete(plain);
         Files.delete(gzip);
+        Files.delete(single);
+    }
+
+    /**
+     * The plain file compressed as one gzip member at the default level, as SessionWriter's
+     * members are, but without their sync flushes (every 50 ms and at each note), so this file
+     * is a little smaller than one SessionWriter wrote before it wrote many members.
+     */
+    private static void oneMember(Path plain, Path out) throws Exception {
+        try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(out), 1 << 16)) {
+            Files.copy(plain, gz);
+        }
     }
 
     private interface Run {
