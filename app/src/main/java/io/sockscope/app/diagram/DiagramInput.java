@@ -17,7 +17,9 @@ final class DiagramInput {
     static void install(DiagramView view, Canvas canvas) {
         canvas.setOnMousePressed(e -> {
             view.requestFocus();
-            view.selectionProperty().set(view.pick(e.getX(), e.getY()));
+            if (!view.openGroupAt(e.getX(), e.getY())) { // a click on a group label opens it
+                view.selectionProperty().set(view.pick(e.getX(), e.getY()));
+            }
         });
         canvas.setOnScroll(e -> scroll(view, e));
         view.addEventHandler(KeyEvent.KEY_PRESSED, e -> {

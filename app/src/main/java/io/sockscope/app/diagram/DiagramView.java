@@ -62,6 +62,7 @@ public final class DiagramView extends Region {
     /** Families of lifelines drawn as one lane each; families the user opened by a click. */
     private java.util.Set<String> collapsed = java.util.Set.of();
     private final java.util.Set<String> opened = new java.util.HashSet<>();
+    private final OpenedBursts bursts = new OpenedBursts();
     private boolean fitting;
     private double fittedWidth;
     /** Legends handed out, redrawn when the colours change. */
@@ -123,6 +124,7 @@ public final class DiagramView extends Region {
         fold = SessionFold.of(events);
         axis = newAxis().update(fold);
         opened.clear();
+        bursts.clear();
         fitWidth.set(true); // a session opens fitted to the width
         relayoutColumns();
         scroll.home();
@@ -297,7 +299,7 @@ public final class DiagramView extends Region {
         }
         axisRoom = room;
         TextMeasure m = TextMeasure.of(canvasSurface::measure, fonts.normal(), fonts.small(), fonts.bold());
-        return TextPlan.axis(layoutMode.get(), room, m);
+        return TextPlan.axis(layoutMode.get(), room, m, bursts::extra);
     }
 
     /** The width captions wrap to, in content pixels. */
@@ -351,6 +353,18 @@ public final class DiagramView extends Region {
     }
 
     /** What the canvas shows right now. */
+    /**
+     * Opens the group label ("4 sends · 45 B") under view point (x, y): its rows grow taller so
+     * each call's own label finds room. False when no group label is there.
+     */
+    public boolean openGroupAt(double x, double y) {
+        if (fonts == null || !bursts.openAt(viewport(), canvasSurface, x, y)) {
+            return false;
+        }
+        relayoutRows();
+        return true;
+    }
+
     public Viewport viewport() {
         return new Viewport(fold, axis, cols, palette, canvas.getWidth(), canvas.getHeight(), zoom.get(),
                 scroll.x(), scroll.y(), highlight(selection.get()), fonts).texts(texts);

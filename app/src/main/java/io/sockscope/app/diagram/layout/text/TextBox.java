@@ -27,6 +27,11 @@ public record TextBox(double x, double y, double w, double h) {
         return y + h / 2;
     }
 
+    /** True when point (px, py) lies in the box. */
+    public boolean contains(double px, double py) {
+        return px >= x && px <= right() && py >= y && py <= bottom();
+    }
+
     public boolean intersects(TextBox o) {
         return x < o.right() && o.x < right() && y < o.bottom() && o.y < bottom();
     }

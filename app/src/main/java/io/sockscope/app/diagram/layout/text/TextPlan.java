@@ -124,7 +124,13 @@ public final class TextPlan {
      * {@code viewWidth} (content pixels), so the next row's texts start below them.
      */
     public static RowAxis axis(io.sockscope.app.diagram.layout.LayoutMode mode, double viewWidth, TextMeasure m) {
-        return new RowAxis(mode, r -> r.event() instanceof Note n ? extraHeight(n, viewWidth, m) : 0);
+        return axis(mode, viewWidth, m, r -> 0);
+    }
+
+    /** {@link #axis(io.sockscope.app.diagram.layout.LayoutMode, double, TextMeasure)} with {@code more} height on rows the reader opened. */
+    public static RowAxis axis(io.sockscope.app.diagram.layout.LayoutMode mode, double viewWidth, TextMeasure m,
+            java.util.function.ToDoubleFunction<io.sockscope.app.diagram.layout.Row> more) {
+        return new RowAxis(mode, r -> (r.event() instanceof Note n ? extraHeight(n, viewWidth, m) : 0) + more.applyAsDouble(r));
     }
 
     private static double captionRoom(Note n, double viewWidth) {
