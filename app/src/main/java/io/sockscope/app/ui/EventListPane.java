@@ -75,6 +75,24 @@ final class EventListPane extends BorderPane {
         i18n.languageProperty().addListener((o, a, b) -> table.refresh());
     }
 
+    /** A summary cell whose whole text is its tooltip when the column is too narrow for it (a long caption). */
+    private static final class SummaryCell extends javafx.scene.control.TableCell<Event, String> {
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+        SummaryCell() {
+            tip.setWrapText(true);
+            tip.setMaxWidth(600);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            tip.setText(text);
+            setTooltip(empty || text == null || text.isEmpty() ? null : tip);
+        }
+    }
+
     EventFilter filter() {
         return filter;
     }
@@ -203,6 +221,7 @@ final class EventListPane extends BorderPane {
         type.setCellValueFactory(c -> new ReadOnlyStringWrapper(EventSummary.typeName(c.getValue().type(), i18n)));
         TableColumn<Event, String> summary = column("events.summary", 300);
         summary.setCellValueFactory(c -> new ReadOnlyStringWrapper(EventSummary.of(c.getValue(), i18n)));
+        summary.setCellFactory(c -> new SummaryCell());
         table.getColumns().setAll(java.util.List.of(seq, time, socket, type, summary));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             io.sockscope.app.diagram.Selection now = vm.selectionProperty().get();
