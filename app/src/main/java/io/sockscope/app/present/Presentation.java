@@ -67,7 +67,7 @@ public final class Presentation {
         this.window = window;
         this.transport = window.transport();
         this.i18n = new I18n(language);
-        diagram = new PresentedDiagram(window.viewModel().events());
+        diagram = new PresentedDiagram(io.sockscope.app.ui.NotesInLanguage.of(window.viewModel().events(), language));
         steps = new Steps(window.diagram().fullFold(), window.viewModel().events());
         DiagramView view = diagram.view();
         view.setDark(theme.dark());

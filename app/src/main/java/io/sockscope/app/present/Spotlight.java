@@ -44,7 +44,7 @@ final class Spotlight extends Canvas {
         Viewport v = view.viewport();
         double z = v.zoom();
         double top = (v.y(firstRow) - RowAxis.STEP / 2 + Viewport.HEAD) * z;
-        double bottom = (v.y(lastRow) + RowAxis.STEP / 2 + Viewport.HEAD) * z;
+        double bottom = (Math.max(v.y(lastRow) + RowAxis.STEP / 2, v.viewY(v.axis().bottom(lastRow))) + Viewport.HEAD) * z;
         return new double[] {top, bottom};
     }
 

@@ -12,7 +12,7 @@ import java.util.RandomAccess;
  * reader's text; every other event (and a note in one language) is passed on as it is. A view
  * onto the given list, not a copy (a session's events may live in a store on disk).
  */
-final class NotesInLanguage extends AbstractList<Event> implements RandomAccess {
+public final class NotesInLanguage extends AbstractList<Event> implements RandomAccess {
     private final List<Event> events;
     private final String tag;
 
@@ -21,7 +21,7 @@ final class NotesInLanguage extends AbstractList<Event> implements RandomAccess 
         this.tag = tag;
     }
 
-    static List<Event> of(List<Event> events, Language lang) {
+    public static List<Event> of(List<Event> events, Language lang) {
         return new NotesInLanguage(Objects.requireNonNull(events, "events"), lang.tag());
     }
 

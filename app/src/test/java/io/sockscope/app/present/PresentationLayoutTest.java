@@ -62,6 +62,10 @@ class PresentationLayoutTest {
         WaitForAsyncUtils.waitForFxEvents();
         for (Language lang : Language.values()) {
             Presentation p = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Presentation.open(window, lang, Theme.DARK, 1));
+            boolean chinese = WaitForAsyncUtils.waitForAsyncFx(5000, () -> p.view().fold().rows().stream()
+                    .map(r -> r.event()).filter(e -> e instanceof io.sockscope.model.event.Note)
+                    .anyMatch(e -> ((io.sockscope.model.event.Note) e).text().codePoints().anyMatch(c -> c >= 0x4e00)));
+            assertEquals(lang == Language.ZH, chinese, lang + ": the diagram's captions are in the presentation's language");
             for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
                 // laid out in a scene of that size (the headless screen is smaller than 1920×1080)
                 Scene scene = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {

@@ -98,6 +98,11 @@ public final class RowAxis {
     }
 
     /** Total height of all rows. */
+    /** The bottom edge of {@code row}: below any extra height it has (a wrapped caption), where the next row's band starts. */
+    public double bottom(int row) {
+        return row >= 0 && row + 1 < count ? centre[row + 1] - STEP / 2 : height();
+    }
+
     public double height() {
         return count == 0 ? 0 : centre[count - 1] + STEP / 2 + lastExtra;
     }

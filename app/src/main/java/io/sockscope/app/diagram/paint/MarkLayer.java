@@ -50,8 +50,9 @@ public final class MarkLayer implements Layer {
         }
         int row = v.fold().rowOfSeq(v.selection().seq());
         double x = v.x(v.selection().socket());
-        if (row < v.firstRow() || row > v.lastRow() || Double.isNaN(x)) {
-            return;
+        if (row < v.firstRow() || row > v.lastRow() || Double.isNaN(x)
+                || v.fold().rows().get(row).event().type() == io.sockscope.model.event.EventType.NOTE) {
+            return; // an event with no row of its own (a queue sample) falls on a caption's row: no ring over the caption
         }
         double y = v.y(row);
         g.setStroke(v.palette().selection());
