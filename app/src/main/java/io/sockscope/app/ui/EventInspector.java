@@ -34,6 +34,8 @@ final class EventInspector extends VBox {
                 v = i18n.t("canvas.error." + k.name());
             } else if (v instanceof io.sockscope.model.event.ShutdownHow h) {
                 v = i18n.t("canvas.how." + h.name());
+            } else if (e instanceof io.sockscope.model.event.Queues && v instanceof Number n && n.longValue() < 0) {
+                v = "—"; // a figure that does not apply to this socket (a listener's queue on a client, UDP drops on TCP)
             } else if (v instanceof String str && c.getName().equals("owner")) {
                 v = OwnerWords.show(str, i18n);
             }
