@@ -14,6 +14,9 @@ public record DataArrow(String fromSocket, long fromSeq, int fromRow,
                         long from, long to, boolean datagram, boolean lost,
                         Payload payload, int offset) {
 
+    /** How far along its way a lost datagram's arrow gets before its cross (it is drawn one half row down). */
+    public static final double LOST_REACH = 0.55;
+
     /** Longest preview shown on the diagram, in characters. */
     public static final int PREVIEW = 14;
 

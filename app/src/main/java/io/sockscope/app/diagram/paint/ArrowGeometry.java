@@ -9,8 +9,6 @@ import io.sockscope.app.diagram.layout.RowAxis;
 
 /** Where arrows are drawn, shared by the painter and hit testing. Returns {x0, y0, x1, y1} or null. */
 public final class ArrowGeometry {
-    /** How far along its way a lost datagram's arrow gets before its cross. */
-    public static final double LOST_REACH = 0.55;
 
     private ArrowGeometry() {
     }
@@ -32,7 +30,7 @@ public final class ArrowGeometry {
         double x1 = cols.x(a.toSocket());
         if (a.lost()) {
             double target = Double.isNaN(x1) ? x0 + ColumnLayout.COLUMN : x1;
-            return new double[] {x0, y0, x0 + (target - x0) * LOST_REACH, y0 + RowAxis.STEP * 0.5};
+            return new double[] {x0, y0, x0 + (target - x0) * DataArrow.LOST_REACH, y0 + RowAxis.STEP * 0.5};
         }
         if (Double.isNaN(x1)) {
             return null;

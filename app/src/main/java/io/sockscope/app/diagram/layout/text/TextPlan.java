@@ -188,10 +188,11 @@ public final class TextPlan {
         }
         Map<Long, Integer> rowOfSend = new HashMap<>();
         for (DataArrow a : fold.arrowsBetween(first, last)) {
-            if (a.fromRow() < first || a.toRow() > last || inBurst.contains(a.fromSeq())) {
+            int end = a.lost() ? a.fromRow() : a.toRow(); // a lost datagram's arrow stops short, on its own row
+            if (a.fromRow() < first || end > last || inBurst.contains(a.fromSeq())) {
                 continue; // an arrow that leaves the rows is labelled in the frame that holds it whole
             }
-            arrow(f, placer, a, ArrowText.of(a, f.words()), Kind.ARROW, missed, rowOfSend);
+            arrow(f, placer, a, ArrowText.of(a, f.words()) + kernelDrops(fold, a, f.words()), Kind.ARROW, missed, rowOfSend);
         }
         for (DataArrow a : fold.unread()) {
             if (a.fromRow() >= first && a.fromRow() <= last && !inBurst.contains(a.fromSeq())) {
@@ -200,6 +201,18 @@ public final class TextPlan {
             }
         }
         return runs(f, first, last, missed);
+    }
+
+    /**
+     * For a lost datagram, the receiver's drop counter as the kernel reported it right after the
+     * send (" · kernel drops: 5"); "" when the arrow is not a loss or no counter was read.
+     */
+    private static String kernelDrops(SessionFold fold, DataArrow a, Words w) {
+        if (!a.lost() || a.toSocket() == null) {
+            return "";
+        }
+        io.sockscope.app.diagram.layout.QueueSample q = fold.queueAt(a.toSocket(), a.fromRow());
+        return q == null || q.drops() <= 0 ? "" : " · " + w.get("canvas.kernelDrops", "kernel drops: {0}", q.drops());
     }
 
     /** The seqs of a run's calls: its socket's events of its type from its first row to its last. */
@@ -244,7 +257,10 @@ public final class TextPlan {
         }
         double y0 = f.axis().y(a.fromRow());
         double y1 = f.axis().y(a.toRow());
-        if (kind == Kind.UNREAD || y1 - y0 > RowAxis.ELBOW) { // the label goes on the elbow's first leg, across into the queue
+        if (a.lost()) { // drawn part of the way across, half a row down, to its cross
+            x1 = x0 + (x1 - x0) * DataArrow.LOST_REACH;
+            y1 = y0 + RowAxis.STEP * 0.5;
+        } else if (kind == Kind.UNREAD || y1 - y0 > RowAxis.ELBOW) { // the label goes on the elbow's first leg, across into the queue
             y1 = y0 + RowAxis.STEP * 0.8;
         }
         double w = f.measure().width(text, TextStyle.SMALL) + 12;
