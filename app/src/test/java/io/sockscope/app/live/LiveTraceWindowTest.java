@@ -81,6 +81,9 @@ class LiveTraceWindowTest {
         assertTrue(LiveRobot.fx(() -> lifeline(listener).owner().startsWith("echo_server.py (pid ")),
                 "the lifeline names the program and its pid: " + LiveRobot.fx(() -> lifeline(listener).owner()));
 
+        // the bind is drawn as soon as strace reports it; connect only once listen has returned too
+        r.waitUntil("the traced server listens", () -> LiveRobot.fx(() -> live.window().viewModel().events().stream()
+                .anyMatch(e -> e instanceof io.sockscope.model.event.Listen && listener.equals(e.socket()))));
         byte[] hello = "hello, traced".getBytes(StandardCharsets.US_ASCII);
         try (Socket client = new Socket()) {
             client.connect(new InetSocketAddress("127.0.0.1", port(bind.local())), 5000);
