@@ -101,6 +101,29 @@ final class LiveRobot {
         waitUntil("the dialog to close", () -> robot.lookup("#callDialog").tryQuery().isEmpty());
     }
 
+    /** Clicks TCP server and waits until it listens; returns its socket id. */
+    String tcpServer() {
+        click("#paletteTcpServer");
+        String server = socketOwnedBy("server");
+        waitState(server, "listening");
+        return server;
+    }
+
+    /** Clicks TCP client, accepts the one listening server the dialog offers, waits until connected. */
+    String connectedTcpClient() {
+        click("#paletteTcpClient");
+        String client = socketOwnedBy("client");
+        answer(Map.of()); // the one listening server is offered: just OK
+        waitState(client, "connected");
+        return client;
+    }
+
+    /** Waits for the first socket {@code server} accepted and returns its id. */
+    String acceptedBy(String server) {
+        waitUntil("an accepted child", () -> fold().lifelines().stream().anyMatch(l -> server.equals(l.parent())));
+        return fx(() -> fold().lifelines().stream().filter(l -> server.equals(l.parent())).findFirst().orElseThrow().socket());
+    }
+
     SessionFold fold() {
         return live.fold();
     }

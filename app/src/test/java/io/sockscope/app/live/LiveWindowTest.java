@@ -59,21 +59,15 @@ class LiveWindowTest {
     @Test
     void serverAndClientConnectAcceptSendRecvDrawADataArrowAndCountBytes(FxRobot robot) {
         LiveRobot r = new LiveRobot(robot, live);
-        r.click("#paletteTcpServer");
-        String server = r.socketOwnedBy("server");
-        r.waitState(server, "listening");
+        String server = r.tcpServer();
         String port = r.state(server).local();
         assertTrue(port.startsWith("127.0.0.1:"), port);
 
-        r.click("#paletteTcpClient");
-        String client = r.socketOwnedBy("client");
-        r.answer(Map.of()); // the one listening server is offered: just OK
-        r.waitState(client, "connected");
+        String client = r.connectedTcpClient();
         assertEquals(port, r.state(client).remote());
 
         r.call(server, Call.ACCEPT);
-        r.waitUntil("an accepted child", () -> r.fold().lifelines().stream().anyMatch(l -> server.equals(l.parent())));
-        String child = LiveRobot.fx(() -> r.fold().lifelines().stream().filter(l -> server.equals(l.parent())).findFirst().orElseThrow().socket());
+        String child = r.acceptedBy(server);
 
         r.call(client, Call.SEND);
         r.answer(Map.of("payload", "hello live\\n"));
@@ -100,21 +94,15 @@ class LiveWindowTest {
     @Test
     void theReadmesBufferRecipeFillsTheQueuesAndMakesAPartialSend(FxRobot robot) {
         LiveRobot r = new LiveRobot(robot, live);
-        r.click("#paletteTcpServer");
-        String server = r.socketOwnedBy("server");
-        r.waitState(server, "listening");
+        String server = r.tcpServer();
         r.call(server, Call.SET_OPTION);
         r.answer(Map.of()); // SO_RCVBUF 4096 is what the dialog offers
-        r.click("#paletteTcpClient");
-        String client = r.socketOwnedBy("client");
-        r.answer(Map.of());
-        r.waitState(client, "connected");
+        String client = r.connectedTcpClient();
         r.call(client, Call.SET_OPTION);
         r.answer(Map.of("name", "SO_SNDBUF"));
         r.call(client, Call.NON_BLOCKING);
         r.call(server, Call.ACCEPT);
-        r.waitUntil("an accepted child", () -> r.fold().lifelines().stream().anyMatch(l -> server.equals(l.parent())));
-        String child = LiveRobot.fx(() -> r.fold().lifelines().stream().filter(l -> server.equals(l.parent())).findFirst().orElseThrow().socket());
+        String child = r.acceptedBy(server);
         r.call(client, Call.SEND);
         r.answer(Map.of("payload", "x", "total", "100000"));
         r.waitUntil("the send's outcome", () -> sends(client).size() == 1);
@@ -136,13 +124,8 @@ class LiveWindowTest {
     @Test
     void callDialogsShowEveryFieldNameWholeInBothLanguages(FxRobot robot) {
         LiveRobot r = new LiveRobot(robot, live);
-        r.click("#paletteTcpServer");
-        String server = r.socketOwnedBy("server");
-        r.waitState(server, "listening");
-        r.click("#paletteTcpClient");
-        String client = r.socketOwnedBy("client");
-        r.answer(Map.of());
-        r.waitState(client, "connected");
+        String server = r.tcpServer();
+        String client = r.connectedTcpClient();
         r.click("#paletteSelector");
         String selector = r.socketOwnedBy("selector");
         java.util.Map<Call, String> on = new java.util.LinkedHashMap<>();
@@ -228,9 +211,7 @@ class LiveWindowTest {
     @Test
     void blockedAcceptIsShownBlockedUntilAClientConnects(FxRobot robot) {
         LiveRobot r = new LiveRobot(robot, live);
-        r.click("#paletteTcpServer");
-        String server = r.socketOwnedBy("server");
-        r.waitState(server, "listening");
+        String server = r.tcpServer();
         r.call(server, Call.ACCEPT);
         r.waitUntil("accept blocks", () -> lastOf(server).type() == EventType.BLOCK);
         assertTrue(LiveRobot.fx(() -> r.fold().activations().stream().anyMatch(a -> a.socket().equals(server))));
@@ -252,9 +233,7 @@ class LiveWindowTest {
     @Test
     void autosavedFileReadsBackEqualToWhatTheDiagramShows(FxRobot robot) throws Exception {
         LiveRobot r = new LiveRobot(robot, live);
-        r.click("#paletteTcpServer");
-        String server = r.socketOwnedBy("server");
-        r.waitState(server, "listening");
+        String server = r.tcpServer();
         r.click("#paletteUdp");
         r.waitState(r.socketOwnedBy("udp"), "bound");
         LoadedSession shown = LiveRobot.fx(() -> live.window().viewModel().sessionProperty().get());
@@ -279,9 +258,7 @@ class LiveWindowTest {
     @Test
     void blockedAcceptStartedFromTheInspectorIsCutShortByClose(FxRobot robot) {
         LiveRobot r = new LiveRobot(robot, live);
-        r.click("#paletteTcpServer");
-        String server = r.socketOwnedBy("server");
-        r.waitState(server, "listening");
+        String server = r.tcpServer();
         selectAtPresent(robot, server);
         r.click("#inspect-ACCEPT");
         r.waitUntil("accept blocks", () -> lastOf(server).type() == EventType.BLOCK);
@@ -297,9 +274,7 @@ class LiveWindowTest {
     @Test
     void keyboardShortcutAcceptsOnTheSelectedServer(FxRobot robot) {
         LiveRobot r = new LiveRobot(robot, live);
-        r.click("#paletteTcpServer");
-        String server = r.socketOwnedBy("server");
-        r.waitState(server, "listening");
+        String server = r.tcpServer();
         selectAtPresent(robot, server);
         robot.interact(() -> live.window().stage().requestFocus());
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.A)
@@ -326,9 +301,7 @@ class LiveWindowTest {
     @Test
     void newSessionClosesEverySocketOfTheOldOneInItsRecording(FxRobot robot) throws Exception {
         LiveRobot r = new LiveRobot(robot, live);
-        r.click("#paletteTcpServer");
-        String server = r.socketOwnedBy("server");
-        r.waitState(server, "listening");
+        String server = r.tcpServer();
         Path old = LiveRobot.fx(() -> live.current().file());
         robot.clickOn("#fileMenu").clickOn("#newLiveSession");
         r.waitUntil("a new, empty session", () -> live.current() != null && !live.current().file().equals(old));
@@ -350,7 +323,7 @@ class LiveWindowTest {
         r.answer(Map.of());
         r.waitState(client, "connected");
         r.call(server, Call.ACCEPT);
-        r.waitUntil("an accepted child", () -> r.fold().lifelines().stream().anyMatch(l -> server.equals(l.parent())));
+        r.acceptedBy(server);
     }
 
     @Test
