@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sockscope.app.ui.Language;
-import io.sockscope.app.ui.MainWindow;
-import io.sockscope.app.ui.SessionViewModel;
-import io.sockscope.app.ui.Settings;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.event.Family;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
@@ -35,13 +31,7 @@ class GrowthLabelTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path config = Files.createTempDirectory("sockscope-settings");
-        Files.writeString(config.resolve("settings.json"), "{\"width\": 1280, \"height\": 720, \"maximized\": false}");
-        SessionViewModel vm = new SessionViewModel(Runnable::run, (f, p) -> {
-            throw new IllegalStateException("no reader in this test");
-        });
-        MainWindow window = new MainWindow(stage, Settings.load(config), vm);
-        live = LiveWindow.attach(window, new Autosave(Files.createTempDirectory("sockscope-data")));
+        live = LiveRobot.window(stage, "{\"width\": 1280, \"height\": 720, \"maximized\": false}", Files.createTempDirectory("sockscope-data"));
         stage.setWidth(1280);
         stage.setHeight(720);
         stage.show();

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.sockscope.app.ui.MainWindow;
-import io.sockscope.app.ui.SessionViewModel;
-import io.sockscope.app.ui.Settings;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.engine.SocketId;
 import io.sockscope.model.event.Bind;
@@ -15,7 +12,6 @@ import io.sockscope.model.event.Family;
 import io.sockscope.model.event.SendTo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -34,13 +30,7 @@ class LivePayloadCapTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path config = Files.createTempDirectory("sockscope-settings");
-        Files.writeString(config.resolve("settings.json"), "{\"livePayloadCapBytes\": 4}");
-        SessionViewModel vm = new SessionViewModel(Runnable::run, (f, p) -> {
-            throw new IllegalStateException("no reader in this test");
-        });
-        MainWindow window = new MainWindow(stage, Settings.load(config), vm);
-        live = LiveWindow.attach(window, new Autosave(Files.createTempDirectory("sockscope-data")));
+        live = LiveRobot.window(stage, "{\"livePayloadCapBytes\": 4}", Files.createTempDirectory("sockscope-data"));
         stage.show();
     }
 

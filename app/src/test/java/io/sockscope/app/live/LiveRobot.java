@@ -101,6 +101,23 @@ final class LiveRobot {
         waitUntil("the dialog to close", () -> robot.lookup("#callDialog").tryQuery().isEmpty());
     }
 
+    /**
+     * A live window on {@code stage} (not shown yet), its settings read from {@code settingsJson}
+     * in a fresh config folder (null: no settings file, the defaults), its sessions autosaved under {@code dataHome}/sessions; nothing
+     * opens files in it.
+     */
+    static LiveWindow window(javafx.stage.Stage stage, String settingsJson, java.nio.file.Path dataHome) throws java.io.IOException {
+        java.nio.file.Path config = java.nio.file.Files.createTempDirectory("sockscope-settings");
+        if (settingsJson != null) {
+            java.nio.file.Files.writeString(config.resolve("settings.json"), settingsJson);
+        }
+        io.sockscope.app.ui.SessionViewModel vm = new io.sockscope.app.ui.SessionViewModel(Runnable::run, (f, p) -> {
+            throw new IllegalStateException("no reader in this test");
+        });
+        io.sockscope.app.ui.MainWindow window = new io.sockscope.app.ui.MainWindow(stage, io.sockscope.app.ui.Settings.load(config), vm);
+        return LiveWindow.attach(window, new Autosave(dataHome.resolve("sessions")));
+    }
+
     /** Clicks TCP server and waits until it listens; returns its socket id. */
     String tcpServer() {
         click("#paletteTcpServer");

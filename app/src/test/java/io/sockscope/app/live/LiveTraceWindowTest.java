@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.sockscope.app.diagram.layout.Lifeline;
-import io.sockscope.app.ui.MainWindow;
-import io.sockscope.app.ui.SessionViewModel;
-import io.sockscope.app.ui.Settings;
 import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Bind;
 import io.sockscope.model.event.Event;
@@ -49,12 +46,7 @@ class LiveTraceWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dataHome = Files.createTempDirectory("sockscope-data");
-        SessionViewModel vm = new SessionViewModel(Runnable::run, (f, p) -> {
-            throw new IllegalStateException("no reader in this test");
-        });
-        MainWindow window = new MainWindow(stage, Settings.load(Files.createTempDirectory("sockscope-settings")), vm);
-        live = LiveWindow.attach(window, new Autosave(dataHome.resolve("sessions")));
+        live = LiveRobot.window(stage, null, Files.createTempDirectory("sockscope-data"));
         stage.show();
     }
 

@@ -8,9 +8,6 @@ import io.sockscope.app.diagram.Selection;
 import io.sockscope.app.diagram.layout.DataArrow;
 import io.sockscope.app.diagram.layout.SocketSnapshot;
 import io.sockscope.app.ui.LoadedSession;
-import io.sockscope.app.ui.MainWindow;
-import io.sockscope.app.ui.SessionViewModel;
-import io.sockscope.app.ui.Settings;
 import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.ErrorKind;
 import io.sockscope.model.event.Event;
@@ -42,11 +39,7 @@ class LiveWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         dataHome = Files.createTempDirectory("sockscope-data");
-        SessionViewModel vm = new SessionViewModel(Runnable::run, (f, p) -> {
-            throw new IllegalStateException("no reader in this test");
-        });
-        MainWindow window = new MainWindow(stage, Settings.load(Files.createTempDirectory("sockscope-settings")), vm);
-        live = LiveWindow.attach(window, new Autosave(dataHome.resolve("sessions")));
+        live = LiveRobot.window(stage, null, dataHome);
         stage.show();
         stage.toFront();
     }

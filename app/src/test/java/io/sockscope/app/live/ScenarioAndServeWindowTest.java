@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sockscope.app.diagram.layout.Lifeline;
-import io.sockscope.app.ui.MainWindow;
-import io.sockscope.app.ui.SessionViewModel;
-import io.sockscope.app.ui.Settings;
 import io.sockscope.model.engine.Engine;
 import io.sockscope.model.engine.EngineConfig;
 import io.sockscope.model.engine.Engines;
@@ -22,7 +19,6 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -50,11 +46,7 @@ class ScenarioAndServeWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        SessionViewModel vm = new SessionViewModel(Runnable::run, (f, p) -> {
-            throw new IllegalStateException("no reader in this test");
-        });
-        MainWindow window = new MainWindow(stage, Settings.load(Files.createTempDirectory("sockscope-settings")), vm);
-        live = LiveWindow.attach(window, new Autosave(Files.createTempDirectory("sockscope-data").resolve("sessions")));
+        live = LiveRobot.window(stage, null, Files.createTempDirectory("sockscope-data"));
         stage.show();
     }
 

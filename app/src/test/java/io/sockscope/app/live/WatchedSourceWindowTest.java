@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sockscope.app.diagram.layout.Lifeline;
-import io.sockscope.app.ui.MainWindow;
-import io.sockscope.app.ui.SessionViewModel;
-import io.sockscope.app.ui.Settings;
 import io.sockscope.model.event.Event;
 import io.sockscope.sessions.Sessions;
 import java.nio.file.Files;
@@ -35,11 +32,7 @@ class WatchedSourceWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         dataHome = Files.createTempDirectory("sockscope-data");
-        SessionViewModel vm = new SessionViewModel(Runnable::run, (f, p) -> {
-            throw new IllegalStateException("no reader in this test");
-        });
-        MainWindow window = new MainWindow(stage, Settings.load(Files.createTempDirectory("sockscope-settings")), vm);
-        live = LiveWindow.attach(window, new Autosave(dataHome.resolve("sessions")));
+        live = LiveRobot.window(stage, null, dataHome);
         stage.show();
     }
 
