@@ -82,7 +82,7 @@ final class EventCodec {
             WireField<E> f = fields.get(i);
             JsonNode v = n.get(f.name());
             if (v == null) {
-                if (f.since() <= minor) {
+                if (f.since() <= minor && !f.optional()) {
                     throw new LineException(what + ": missing field \"" + f.name() + "\"");
                 }
                 values[i] = f.absent();

@@ -9,6 +9,7 @@ import static io.sockscope.sessions.WireField.id;
 import static io.sockscope.sessions.WireField.integer;
 import static io.sockscope.sessions.WireField.keys;
 import static io.sockscope.sessions.WireField.payload;
+import static io.sockscope.sessions.WireField.quiz;
 import static io.sockscope.sessions.WireField.text;
 import static io.sockscope.sessions.WireField.whole;
 
@@ -189,11 +190,12 @@ final class EventSchema {
                 enumOf("kind", ErrorKind.class, Failure::kind),
                 text("message", Failure::message)));
         add(type(EventType.NOTE, Note.class, 0,
-                v -> new Note(v.seq(), v.t(), v.str("text"), v.str("lang"), v.i("step"), v.str("zh")),
+                v -> new Note(v.seq(), v.t(), v.str("text"), v.str("lang"), v.i("step"), v.str("zh"), v.quiz("question")),
                 text("text", Note::text),
                 text("lang", Note::lang),
                 integer("step", ANY, Note::step),
-                text("zh", Note::zh).since(2, "")));
+                text("zh", Note::zh).since(2, ""),
+                quiz("question", Note::quiz).optional(3)));
         if (BY_TYPE.size() != EventType.values().length) {
             throw new IllegalStateException("the session format has no entry for an event type");
         }
@@ -222,6 +224,21 @@ final class EventSchema {
     /** The entry whose wire name is {@code name}, or null. */
     static WireType<?> named(String name) {
         return BY_NAME.get(name);
+    }
+
+    /** The same event numbered {@code seq} (every other field kept). */
+    static Event withSeq(Event e, long seq) {
+        return e.seq() == seq ? e : renumbered(of(e.type()), e, seq);
+    }
+
+    private static <E extends Event> E renumbered(WireType<E> type, Event e, long seq) {
+        E typed = type.recordClass().cast(e);
+        List<WireField<E>> fields = type.fields();
+        Object[] values = new Object[fields.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = fields.get(i).get(typed);
+        }
+        return type.create(new Values(type, seq, e.t(), values));
     }
 
     /** Every entry, in {@link EventType} order. */

@@ -33,10 +33,11 @@ public record SessionHeader(String format, int version, int minor, String app, S
     /**
      * The minor format version this build writes: 1.0 is the original format (no {@code minor}
      * field), 1.1 added {@code minor} to the header, 1.2 a note's Chinese text ({@code zh}),
-     * {@code open.pid} and {@code open.program}, the {@code state} event and {@code queues.drops}.
+     * {@code open.pid} and {@code open.program}, the {@code state} event and {@code queues.drops},
+     * 1.3 a note's {@code question}.
      * Raise it when a field or event type is added.
      */
-    public static final int MINOR = 2;
+    public static final int MINOR = 3;
 
     public SessionHeader {
         Objects.requireNonNull(format, "format");

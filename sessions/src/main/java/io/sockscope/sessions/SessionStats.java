@@ -26,10 +26,12 @@ import java.util.Set;
  * @param durationNs  {@code t} of the last event minus {@code t} of the first; 0 with under two events
  * @param skipped     what this build did not know and passed over (a file from a newer 1.x Sockscope)
  * @param captionLanguages the languages its captions are written in ("en", "zh"), in order of first use
+ * @param steps       the steps a replay walks through (consecutive step captions with one number are one step)
+ * @param questions   notes that ask the class a question
  */
 public record SessionStats(SessionHeader header, long events, Map<EventType, Long> counts, List<String> socketIds,
                            int selectors, long durationNs, Optional<DroppedTail> droppedTail, Skipped skipped,
-                           List<String> captionLanguages) {
+                           List<String> captionLanguages, int steps, int questions) {
     public SessionStats {
         Objects.requireNonNull(header, "header");
         counts = Collections.unmodifiableMap(counts.isEmpty() ? new EnumMap<>(EventType.class) : new EnumMap<>(counts));
@@ -50,6 +52,9 @@ public record SessionStats(SessionHeader header, long events, Map<EventType, Lon
             long n = 0;
             long first = 0;
             long last = 0;
+            int steps = 0;
+            int lastStep = 0;
+            int questions = 0;
             while (r.hasNext()) {
                 Event e = r.next();
                 counts.merge(e.type(), 1L, Long::sum);
@@ -59,6 +64,11 @@ public record SessionStats(SessionHeader header, long events, Map<EventType, Lon
                     sockets.add(a.child());
                 } else if (e instanceof io.sockscope.model.event.Note note) {
                     languages.addAll(note.languages());
+                    if (note.step() > 0 && note.step() != lastStep) {
+                        steps++;
+                        lastStep = note.step();
+                    }
+                    questions += note.question() ? 1 : 0;
                 }
                 if (n == 0) {
                     first = e.t();
@@ -67,7 +77,7 @@ public record SessionStats(SessionHeader header, long events, Map<EventType, Lon
                 n++;
             }
             return new SessionStats(r.header(), n, counts, List.copyOf(sockets), selectors.size(), last - first,
-                    r.droppedTail(), r.skipped(), List.copyOf(languages));
+                    r.droppedTail(), r.skipped(), List.copyOf(languages), steps, questions);
         }
     }
 

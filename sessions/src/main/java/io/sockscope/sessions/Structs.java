@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.sockscope.model.event.KeyState;
 import io.sockscope.model.event.Ops;
 import io.sockscope.model.event.Payload;
+import io.sockscope.model.event.Quiz;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.Iterator;
@@ -12,13 +13,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The two nested objects of the format: a payload {@code {length, cut, base64}} and a select
- * key {@code {socket, interest, ready}}. Their wire names are fixed here; unknown members are
+ * The nested objects of the format: a payload {@code {length, cut, base64}}, a select key
+ * {@code {socket, interest, ready}} and a note's question
+ * {@code {choices, choicesZh, answer, explain, explainZh}}. Their wire names are fixed here; unknown members are
  * skipped and counted like unknown event fields.
  */
 final class Structs {
     private static final Set<String> PAYLOAD_FIELDS = Set.of("length", "cut", "base64");
     private static final Set<String> KEY_FIELDS = Set.of("socket", "interest", "ready");
+    private static final Set<String> QUIZ_FIELDS = Set.of("choices", "choicesZh", "answer", "explain", "explainZh");
 
     private Structs() {
     }
@@ -42,6 +45,55 @@ final class Structs {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    static void writeQuiz(JsonGenerator g, Quiz q) throws IOException {
+        g.writeStartObject();
+        writeStrings(g, "choices", q.choices());
+        writeStrings(g, "choicesZh", q.choicesZh());
+        g.writeNumberField("answer", q.answer());
+        g.writeStringField("explain", q.explain());
+        g.writeStringField("explainZh", q.explainZh());
+        g.writeEndObject();
+    }
+
+    private static void writeStrings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    static Quiz readQuiz(JsonNode n, String what, Skips skips, String path) throws LineException {
+        if (!n.isObject()) {
+            throw new LineException(what + " must be an object {choices, choicesZh, answer, explain, explainZh}, got " + Fields.show(n));
+        }
+        List<String> choices = readStrings(Fields.require(n, "choices", what), "choices", what);
+        List<String> choicesZh = readStrings(Fields.require(n, "choicesZh", what), "choicesZh", what);
+        int answer = (int) Fields.whole(Fields.require(n, "answer", what), "answer", what, -1, true);
+        String explain = Fields.string(Fields.require(n, "explain", what), "explain", what, Limits.MAX_TEXT_CHARS);
+        String explainZh = Fields.string(Fields.require(n, "explainZh", what), "explainZh", what, Limits.MAX_TEXT_CHARS);
+        skipUnknown(n, QUIZ_FIELDS, what, skips, path);
+        try {
+            return new Quiz(choices, choicesZh, answer, explain, explainZh);
+        } catch (IllegalArgumentException e) {
+            throw new LineException(what + ": " + e.getMessage());
+        }
+    }
+
+    private static List<String> readStrings(JsonNode n, String field, String what) throws LineException {
+        if (!n.isArray()) {
+            throw new LineException(what + ": \"" + field + "\" must be an array of strings, got " + Fields.show(n));
+        }
+        if (n.size() > Quiz.MAX_CHOICES) {
+            throw new LineException(what + ": \"" + field + "\" holds " + n.size() + " strings, at most " + Quiz.MAX_CHOICES);
+        }
+        String[] out = new String[n.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Fields.string(n.get(i), field + "[" + i + "]", what, Limits.MAX_TEXT_CHARS);
+        }
+        return List.of(out);
     }
 
     static Payload readPayload(JsonNode n, String what, Skips skips, String path) throws LineException {

@@ -2,6 +2,7 @@ package io.sockscope.sessions;
 
 import io.sockscope.model.event.KeyState;
 import io.sockscope.model.event.Payload;
+import io.sockscope.model.event.Quiz;
 import java.util.List;
 
 /**
@@ -59,6 +60,10 @@ final class Values {
 
     Payload payload(String field) {
         return (Payload) get(field);
+    }
+
+    Quiz quiz(String field) {
+        return (Quiz) get(field);
     }
 
     @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sockscope.model.event.KeyState;
 import io.sockscope.model.event.Payload;
+import io.sockscope.model.event.Quiz;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,7 @@ import java.util.function.Function;
  */
 final class WireField<E> {
     /** The JSON forms a field can take. */
-    enum Kind { ID, TEXT, INT, LONG, BOOL, ENUM, PAYLOAD, KEYS }
+    enum Kind { ID, TEXT, INT, LONG, BOOL, ENUM, PAYLOAD, KEYS, QUIZ }
 
     /** Least value of a count or time. */
     static final long COUNT = 0;
@@ -34,9 +35,15 @@ final class WireField<E> {
     private final Function<E, ?> getter;
     private final int since;
     private final Object absent;
+    private final boolean optional;
 
     private WireField(String name, Kind kind, long min, Class<? extends Enum<?>> enumType, Function<E, ?> getter,
                       int since, Object absent) {
+        this(name, kind, min, enumType, getter, since, absent, false);
+    }
+
+    private WireField(String name, Kind kind, long min, Class<? extends Enum<?>> enumType, Function<E, ?> getter,
+                      int since, Object absent, boolean optional) {
         this.name = Objects.requireNonNull(name, "name");
         this.kind = kind;
         this.min = min;
@@ -44,6 +51,7 @@ final class WireField<E> {
         this.getter = Objects.requireNonNull(getter, "getter");
         this.since = since;
         this.absent = absent;
+        this.optional = optional;
     }
 
     /** A socket or selector id ({@value Limits#MAX_ID_CHARS} characters at most). */
@@ -83,6 +91,30 @@ final class WireField<E> {
     /** A select's key list {@code [{socket, interest, ready}, ...]}. */
     static <E> WireField<E> keys(String name, Function<E, List<KeyState>> getter) {
         return new WireField<>(name, Kind.KEYS, 0, null, getter, 0, null);
+    }
+
+    /** A note's question {@code {choices, choicesZh, answer, explain, explainZh}}. */
+    static <E> WireField<E> quiz(String name, Function<E, Quiz> getter) {
+        return new WireField<>(name, Kind.QUIZ, 0, null, getter, 0, null);
+    }
+
+    /**
+     * A field most events of the type lack: written only when it has a value, and read as null
+     * when absent, in any version. It appeared in format 1.{@code minor}.
+     */
+    WireField<E> optional(int minor) {
+        WireField<E> f = since(minor, Boolean.FALSE);
+        return new WireField<>(name, kind, min, enumType, getter, f.since, null, true);
+    }
+
+    /** True when the field is left out of lines where it has no value (see {@link #optional(int)}). */
+    boolean optional() {
+        return optional;
+    }
+
+    /** The field's value in {@code event}. */
+    Object get(E event) {
+        return getter.apply(event);
     }
 
     /**
@@ -138,14 +170,19 @@ final class WireField<E> {
                 return Structs.readPayload(n, what + ": field \"" + name + "\"", skips, path + "." + name);
             case KEYS:
                 return Structs.readKeys(n, name, what, skips, path + "." + name);
+            case QUIZ:
+                return Structs.readQuiz(n, what + ": field \"" + name + "\"", skips, path + "." + name);
             default:
                 throw new IllegalStateException(kind.name());
         }
     }
 
     void write(JsonGenerator g, E event, int payloadCap) throws IOException {
-        g.writeFieldName(name);
         Object v = getter.apply(event);
+        if (optional && v == null) {
+            return;
+        }
+        g.writeFieldName(name);
         switch (kind) {
             case ID: case TEXT:
                 g.writeString((String) v);
@@ -169,6 +206,9 @@ final class WireField<E> {
                 @SuppressWarnings("unchecked")
                 List<KeyState> keys = (List<KeyState>) v;
                 Structs.writeKeys(g, keys);
+                break;
+            case QUIZ:
+                Structs.writeQuiz(g, (Quiz) v);
                 break;
             default:
                 throw new IllegalStateException(kind.name());

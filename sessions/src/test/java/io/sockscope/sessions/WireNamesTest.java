@@ -42,7 +42,7 @@ class WireNamesTest {
             Map.entry("state", "socket state open"),
             Map.entry("option", "socket name asked reported kernel"),
             Map.entry("error", "socket call kind message"),
-            Map.entry("note", "text lang step zh")));
+            Map.entry("note", "text lang step zh question")));
 
     @Test
     void everyWireNameMatchesTheFixedList() {
@@ -111,6 +111,8 @@ class WireNamesTest {
                 return Payload.of(new byte[] {1, 2, (byte) i}, 7 + i);
             case KEYS:
                 return List.of(new KeyState("s" + i, "R", "R"), new KeyState("s9", "AW", ""));
+            case QUIZ:
+                return io.sockscope.model.event.Quiz.choices(List.of("a" + i, "b"), List.of("甲", "乙"), 1, "why " + i, "");
             default:
                 throw new IllegalStateException(f.kind().name());
         }

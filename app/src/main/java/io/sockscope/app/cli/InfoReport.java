@@ -47,6 +47,7 @@ final class InfoReport {
         out.println("scenario:  " + (h.scenario().isEmpty() ? "(none)" : safe(h.scenario())));
         out.println("lang:      " + (h.lang().isEmpty() ? "(none)" : safe(h.lang())));
         out.println("captions:  " + (stats.captionLanguages().isEmpty() ? "(none)" : String.join(", ", stats.captionLanguages())));
+        out.println("steps:     " + stats.steps() + (stats.questions() == 0 ? "" : " (questions: " + stats.questions() + ")"));
         out.println("events:    " + stats.events());
         StringBuilder types = new StringBuilder();
         stats.counts().forEach((type, n) -> types.append(types.length() == 0 ? "" : ", ").append(type.wireName()).append(' ').append(n));
@@ -121,6 +122,8 @@ final class InfoReport {
         o.put("scenario", h.scenario());
         o.put("lang", h.lang());
         stats.captionLanguages().forEach(o.putArray("captionLanguages")::add);
+        o.put("steps", stats.steps());
+        o.put("questions", stats.questions());
         o.put("events", stats.events());
         ObjectNode types = o.putObject("byType");
         stats.counts().forEach((type, n) -> types.put(type.wireName(), n));
