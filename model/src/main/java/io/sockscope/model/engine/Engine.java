@@ -3,6 +3,7 @@ package io.sockscope.model.engine;
 import io.sockscope.model.source.Subscription;
 import io.sockscope.model.source.EventSource;
 import io.sockscope.model.event.Event;
+import io.sockscope.model.event.Quiz;
 import io.sockscope.model.event.Family;
 import io.sockscope.model.event.ShutdownHow;
 import java.util.concurrent.CompletableFuture;
@@ -141,6 +142,12 @@ public interface Engine extends EventSource {
 
     /** A caption in English and in Chinese (one note; the viewer shows the reader's language). */
     CompletableFuture<Event> caption(String en, String zh, int step);
+
+    /**
+     * A question for the class in English and Chinese ({@code quiz} holds the choices and the
+     * answer): a replay in presentation mode stops here until the answer is revealed.
+     */
+    CompletableFuture<Event> ask(String en, String zh, Quiz quiz);
 
     /** Closes every socket and selector, ends every thread, delivers the last events, then returns. */
     @Override

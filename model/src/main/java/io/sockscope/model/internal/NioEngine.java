@@ -11,6 +11,7 @@ import io.sockscope.model.event.ConnectState;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.Family;
 import io.sockscope.model.event.Note;
+import io.sockscope.model.event.Quiz;
 import io.sockscope.model.event.Open;
 import io.sockscope.model.event.Proto;
 import io.sockscope.model.event.ShutdownHow;
@@ -254,6 +255,14 @@ public final class NioEngine implements Engine {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(lang, "lang");
         return core.threads.onEngine("", "note", () -> core.hub.emit((seq, t) -> new Note(seq, t, text, lang, step)));
+    }
+
+    @Override
+    public CompletableFuture<Event> ask(String en, String zh, Quiz quiz) {
+        Objects.requireNonNull(en, "en");
+        Objects.requireNonNull(zh, "zh");
+        Objects.requireNonNull(quiz, "quiz");
+        return core.threads.onEngine("", "note", () -> core.hub.emit((seq, t) -> new Note(seq, t, en, "en", 0, zh, quiz)));
     }
 
     @Override

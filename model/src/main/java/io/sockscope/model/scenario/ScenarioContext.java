@@ -15,6 +15,12 @@ public interface ScenarioContext {
     /** A plain note (not a step) in both languages, e.g. a figure known only at run time. */
     void note(Caption text);
 
+    /**
+     * A question for the class, asked right before the outcome it is about: {@code choices} (2
+     * to 4, both languages) with the index of the right one, and why it is right.
+     */
+    void ask(Caption question, java.util.List<Caption> choices, int answer, Caption why);
+
     /** Waits for a call's outcome, at most the runner's timeout; throws if it does not come. */
     Event await(CompletableFuture<Event> call);
 }

@@ -78,6 +78,14 @@ public final class ScenarioRunner {
         }
 
         @Override
+        public void ask(Caption question, java.util.List<Caption> choices, int answer, Caption why) {
+            io.sockscope.model.event.Quiz quiz = io.sockscope.model.event.Quiz.choices(
+                    choices.stream().map(Caption::en).toList(), choices.stream().map(Caption::zh).toList(),
+                    answer, why.en(), why.zh());
+            await(engine.ask(question.en(), question.zh(), quiz));
+        }
+
+        @Override
         public Event await(CompletableFuture<Event> call) {
             try {
                 return call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
