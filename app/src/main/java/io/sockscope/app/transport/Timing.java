@@ -11,6 +11,16 @@ public interface Timing {
     /** The seq of step caption {@code i} (in order). */
     long stepSeq(int i);
 
+    /** Number of questions to the class (notes the position stops at before their outcome). */
+    default int questions() {
+        return 0;
+    }
+
+    /** The seq of question {@code i} (in order). */
+    default long questionSeq(int i) {
+        throw new IndexOutOfBoundsException(i);
+    }
+
     /** The recorded time of event {@code seq}, in nanoseconds. */
     long t(long seq);
 

@@ -12,8 +12,10 @@ import javafx.beans.property.SimpleObjectProperty;
  * The one transport of every session: a position (the present: event k, or -1 for "the whole
  * session, nothing picked"), play and pause at a {@link Pace}, and moves by caption step, by
  * event, to the start and to the end. A step ends where the next numbered caption starts, so
- * stepping forward shows a whole step; a session without captions steps event by event.
- * Stepping back lands exactly where stepping forward came from.
+ * stepping forward shows a whole step; a session without captions steps event by event. A
+ * question to the class is a stop of its own: stepping forward rests on it, before the outcome
+ * it asks about, and the next step reveals. Stepping back lands exactly where stepping forward
+ * came from.
  *
  * <p>No timer of its own: whoever shows it calls {@link #tick(long)} once per frame (the
  * window's pulse; tests call it with made-up times).
@@ -113,8 +115,40 @@ public final class Transport {
         position.set(to < 0 ? Math.min(0, timing.size() - 1) : to);
     }
 
-    /** The first step end after {@code k}, or -1 at the end. */
+    /** The first stop after {@code k} (a step end or a question), or -1 at the end. */
     long stopAfter(long k) {
+        long stop = stepEndAfter(k);
+        int q = firstQuestionAfter(k + 1);
+        if (q < timing.questions() && stop >= 0) {
+            stop = Math.min(stop, timing.questionSeq(q));
+        }
+        return stop;
+    }
+
+    /** The last stop before {@code k} (a step end or a question), or -1 when none is. */
+    long stopBefore(long k) {
+        long stop = stepEndBefore(k);
+        int q = firstQuestionAfter(k) - 1;
+        return q >= 0 ? Math.max(stop, timing.questionSeq(q)) : stop;
+    }
+
+    /** Index of the first question with seq ≥ {@code seq}. */
+    private int firstQuestionAfter(long seq) {
+        int lo = 0;
+        int hi = timing.questions();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (timing.questionSeq(mid) < seq) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The first step end after {@code k}, or -1 at the end. */
+    private long stepEndAfter(long k) {
         long n = timing.size();
         if (k >= n - 1) {
             return -1;
@@ -132,7 +166,7 @@ public final class Transport {
     }
 
     /** The last step end before {@code k}, or -1 when none is. */
-    long stopBefore(long k) {
+    private long stepEndBefore(long k) {
         if (timing.steps() == 0) {
             return k - 1;
         }

@@ -182,6 +182,16 @@ final class TransportWiring {
         }
 
         @Override
+        public int questions() {
+            return diagram.fullFold().questionCount();
+        }
+
+        @Override
+        public long questionSeq(int i) {
+            return diagram.fullFold().questionSeq(i);
+        }
+
+        @Override
         public long t(long seq) {
             return vm.events().get((int) seq).t();
         }

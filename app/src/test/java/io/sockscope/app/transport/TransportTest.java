@@ -66,6 +66,59 @@ class TransportTest {
         assertThat(back).isEqualTo(forward);
     }
 
+    /** Like {@link #timing} with questions at {@code questions}. */
+    private static Timing asking(Timing base, long... questions) {
+        return new Timing() {
+            @Override
+            public long size() {
+                return base.size();
+            }
+
+            @Override
+            public int steps() {
+                return base.steps();
+            }
+
+            @Override
+            public long stepSeq(int i) {
+                return base.stepSeq(i);
+            }
+
+            @Override
+            public int questions() {
+                return questions.length;
+            }
+
+            @Override
+            public long questionSeq(int i) {
+                return questions[i];
+            }
+
+            @Override
+            public long t(long seq) {
+                return base.t(seq);
+            }
+        };
+    }
+
+    @Test
+    void aQuestionStopsTheStepBeforeItsOutcomeAndTheNextStepReveals() {
+        Transport t = new Transport(asking(timing(20, 0, 5, 12), 8, 15));
+        t.home();
+        List<Long> stops = new ArrayList<>(List.of(t.position()));
+        for (int i = 0; i < 6; i++) {
+            t.nextStep();
+            stops.add(t.position());
+        }
+        assertThat(stops).containsExactly(0L, 4L, 8L, 11L, 15L, 19L, 19L);
+        List<Long> back = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            t.previousStep();
+            back.add(t.position());
+        }
+        assertThat(back).containsExactly(15L, 11L, 8L, 4L, 0L, 0L);
+    }
+
     @Test
     void aSessionWithoutCaptionsStepsEventByEvent() {
         Transport t = new Transport(timing(3));

@@ -46,6 +46,8 @@ public final class SessionFold {
     private long extraFrom = -1;
     private long[] stepSeqs = new long[16];
     private int steps;
+    private long[] questionSeqs = new long[4];
+    private int questions;
     private long firstT = -1;
     private long lastT;
     private int[] rowOfSeq = new int[1024];
@@ -121,6 +123,12 @@ public final class SessionFold {
                 }
                 stepSeqs[steps++] = e.seq();
             }
+            if (e instanceof io.sockscope.model.event.Note n && n.question()) {
+                if (questions == questionSeqs.length) {
+                    questionSeqs = java.util.Arrays.copyOf(questionSeqs, questions * 2);
+                }
+                questionSeqs[questions++] = e.seq();
+            }
             int idx = (int) (e.seq() - firstSeq);
             if (idx >= 0) {
                 if (idx >= rowOfSeq.length) {
@@ -171,6 +179,17 @@ public final class SessionFold {
     public long stepSeq(int i) {
         java.util.Objects.checkIndex(i, steps);
         return stepSeqs[i];
+    }
+
+    /** Number of questions to the class folded so far. */
+    public int questionCount() {
+        return questions;
+    }
+
+    /** The seq of question {@code i} (0-based, in order). */
+    public long questionSeq(int i) {
+        java.util.Objects.checkIndex(i, questions);
+        return questionSeqs[i];
     }
 
     /** Nanoseconds from the first event folded to the last (0 with fewer than two). */
