@@ -62,6 +62,7 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
 
     private void install() {
         window.setLiveHost(this);
+        window.lessons().setLive(this::record);
         InspectorButtons buttons = new InspectorButtons(this, menus, actions);
         window.setInspectorActions(buttons::forSelection);
         javafx.scene.layout.VBox area = bar.create(player.create());
@@ -167,7 +168,21 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
 
     /** File → Save as: copies the shown session's file to {@code target} off the FX thread; says how it went. */
     public java.util.concurrent.CompletableFuture<Boolean> saveTo(java.nio.file.Path target) {
-        return LiveMenus.saveTo(this, vm, target);
+        return window.lessons().saveAs(target);
+    }
+
+    /**
+     * Records the teacher's caption or question at the end of the running session (Ctrl+M): a
+     * step caption takes the next step number.
+     */
+    private java.util.concurrent.CompletableFuture<io.sockscope.model.event.Event> record(io.sockscope.model.event.Note n) {
+        Engine engine = engine();
+        if (n.question()) {
+            // a question in Chinese only is shown in Chinese to every reader
+            return "zh".equals(n.lang()) ? engine.ask(n.text(), n.text(), n.quiz()) : engine.ask(n.text(), n.zh(), n.quiz());
+        }
+        int step = n.step() > 0 ? window.diagram().fullFold().stepCount() + 1 : 0;
+        return "zh".equals(n.lang()) ? engine.note(n.text(), "zh", step) : engine.caption(n.text(), n.zh(), step);
     }
 
     /** Called with every batch shown, on the FX thread. */

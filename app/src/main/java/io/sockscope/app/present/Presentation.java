@@ -10,6 +10,7 @@ import io.sockscope.app.ui.Fonts;
 import io.sockscope.app.ui.I18n;
 import io.sockscope.app.ui.Language;
 import io.sockscope.app.ui.MainWindow;
+import io.sockscope.app.ui.QuestionCard;
 import io.sockscope.app.ui.Theme;
 import io.sockscope.app.ui.Themes;
 import io.sockscope.model.event.Event;
@@ -58,6 +59,7 @@ public final class Presentation {
     private final PointerDot dot = new PointerDot();
     private final Region blank = new Region();
     private final Steps steps;
+    private final QuestionCard question;
     private Node inspector;
     private final AnimationTimer frame;
     private final ChangeListener<Number> moved = (o, a, b) -> show(b.longValue());
@@ -87,7 +89,10 @@ public final class Presentation {
         BorderPane.setAlignment(step, Pos.CENTER_LEFT);
         BorderPane.setAlignment(caption, Pos.CENTER_LEFT);
         captionBar.getStyleClass().addAll("caption-bar", "present-caption-bar");
-        layout.setTop(captionBar);
+        question = new QuestionCard(i18n);
+        question.setVisible(false);
+        question.setManaged(false);
+        layout.setTop(new javafx.scene.layout.VBox(captionBar, question));
         layout.setCenter(body);
         blank.setId("presentBlank");
         blank.setStyle("-fx-background-color: black;");
@@ -255,6 +260,7 @@ public final class Presentation {
             String type = e.type().name().toLowerCase(Locale.ROOT);
             caption.setText(summary.isEmpty() ? type : type + ": " + summary);
         }
+        ask(at, n);
         fitCaption();
         SessionFold shown = diagram.view().fold();
         int last = Steps.rowAtOrBefore(shown, at);
@@ -266,6 +272,24 @@ public final class Presentation {
         if (last >= 0) {
             diagram.view().reveal(shown.rows().get(last).seq());
         }
+    }
+
+    /**
+     * Shows the question of the present step, if the position has reached it: resting on the
+     * question it asks (the outcome not drawn yet); past it, the answer is revealed.
+     */
+    private void ask(long at, int n) {
+        Note q = steps.question(at, n);
+        question.setVisible(q != null);
+        question.setManaged(q != null);
+        if (q != null) {
+            question.show(q.inLanguage(i18n.language().tag()), at > q.seq());
+        }
+    }
+
+    /** The question card (for tests). */
+    QuestionCard questionCard() {
+        return question;
     }
 
     /** The presentation's whole scene graph (for tests that lay it out at other sizes). */

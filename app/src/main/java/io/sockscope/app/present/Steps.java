@@ -67,6 +67,29 @@ final class Steps {
         return events.get((int) fold.stepSeq(n - 1)) instanceof Note note ? note : null;
     }
 
+    /**
+     * The last question at or before event {@code at} in step {@code n} (in a session without
+     * captions: the question at {@code at} itself), or null.
+     */
+    Note question(long at, int n) {
+        int lo = 0;
+        int hi = fold.questionCount();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (fold.questionSeq(mid) <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo == 0) {
+            return null;
+        }
+        long q = fold.questionSeq(lo - 1);
+        long from = captioned() ? (n >= 1 ? start(n) : 0) : at - 1;
+        return q >= from && events.get((int) q) instanceof Note note ? note : null;
+    }
+
     /** Index of the last row at or before event {@code seq} of {@code shown}, or -1. */
     static int rowAtOrBefore(SessionFold shown, long seq) {
         int lo = 0;

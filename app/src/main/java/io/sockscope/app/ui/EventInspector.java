@@ -21,6 +21,9 @@ final class EventInspector extends VBox {
         int row = 0;
         for (RecordComponent c : e.getClass().getRecordComponents()) {
             Object v = value(c, e);
+            if (v instanceof io.sockscope.model.event.Quiz || (v == null && c.getName().equals("quiz"))) {
+                continue; // a question shows below as a card; a caption has none
+            }
             if (v instanceof Payload p) {
                 payload = p;
                 v = p.cut() ? i18n.t("inspector.payloadCut", p.length(), p.kept()) : i18n.t("inspector.payloadBytes", p.length());
@@ -48,6 +51,11 @@ final class EventInspector extends VBox {
                     mono("payloadText", PayloadText.text(payload.bytes())),
                     Inspectors.heading(i18n.t("inspector.hex")),
                     mono("payloadHex", PayloadText.hex(payload.bytes(), 8)));
+        }
+        if (e instanceof io.sockscope.model.event.Note n && n.question()) {
+            QuestionCard card = new QuestionCard(i18n);
+            card.show(n, true);
+            getChildren().addAll(Inspectors.heading(i18n.t("inspector.question")), card);
         }
         if (e instanceof Select s) {
             getChildren().addAll(Inspectors.heading(i18n.t("inspector.readiness")), new ReadinessTable(s, i18n), legend(i18n));

@@ -38,6 +38,13 @@ public final class MainWindow implements WindowCommands {
     private TransportWiring transport;
     private Runnable presenter;
     private StatusPane status;
+    private io.sockscope.app.lesson.LessonEditor lessons;
+    /** Writes saved sessions, one at a time, off the FX thread. */
+    private static final java.util.concurrent.Executor SAVER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "session-save");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Runs live sessions: scenario runs, serve, stop (the live package's window attaches one, and ends its session when the window closes). */
     public interface LiveHost {
@@ -96,6 +103,7 @@ public final class MainWindow implements WindowCommands {
         root.setCenter(split);
         status = new StatusPane(vm, i18n);
         root.setBottom(status);
+        lessons = new io.sockscope.app.lesson.LessonEditor(vm, transport.transport(), i18n, stage, status::say, SAVER);
         // first run: 90 % of the screen, maximized; never larger than the screen (a size saved on a bigger monitor)
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double w = Math.min(settings.width(), screen.getWidth());
@@ -163,6 +171,11 @@ public final class MainWindow implements WindowCommands {
         });
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
+        stage.setOnCloseRequest(e -> {
+            if (!lessons.discardable()) {
+                e.consume();
+            }
+        });
         stage.setOnHidden(e -> {
             settings.setMaximized(stage.isMaximized());
             if (!stage.isMaximized()) {
@@ -263,13 +276,18 @@ public final class MainWindow implements WindowCommands {
 
     @Override
     public void open(Path file) {
+        if (!lessons.discardable()) {
+            return;
+        }
         stopLive();
         vm.open(file);
     }
 
     @Override
     public void quit() {
-        stage.close();
+        if (lessons.discardable()) {
+            stage.close();
+        }
     }
 
     @Override
@@ -307,6 +325,49 @@ public final class MainWindow implements WindowCommands {
         LoadedSession s = vm.sessionProperty().get();
         new io.sockscope.app.export.fx.ExportDialog(stage, List.copyOf(vm.events()), s == null ? "" : s.title(),
                 themes.theme().dark(), i18n.language() == Language.ZH ? "zh" : "en", i18n::t).show();
+    }
+
+    /** The teacher's captions and questions on the open session, and Save As. */
+    public io.sockscope.app.lesson.LessonEditor lessons() {
+        return lessons;
+    }
+
+    /** Shows a one-line message in the status bar. */
+    public void say(String text) {
+        status.say(text);
+    }
+
+    @Override
+    public void saveAsDialog() {
+        LoadedSession shown = vm.sessionProperty().get();
+        if (shown == null) {
+            say(i18n.t("live.msg.nothingToSave"));
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(i18n.t("menu.file.saveAs"));
+        String name = String.valueOf(shown.file().getFileName());
+        chooser.setInitialFileName(lessons.edited() ? name.replaceFirst("(\\.sockscope)?(\\.gz)?$", "-lesson.sockscope") : name);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Sockscope", "*.sockscope"));
+        File target = chooser.showSaveDialog(stage);
+        if (target != null) {
+            lessons.saveAs(target.toPath());
+        }
+    }
+
+    @Override
+    public void addNote() {
+        lessons.addHere();
+    }
+
+    @Override
+    public void editNote() {
+        lessons.editSelected();
+    }
+
+    @Override
+    public void deleteNote() {
+        lessons.deleteSelected();
     }
 
     /** Hands presentation mode (F5) to {@code presenter} (the present package). */

@@ -31,7 +31,7 @@ final class MenuBarFactory {
 
     MenuBar create(ObservableList<Path> recent, javafx.beans.property.BooleanProperty legendShown,
                    javafx.beans.value.ObservableBooleanValue live) {
-        MenuBar bar = new MenuBar(fileMenu(recent), viewMenu(legendShown), scenarioMenu(live), helpMenu());
+        MenuBar bar = new MenuBar(fileMenu(recent), viewMenu(legendShown), lessonMenu(), scenarioMenu(live), helpMenu());
         bar.setId("menuBar");
         return bar;
     }
@@ -53,6 +53,9 @@ final class MenuBarFactory {
         };
         recent.addListener((ListChangeListener<Path>) c -> fill.run());
         fill.run();
+        MenuItem save = item("menu.file.saveAs", "mdi2c-content-save", "Shortcut+S");
+        save.setId("saveSession");
+        save.setOnAction(e -> commands.saveAsDialog());
         MenuItem export = item("menu.file.export", "mdi2e-export", "Shortcut+E");
         export.setId("exportItem");
         export.setOnAction(e -> commands.exportDialog());
@@ -62,8 +65,25 @@ final class MenuBarFactory {
         quit.setOnAction(e -> commands.quit());
         Menu file = menu("menu.file");
         file.setId("fileMenu");
-        file.getItems().addAll(open, recentMenu, export, trace, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(open, recentMenu, save, export, trace, new SeparatorMenuItem(), quit);
         return file;
+    }
+
+    /** The teacher's own captions and questions. */
+    private Menu lessonMenu() {
+        MenuItem add = item("menu.lesson.add", "mdi2c-comment-plus-outline", "Shortcut+M");
+        add.setId("addNoteItem");
+        add.setOnAction(e -> commands.addNote());
+        MenuItem edit = item("menu.lesson.edit", "mdi2c-comment-edit-outline", "Shortcut+Shift+M");
+        edit.setId("editNoteItem");
+        edit.setOnAction(e -> commands.editNote());
+        MenuItem delete = item("menu.lesson.delete", "mdi2c-comment-remove-outline", "Shortcut+Shift+Delete");
+        delete.setId("deleteNoteItem");
+        delete.setOnAction(e -> commands.deleteNote());
+        Menu lesson = menu("menu.lesson");
+        lesson.setId("lessonMenu");
+        lesson.getItems().addAll(add, edit, delete);
+        return lesson;
     }
 
     private Menu viewMenu(javafx.beans.property.BooleanProperty legendShown) {

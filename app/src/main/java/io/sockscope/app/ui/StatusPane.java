@@ -18,6 +18,7 @@ final class StatusPane extends StatusBar {
     private final Label file = new Label();
     private final Label counts = new Label();
     private final Label loading = new Label();
+    private final Label message = new Label();
     private final Set<String> socketIds = new HashSet<>();
 
     StatusPane(SessionViewModel vm, I18n i18n) {
@@ -31,7 +32,9 @@ final class StatusPane extends StatusBar {
         progressProperty().bind(Bindings.when(vm.loadingProperty())
                 .then(Bindings.max(0.001, vm.progressProperty())).otherwise(0.0));
         loading.visibleProperty().bind(vm.loadingProperty());
-        getLeftItems().addAll(file, counts);
+        message.setId("statusMessage");
+        message.setMinWidth(Label.USE_PREF_SIZE); // a sentence is never cut; the file name gives way first
+        getLeftItems().addAll(file, counts, message);
         getRightItems().add(loading);
         vm.sessionProperty().addListener((o, a, b) -> refresh());
         vm.events().addListener((javafx.collections.ListChangeListener<Event>) c -> {
@@ -45,6 +48,12 @@ final class StatusPane extends StatusBar {
         vm.loadingFileProperty().addListener((o, a, b) -> refresh());
         i18n.languageProperty().addListener((o, a, b) -> refresh());
         refresh();
+    }
+
+    /** Shows a one-line message (what an action did, or why it could not) until the next one. */
+    void say(String text) {
+        message.setText(text);
+        message.setTooltip(text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
     }
 
     private void refresh() {

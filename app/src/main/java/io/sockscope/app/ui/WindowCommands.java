@@ -15,6 +15,18 @@ public interface WindowCommands {
     /** Asks for a program to run under strace and draws its socket calls live. */
     void traceDialog();
 
+    /** Asks where to save the session (with the teacher's captions) and writes a new file there. */
+    void saveAsDialog();
+
+    /** Adds a caption or question right after the present event (Ctrl+M). */
+    void addNote();
+
+    /** Edits the selected caption or question. */
+    void editNote();
+
+    /** Deletes the selected caption or question. */
+    void deleteNote();
+
     void quit();
 
     /** Plays a scenario live on real sockets. */

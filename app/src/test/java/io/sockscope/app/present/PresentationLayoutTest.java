@@ -75,10 +75,17 @@ class PresentationLayoutTest {
                     sized.getStylesheets().setAll(old.getStylesheets());
                     return sized;
                 });
-                for (int step = 1; step <= p.stepCount(); step++) {
+                var fold = window.diagram().fullFold();
+                int questions = fold.questionCount();
+                // every step, then every question asked (the card before its answer is revealed)
+                for (int step = 1; step <= p.stepCount() + questions; step++) {
                     int n = step;
                     robot.interact(() -> {
-                        p.goToStep(n);
+                        if (n <= p.stepCount()) {
+                            p.goToStep(n);
+                        } else {
+                            window.transport().seek(fold.questionSeq(n - p.stepCount() - 1));
+                        }
                         scene.getRoot().applyCss();
                         scene.getRoot().layout();
                     });

@@ -151,6 +151,41 @@ class PresentationTest {
     }
 
     @Test
+    void aQuestionStopsTheStepBeforeItsOutcomeAndAKeyRevealsTheAnswer(FxRobot robot) throws Exception {
+        List<Event> events = io.sockscope.sessions.Sessions.readAll(SAMPLES.resolve("backlog.sockscope")).events();
+        io.sockscope.sessions.Lesson lesson = new io.sockscope.sessions.Lesson(
+                events.stream().map(e -> e instanceof Note n && n.question() ? n.withStep(0) : e).toList());
+        // a question in step 2, right after its caption
+        SessionFold plain = io.sockscope.app.diagram.layout.SessionFold.of(events);
+        long q = lesson.add(plain.stepSeq(1), new Note(0, 0, "What does the next connect get?", "en", 0, "下一次 connect 会得到什么？",
+                io.sockscope.model.event.Quiz.choices(List.of("Refused", "A place in the queue"), List.of("被拒绝", "队列里的位置"),
+                        1, "the queue still has room", "队列还有空位")));
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            vm.show(new LoadedSession(Path.of("asking.sockscope"), "asking", lesson.events()));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        SessionFold f = window.diagram().fold();
+        Presentation p = present(robot, Language.ZH, Theme.LIGHT, 1);
+        assertFalse(p.questionCard().isVisible(), "step 1 asks nothing");
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(q, position(), "the step stops at the question");
+        assertTrue(p.questionCard().isVisible());
+        assertEquals("提问：下一次 connect 会得到什么？", robot.from(p.questionCard()).lookup("#questionText").queryAs(javafx.scene.control.Label.class).getText());
+        assertTrue(robot.from(p.questionCard()).lookup("#questionAnswer").tryQuery().isEmpty(), "not revealed yet");
+        assertEquals(f.rowOfSeq(q) + 1, p.view().fold().rowCount(), "its outcome is not drawn yet");
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(f.stepSeq(2) - 1, position(), "the next key shows the rest of the step");
+        assertEquals("正确答案：B. 队列里的位置", robot.from(p.questionCard()).lookup("#questionAnswer").queryAs(javafx.scene.control.Label.class).getText());
+        assertTrue(robot.from(p.questionCard()).lookup("#questionChoice1").queryAs(javafx.scene.control.Label.class).getText().startsWith("✓ B."));
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(q, position(), "back to the question, answer hidden again");
+        assertTrue(robot.from(p.questionCard()).lookup("#questionAnswer").tryQuery().isEmpty());
+        robot.type(KeyCode.PAGE_UP);
+        assertFalse(p.questionCard().isVisible());
+    }
+
+    @Test
     void theMouseShowsAsADotWhileItMoves(FxRobot robot) throws Exception {
         open("backlog.sockscope");
         Presentation p = present(robot, Language.EN, Theme.LIGHT, 1);
