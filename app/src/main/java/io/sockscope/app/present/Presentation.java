@@ -217,6 +217,7 @@ public final class Presentation {
         root.setStyle(family + "-fx-font-size: " + Math.round(16 * s) + "px;");
         caption.setStyle("-fx-font-size: " + px + "px;");
         step.setStyle("-fx-font-size: " + px + "px;");
+        question.setStyle("-fx-font-size: " + Math.round(22 * s) + "px;");
         captionBar.setStyle("-fx-padding: " + 12 * s + " " + 24 * s + ";");
         BorderPane.setMargin(step, new javafx.geometry.Insets(0, 18 * s, 0, 0));
         fitCaption();
@@ -270,7 +271,14 @@ public final class Presentation {
         }
         spotlight.light(first, last);
         if (last >= 0) {
-            diagram.view().reveal(shown.rows().get(last).seq());
+            long seq = shown.rows().get(last).seq();
+            diagram.view().reveal(seq);
+            // again once laid out: the question card above may have taken some of the diagram's height
+            javafx.application.Platform.runLater(() -> {
+                if (diagram.upTo() == at) {
+                    diagram.view().reveal(seq);
+                }
+            });
         }
     }
 

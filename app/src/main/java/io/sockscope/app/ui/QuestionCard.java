@@ -8,7 +8,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * A question to the class: the question, its choices lettered A–D (or "answer in your own
- * words"), and, once revealed, the right choice marked and why. Text wraps; sizes follow the
+ * words"), and, once revealed, the right choice marked (✓) and why. Text wraps; sizes follow the
  * parent's font size (the presentation scales it for a projector).
  */
 public final class QuestionCard extends VBox {
@@ -45,12 +45,11 @@ public final class QuestionCard extends VBox {
             }
         }
         if (revealed) {
-            String answer = q.open() ? i18n.t("question.answer", q.answerIn(lang))
-                    : i18n.t("question.rightChoice", String.valueOf(LETTERS.charAt(q.answer())), q.answerIn(lang));
-            getChildren().add(label("questionAnswer", "question-answer", answer));
-            String why = q.open() ? "" : q.explainIn(lang);
-            if (!why.isBlank()) {
-                getChildren().add(label("questionWhy", "question-why", why));
+            // the right choice is marked above; an open question's answer is said in words
+            if (q.open()) {
+                getChildren().add(label("questionAnswer", "question-answer", i18n.t("question.answer", q.answerIn(lang))));
+            } else if (!q.explainIn(lang).isBlank()) {
+                getChildren().add(label("questionWhy", "question-why", i18n.t("question.why", q.explainIn(lang))));
             }
         } else {
             getChildren().add(label("questionHint", "hint", i18n.t("question.hint")));

@@ -172,15 +172,16 @@ class PresentationTest {
         assertEquals(q, position(), "the step stops at the question");
         assertTrue(p.questionCard().isVisible());
         assertEquals("提问：下一次 connect 会得到什么？", robot.from(p.questionCard()).lookup("#questionText").queryAs(javafx.scene.control.Label.class).getText());
-        assertTrue(robot.from(p.questionCard()).lookup("#questionAnswer").tryQuery().isEmpty(), "not revealed yet");
+        assertTrue(robot.from(p.questionCard()).lookup("#questionWhy").tryQuery().isEmpty(), "not revealed yet");
+        assertFalse(robot.from(p.questionCard()).lookup("#questionChoice1").queryAs(javafx.scene.control.Label.class).getText().startsWith("✓"));
         assertEquals(f.rowOfSeq(q) + 1, p.view().fold().rowCount(), "its outcome is not drawn yet");
         robot.type(KeyCode.PAGE_DOWN);
         assertEquals(f.stepSeq(2) - 1, position(), "the next key shows the rest of the step");
-        assertEquals("正确答案：B. 队列里的位置", robot.from(p.questionCard()).lookup("#questionAnswer").queryAs(javafx.scene.control.Label.class).getText());
+        assertEquals("原因：队列还有空位", robot.from(p.questionCard()).lookup("#questionWhy").queryAs(javafx.scene.control.Label.class).getText());
         assertTrue(robot.from(p.questionCard()).lookup("#questionChoice1").queryAs(javafx.scene.control.Label.class).getText().startsWith("✓ B."));
         robot.type(KeyCode.PAGE_UP);
         assertEquals(q, position(), "back to the question, answer hidden again");
-        assertTrue(robot.from(p.questionCard()).lookup("#questionAnswer").tryQuery().isEmpty());
+        assertTrue(robot.from(p.questionCard()).lookup("#questionWhy").tryQuery().isEmpty());
         robot.type(KeyCode.PAGE_UP);
         assertFalse(p.questionCard().isVisible());
     }
