@@ -73,6 +73,21 @@ class InfoCommandTest {
     }
 
     @Test
+    void countsTheStepsAndQuestionsAReplayWalksThrough() throws Exception {
+        Path sample = Path.of(System.getProperty("sockscope.samples", "../resources/sessions")).resolve("tcp-echo.sockscope");
+        java.util.List<io.sockscope.model.event.Event> events = io.sockscope.sessions.Sessions.readAll(sample).events();
+        long steps = events.stream().filter(e -> e instanceof io.sockscope.model.event.Note n && n.step() > 0).count();
+        long questions = events.stream().filter(e -> e instanceof io.sockscope.model.event.Note n && n.question()).count();
+        CliRun run = CliRun.of("info", sample.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(steps > 3, "tcp-echo has captions");
+        assertTrue(run.outLines().contains("steps:     " + steps + (questions == 0 ? "" : " (questions: " + questions + ")")), run.out());
+        var json = new ObjectMapper().readTree(CliRun.of("info", sample.toString(), "--json").out());
+        assertEquals(steps, json.get("steps").asLong());
+        assertEquals(questions, json.get("questions").asLong());
+    }
+
+    @Test
     void cutOffLastLineIsReportedAsDroppedTail() throws Exception {
         Path file = SampleSessions.write(dir.resolve("s.sockscope"), false);
         Files.writeString(file, "{\"seq\":9,\"t\":9000000,\"type\":\"no", StandardCharsets.UTF_8,
@@ -165,7 +180,7 @@ class InfoCommandTest {
         CliRun run = CliRun.of("info", newerFile().toString());
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.outLines();
-        assertTrue(lines.contains("format:    sockscope-session version 1.9 (newer than the 1.2 this Sockscope knows: "
+        assertTrue(lines.contains("format:    sockscope-session version 1.9 (newer than the " + io.sockscope.sessions.SessionHeader.VERSION + "." + io.sockscope.sessions.SessionHeader.MINOR + " this Sockscope knows: "
                 + "what it does not know is skipped)"), run.out());
         assertTrue(lines.contains("events:    2"), run.out());
         assertTrue(lines.contains("skipped:   1 event of unknown types (tcpstate 1); 1 unknown field (open.uid 1)"), run.out());
