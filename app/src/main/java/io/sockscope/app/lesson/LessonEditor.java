@@ -33,7 +33,14 @@ import javafx.stage.Window;
  * file. In a running live session a note is recorded at its end, like any event (editing waits
  * until the session has ended).
  */
-public final class LessonEditor {
+public final class LessonEditor implements io.sockscope.app.ui.Lessons {
+    /** Writes saved sessions, one at a time, off the FX thread. */
+    private static final Executor SAVER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "session-save");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final SessionViewModel vm;
     private final Transport transport;
     private final I18n i18n;
@@ -65,6 +72,13 @@ public final class LessonEditor {
         });
     }
 
+    /** Attaches a lesson editor to {@code window} (its Lesson menu and Save As); returns it. */
+    public static LessonEditor attach(io.sockscope.app.ui.MainWindow window) {
+        LessonEditor e = new LessonEditor(window.viewModel(), window.transport(), window.i18n(), window.stage(), window::say, SAVER);
+        window.setLessons(e);
+        return e;
+    }
+
     /** How a running live session records a note (the live package sets it). */
     public void setLive(Function<Note, CompletableFuture<?>> live) {
         this.live = live;
@@ -75,6 +89,7 @@ public final class LessonEditor {
         return edited.getReadOnlyProperty();
     }
 
+    @Override
     public boolean edited() {
         return edited.get();
     }
@@ -83,6 +98,7 @@ public final class LessonEditor {
      * Whether the shown session may be let go of: true when nothing is unsaved, else the
      * teacher's answer to "discard the unsaved captions?".
      */
+    @Override
     public boolean discardable() {
         if (!edited.get()) {
             return true;
@@ -98,6 +114,7 @@ public final class LessonEditor {
     }
 
     /** Ctrl+M: asks for a caption or question and puts it right after the present event. */
+    @Override
     public void addHere() {
         if (!ready()) {
             return;
@@ -107,6 +124,7 @@ public final class LessonEditor {
     }
 
     /** Asks for new texts for the selected caption or question. */
+    @Override
     public void editSelected() {
         Note n = selectedNote();
         if (n == null || !editable()) {
@@ -118,6 +136,7 @@ public final class LessonEditor {
     }
 
     /** Deletes the selected caption or question. */
+    @Override
     public void deleteSelected() {
         Note n = selectedNote();
         if (n != null && editable()) {
@@ -159,6 +178,7 @@ public final class LessonEditor {
      * live session: its autosave as flushed so far). The file the session came from is never
      * written. Call on the FX thread; completes (off it) with whether the file was written.
      */
+    @Override
     public CompletableFuture<Boolean> saveAs(Path target) {
         Objects.requireNonNull(target, "target");
         LoadedSession shown = vm.sessionProperty().get();

@@ -37,6 +37,8 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
     private final GrowthLabel growth;
     private final LiveTrace traces = new LiveTrace(this);
 
+    private io.sockscope.app.lesson.LessonEditor lessons;
+
     private LiveWindow(MainWindow window, Autosave autosave) {
         this.window = window;
         this.vm = window.viewModel();
@@ -62,7 +64,8 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
 
     private void install() {
         window.setLiveHost(this);
-        window.lessons().setLive(this::record);
+        lessons = window.lessons() instanceof io.sockscope.app.lesson.LessonEditor e ? e : io.sockscope.app.lesson.LessonEditor.attach(window);
+        lessons.setLive(this::record);
         InspectorButtons buttons = new InspectorButtons(this, menus, actions);
         window.setInspectorActions(buttons::forSelection);
         javafx.scene.layout.VBox area = bar.create(player.create());
@@ -168,7 +171,12 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
 
     /** File → Save as: copies the shown session's file to {@code target} off the FX thread; says how it went. */
     public java.util.concurrent.CompletableFuture<Boolean> saveTo(java.nio.file.Path target) {
-        return window.lessons().saveAs(target);
+        return lessons.saveAs(target);
+    }
+
+    /** The window's captions and questions (a live session records them at its end). */
+    public io.sockscope.app.lesson.LessonEditor lessons() {
+        return lessons;
     }
 
     /**

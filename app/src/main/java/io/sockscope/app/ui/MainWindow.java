@@ -38,13 +38,7 @@ public final class MainWindow implements WindowCommands {
     private TransportWiring transport;
     private Runnable presenter;
     private StatusPane status;
-    private io.sockscope.app.lesson.LessonEditor lessons;
-    /** Writes saved sessions, one at a time, off the FX thread. */
-    private static final java.util.concurrent.Executor SAVER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "session-save");
-        t.setDaemon(true);
-        return t;
-    });
+    private Lessons lessons;
 
     /** Runs live sessions: scenario runs, serve, stop (the live package's window attaches one, and ends its session when the window closes). */
     public interface LiveHost {
@@ -103,7 +97,6 @@ public final class MainWindow implements WindowCommands {
         root.setCenter(split);
         status = new StatusPane(vm, i18n);
         root.setBottom(status);
-        lessons = new io.sockscope.app.lesson.LessonEditor(vm, transport.transport(), i18n, stage, status::say, SAVER);
         // first run: 90 % of the screen, maximized; never larger than the screen (a size saved on a bigger monitor)
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double w = Math.min(settings.width(), screen.getWidth());
@@ -172,7 +165,7 @@ public final class MainWindow implements WindowCommands {
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
         stage.setOnCloseRequest(e -> {
-            if (!lessons.discardable()) {
+            if (!discardable()) {
                 e.consume();
             }
         });
@@ -276,7 +269,7 @@ public final class MainWindow implements WindowCommands {
 
     @Override
     public void open(Path file) {
-        if (!lessons.discardable()) {
+        if (!discardable()) {
             return;
         }
         stopLive();
@@ -285,7 +278,7 @@ public final class MainWindow implements WindowCommands {
 
     @Override
     public void quit() {
-        if (lessons.discardable()) {
+        if (discardable()) {
             stage.close();
         }
     }
@@ -327,9 +320,14 @@ public final class MainWindow implements WindowCommands {
                 themes.theme().dark(), i18n.language() == Language.ZH ? "zh" : "en", i18n::t).show();
     }
 
-    /** The teacher's captions and questions on the open session, and Save As. */
-    public io.sockscope.app.lesson.LessonEditor lessons() {
+    /** The teacher's captions and questions on the open session, and Save As (null until the lesson package attaches them). */
+    public Lessons lessons() {
         return lessons;
+    }
+
+    /** Hands captions, questions and Save As to {@code lessons} (the lesson package). */
+    public void setLessons(Lessons lessons) {
+        this.lessons = Objects.requireNonNull(lessons, "lessons");
     }
 
     /** Shows a one-line message in the status bar. */
@@ -340,6 +338,9 @@ public final class MainWindow implements WindowCommands {
     @Override
     public void saveAsDialog() {
         LoadedSession shown = vm.sessionProperty().get();
+        if (lessons == null) {
+            return;
+        }
         if (shown == null) {
             say(i18n.t("live.msg.nothingToSave"));
             return;
@@ -357,17 +358,28 @@ public final class MainWindow implements WindowCommands {
 
     @Override
     public void addNote() {
-        lessons.addHere();
+        if (lessons != null) {
+            lessons.addHere();
+        }
     }
 
     @Override
     public void editNote() {
-        lessons.editSelected();
+        if (lessons != null) {
+            lessons.editSelected();
+        }
     }
 
     @Override
     public void deleteNote() {
-        lessons.deleteSelected();
+        if (lessons != null) {
+            lessons.deleteSelected();
+        }
+    }
+
+    /** True when the shown session may be let go of (no unsaved captions, or the teacher says so). */
+    private boolean discardable() {
+        return lessons == null || lessons.discardable();
     }
 
     /** Hands presentation mode (F5) to {@code presenter} (the present package). */

@@ -35,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class LessonEditorTest {
     static final Path SAMPLES = Path.of(System.getProperty("sockscope.samples", "../resources/sessions"));
     private MainWindow window;
+    private LessonEditor lessons;
     private SessionViewModel vm;
     private final java.util.concurrent.ExecutorService loader = java.util.concurrent.Executors.newSingleThreadExecutor();
 
@@ -42,6 +43,7 @@ class LessonEditorTest {
     void start(Stage stage) throws Exception {
         window = MainWindow.reading(stage, Settings.load(Files.createTempDirectory("sockscope-settings")), loader);
         vm = window.viewModel();
+        lessons = LessonEditor.attach(window);
         stage.show();
     }
 
@@ -106,22 +108,22 @@ class LessonEditorTest {
         assertEquals(1, added.quiz().answer());
         assertEquals(6, window.transport().position(), "the position is on the new question");
         assertEquals(before.get(6).type(), after.get(7).type(), "later events moved up by one");
-        assertTrue(window.lessons().edited());
+        assertTrue(lessons.edited());
         assertTrue(robot.lookup("#statusMessage").queryAs(Label.class).getText().contains("Save As"));
 
         // edit it into an open question, then add and delete a step caption
-        robot.interact(() -> window.lessons().edit(6, new Note(0, 0, "Why does it wait?", "en", 0, "",
+        robot.interact(() -> lessons.edit(6, new Note(0, 0, "Why does it wait?", "en", 0, "",
                 io.sockscope.model.event.Quiz.open("the kernel finished the handshake", ""))));
         assertEquals("Why does it wait?", ((Note) vm.event(6)).text());
-        long stepAt = robot.interact(() -> window.lessons().add(new Note(0, 0, "A teacher's step", "en", 1, "老师的一步")))
+        long stepAt = robot.interact(() -> lessons.add(new Note(0, 0, "A teacher's step", "en", 1, "老师的一步")))
                 == null ? -1 : window.transport().position();
         assertEquals(7, stepAt);
-        robot.interact(() -> window.lessons().delete(7));
+        robot.interact(() -> lessons.delete(7));
         assertEquals(before.size() + 1, vm.events().size());
 
         Path target = file.resolveSibling("lesson.sockscope");
-        assertTrue(WaitForAsyncUtils.waitForAsyncFx(10_000, () -> window.lessons().saveAs(target)).get(10, TimeUnit.SECONDS));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.lessons().edited());
+        assertTrue(WaitForAsyncUtils.waitForAsyncFx(10_000, () -> lessons.saveAs(target)).get(10, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lessons.edited());
         assertEquals(List.copyOf(vm.events()), Sessions.readAll(target).events());
         assertEquals(target, vm.sessionProperty().get().file(), "the window shows the saved lesson");
         assertTrue(java.util.Arrays.equals(original, Files.readAllBytes(file)), "the opened file is never rewritten");
@@ -148,7 +150,7 @@ class LessonEditorTest {
         assertEquals(SessionStats.of(file).steps() - 1, window.diagram().fullFold().stepCount());
         // saving over the opened file is refused, the file untouched
         byte[] original = Files.readAllBytes(file);
-        assertFalse(WaitForAsyncUtils.waitForAsyncFx(10_000, () -> window.lessons().saveAs(file)).get(10, TimeUnit.SECONDS));
+        assertFalse(WaitForAsyncUtils.waitForAsyncFx(10_000, () -> lessons.saveAs(file)).get(10, TimeUnit.SECONDS));
         assertTrue(java.util.Arrays.equals(original, Files.readAllBytes(file)));
     }
 

@@ -47,13 +47,13 @@ class LiveLessonTest {
     void captionsAddedWhileLiveAreRecordedAndSavedAsStepsAndQuestions(FxRobot robot) throws Exception {
         LiveRobot r = new LiveRobot(robot, live);
         r.tcpServer();
-        LiveRobot.fx(() -> live.window().lessons().add(new Note(0, 0, "A server listens", "en", 1, "服务器在监听")));
+        LiveRobot.fx(() -> live.lessons().add(new Note(0, 0, "A server listens", "en", 1, "服务器在监听")));
         r.waitUntil("the first caption", () -> notes().size() == 1);
-        LiveRobot.fx(() -> live.window().lessons().add(new Note(0, 0, "Will a connect succeed before accept()?", "en", 0,
+        LiveRobot.fx(() -> live.lessons().add(new Note(0, 0, "Will a connect succeed before accept()?", "en", 0,
                 "accept() 之前 connect 能成功吗？", Quiz.choices(List.of("yes", "no"), List.of("能", "不能"), 0,
                         "the kernel completes the handshake", "内核自己完成握手"))));
         r.connectedTcpClient();
-        LiveRobot.fx(() -> live.window().lessons().add(new Note(0, 0, "A client connected", "en", 1, "")));
+        LiveRobot.fx(() -> live.lessons().add(new Note(0, 0, "A client connected", "en", 1, "")));
         r.waitUntil("three notes", () -> notes().size() == 3);
         List<Note> notes = notes();
         assertEquals(List.of(1, 0, 2), notes.stream().map(Note::step).toList(), "step captions numbered in order");

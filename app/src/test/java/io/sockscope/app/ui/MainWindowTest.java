@@ -133,7 +133,7 @@ class MainWindowTest {
         javafx.scene.control.MenuItem zh = find(bar.getMenus(), "langZh");
         assertEquals("中文", zh.getText());
         robot.interact(zh::fire);
-        assertEquals(List.of("文件", "视图", "场景", "帮助"), bar.getMenus().stream().map(m -> m.getText()).toList());
+        assertEquals(List.of("文件", "视图", "课堂", "场景", "帮助"), bar.getMenus().stream().map(m -> m.getText()).toList());
         assertEquals("用 select() 的服务器", find(bar.getMenus(), "run-select-server").getText(), "scenario titles too");
         assertTrue(robot.lookup("全部套接字").tryQuery().isPresent(), "filters relabelled");
         assertTrue(Files.readString(configDir.resolve("settings.json")).contains("\"zh\""));
