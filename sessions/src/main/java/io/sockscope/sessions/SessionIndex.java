@@ -37,11 +37,13 @@ public final class SessionIndex {
     /** False once a line of an unknown event type was skipped: seeks then read events instead of skipping lines. */
     private boolean oneEventPerLine = true;
     private DroppedTail dropped;
+    private final boolean gzip;
 
-    private SessionIndex(Path file, ReaderOptions options, SessionHeader header) {
+    private SessionIndex(Path file, ReaderOptions options, SessionHeader header, boolean gzip) {
         this.file = file;
         this.options = options;
         this.header = header;
+        this.gzip = gzip;
     }
 
     /** Reads the whole file once, checking every line; throws on the first bad one. */
@@ -63,10 +65,12 @@ public final class SessionIndex {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progressBytes, "progressBytes");
         SessionHeader header;
+        boolean gzip;
         try (SessionReader r = SessionReader.open(file, options)) {
             header = r.header();
+            gzip = r.gzip();
         }
-        SessionIndex index = new SessionIndex(file, options, header);
+        SessionIndex index = new SessionIndex(file, options, header, gzip);
         index.grow(progressBytes);
         return index;
     }
@@ -123,6 +127,22 @@ public final class SessionIndex {
             marks = Arrays.copyOf(marks, points * 2);
         }
         marks[points++] = mark;
+    }
+
+    /**
+     * The most uncompressed bytes a jump to a checkpoint inflates before it gets there: 0 for a
+     * plain file, a few hundred KiB for the multi-member gzip files Sockscope writes, up to the
+     * whole text for a gzip file of one member (one an older Sockscope or {@code gzip} wrote).
+     */
+    public synchronized long longestInflate() {
+        long most = 0;
+        for (int i = 0; i < points; i++) {
+            GzipMember m = marks[i].member();
+            if (gzip) {
+                most = Math.max(most, marks[i].offset() - m.textOffset());
+            }
+        }
+        return most;
     }
 
     /** Number of complete events in the file (as of the last {@link #grow()}). */

@@ -86,6 +86,11 @@ public final class SessionReader implements AutoCloseable {
     record Mark(long offset, GzipMember member, long line, long fileSeq, long skippedBefore, long t) {
     }
 
+    /** True for a gzip file. */
+    boolean gzip() {
+        return src.gzip();
+    }
+
     /** The file's header (line 1). */
     public SessionHeader header() {
         return header;

@@ -126,6 +126,24 @@ class MultiMemberGzipTest {
     }
 
     @Test
+    void aMultiMemberFileOpensAsAFileStoreAndASingleMemberOneIsReadIntoMemory() throws Exception {
+        var opened = io.sockscope.sessions.store.OpenedSession.open(gz, bytes -> { });
+        assertTrue(opened.store() instanceof io.sockscope.sessions.store.FileStore, "read back on demand");
+        assertTrue(((io.sockscope.sessions.store.FileStore) opened.store()).longestInflate() <= 300 * 1024);
+        assertEquals(events, opened.store().read(0, N));
+        assertEquals(events.get(N - 5), opened.store().get(N - 5));
+        Path old = dir.resolve("old.sockscope.gz");
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(b)) {
+            out.write(text);
+        }
+        Files.write(old, b.toByteArray());
+        var single = io.sockscope.sessions.store.OpenedSession.open(old, bytes -> { });
+        assertTrue(single.store() instanceof io.sockscope.sessions.store.MemoryStore, "a jump would inflate from the start");
+        assertEquals(events, single.store().read(0, N));
+    }
+
+    @Test
     void seeksWorkWhenMembersSplitLines() throws Exception {
         // a concatenation of gzip files cut anywhere: members of 100 bytes, most lines straddle two
         Path odd = dir.resolve("odd.sockscope.gz");

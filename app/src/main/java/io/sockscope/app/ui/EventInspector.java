@@ -12,7 +12,8 @@ import javafx.scene.layout.VBox;
 /** Shows every field of one event; a payload as text and hex, a select's readiness table. */
 final class EventInspector extends VBox {
 
-    EventInspector(Event e, I18n i18n) {
+    /** {@code java}: the event is a call of Sockscope's own Java engine (C and Python's answer is shown where it differs). */
+    EventInspector(Event e, I18n i18n, boolean java) {
         super(8);
         getStyleClass().add("event-inspector");
         getChildren().add(Inspectors.heading(i18n.t("inspector.event", EventSummary.typeName(e.type(), i18n), e.seq())));
@@ -51,6 +52,14 @@ final class EventInspector extends VBox {
                     mono("payloadText", PayloadText.text(payload.bytes())),
                     Inspectors.heading(i18n.t("inspector.hex")),
                     mono("payloadHex", PayloadText.hex(payload.bytes(), 8)));
+        }
+        String contrast = java ? ApiContrast.of(e, i18n) : null;
+        if (contrast != null) {
+            Label l = new Label(contrast);
+            l.setId("apiContrast");
+            l.setWrapText(true);
+            l.setMinHeight(Label.USE_PREF_SIZE);
+            getChildren().addAll(Inspectors.heading(i18n.t("inspector.contrast")), l);
         }
         if (e instanceof io.sockscope.model.event.Note n && n.question()) {
             QuestionCard card = new QuestionCard(i18n);

@@ -53,6 +53,15 @@ final class InspectorPane extends ScrollPane {
         rebuild();
     }
 
+    /** Whether {@code e} is a call Sockscope's Java engine made (not a traced program's, not an outside peer's). */
+    private boolean byJava(Event e) {
+        if (e.socket() == null) {
+            return false;
+        }
+        io.sockscope.app.diagram.layout.Lifeline l = fold.get().lifeline(e.socket());
+        return l != null && !l.outside() && !l.group().startsWith("pid ");
+    }
+
     private void rebuild() {
         content.getChildren().clear();
         summary = null;
@@ -68,7 +77,7 @@ final class InspectorPane extends ScrollPane {
             return;
         }
         if (s.onEvent()) {
-            content.getChildren().add(new EventInspector(e, i18n));
+            content.getChildren().add(new EventInspector(e, i18n, byJava(e)));
         }
         // live, with a lifeline picked and no event: the socket as it is now, not as it was at the click
         long at = followsPresent(s) ? vm.events().get(vm.events().size() - 1).seq() : s.seq();

@@ -65,6 +65,11 @@ public final class FileStore implements SessionStore {
         return index.file();
     }
 
+    /** The most uncompressed bytes a page read inflates before its first line (0 for a plain file). */
+    public long longestInflate() {
+        return index.longestInflate();
+    }
+
     /** A cut-off last line that was not counted (still being written, or left by a crash). */
     public Optional<DroppedTail> droppedTail() {
         return index.droppedTail();

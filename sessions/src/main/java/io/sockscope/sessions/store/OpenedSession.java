@@ -4,21 +4,22 @@ import io.sockscope.sessions.DroppedTail;
 import io.sockscope.sessions.SessionFormatException;
 import io.sockscope.sessions.SessionHeader;
 import io.sockscope.sessions.Sessions;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
- * A session file opened as a store, with its header and cut-off tail. A plain file becomes a
- * {@link FileStore} (read back on demand); a gzip file's events are read into a
- * {@link MemoryStore} once, because one written as a single gzip member (by an older Sockscope
- * or by {@code gzip}) can only be entered at its start, which would make every page read slow.
+ * A session file opened as a store, with its header and cut-off tail. A plain file, and a gzip
+ * file written as many members (as Sockscope writes them), become a {@link FileStore}: pages
+ * are read back on demand, a jump inflating at most one member. A gzip file of one member (an
+ * older Sockscope's, or {@code gzip}'s) can only be entered at its start, which would make every
+ * page read slow: its events are read into a {@link MemoryStore} once instead.
  */
 public record OpenedSession(SessionStore store, SessionHeader header, Optional<DroppedTail> droppedTail) {
+    /** Most text a page read may inflate before its first line (a member Sockscope writes holds about 256 KiB). */
+    static final long MAX_INFLATE = 1L << 20;
+
     public OpenedSession {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(header, "header");
@@ -29,19 +30,11 @@ public record OpenedSession(SessionStore store, SessionHeader header, Optional<D
     public static OpenedSession open(Path file, LongConsumer progressBytes) throws SessionFormatException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(progressBytes, "progressBytes");
-        if (gzip(file)) {
+        FileStore store = FileStore.open(file, progressBytes);
+        if (store.longestInflate() > MAX_INFLATE) {
             io.sockscope.sessions.Session s = Sessions.readAll(file, progressBytes);
             return new OpenedSession(new MemoryStore(s.events()), s.header(), s.droppedTail());
         }
-        FileStore store = FileStore.open(file, progressBytes);
         return new OpenedSession(store, store.header(), store.droppedTail());
-    }
-
-    private static boolean gzip(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.read() == 0x1f && in.read() == 0x8b;
-        } catch (IOException e) {
-            return false; // the reader opens it next and says exactly what is wrong
-        }
     }
 }
