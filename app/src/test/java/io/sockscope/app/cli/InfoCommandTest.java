@@ -165,7 +165,7 @@ class InfoCommandTest {
         CliRun run = CliRun.of("info", newerFile().toString());
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.outLines();
-        assertTrue(lines.contains("format:    sockscope-session version 1.9 (newer than the 1.2 this Sockscope knows: "
+        assertTrue(lines.contains("format:    sockscope-session version 1.9 (newer than the 1.3 this Sockscope knows: "
                 + "what it does not know is skipped)"), run.out());
         assertTrue(lines.contains("events:    2"), run.out());
         assertTrue(lines.contains("skipped:   1 event of unknown types (tcpstate 1); 1 unknown field (open.uid 1)"), run.out());
