@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sockscope.model.event.Note;
+import io.sockscope.model.event.Quiz;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,6 +59,36 @@ class CaptionsTest {
         assertEquals(captions.stream().map(Caption::en).collect(Collectors.toList()),
                 stepNotes.stream().map(n -> n.in("en")).collect(Collectors.toList()), "and the English ones, whatever the run's language");
         stepNotes.forEach(n -> assertEquals(List.of("en", "zh"), n.languages()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void everyQuestionExistsInEnglishAndChinese(Scenario scenario) throws Exception {
+        ScenarioRecording rec = ScenarioRecording.record(scenario, "zh");
+        int step = 0;
+        for (Note note : rec.of(Note.class)) {
+            if (note.step() > 0) {
+                step = note.step();
+            }
+            if (!note.question()) {
+                continue;
+            }
+            String what = scenario.id() + " question in step " + step;
+            assertTrue(step > 0, what + ": asked inside a step");
+            assertEquals(List.of("en", "zh"), note.languages(), what + ": languages");
+            assertBilingual(what, new Caption(note.in("en"), note.in("zh")));
+            Quiz quiz = note.quiz();
+            assertFalse(quiz.open(), what + ": has choices");
+            assertEquals(quiz.choices().size(), quiz.choicesZh().size(), what + ": every choice in Chinese");
+            assertTrue(quiz.choices().size() >= 2 && quiz.choices().size() <= 4, what + ": 2 to 4 choices");
+            assertTrue(quiz.answer() >= 0 && quiz.answer() < quiz.choices().size(), what + ": answer is a choice");
+            assertEquals(quiz.choices().size(), new HashSet<>(quiz.choices()).size(), what + ": choices differ");
+            for (int i = 0; i < quiz.choices().size(); i++) {
+                assertBilingual(what + " choice " + (i + 1), new Caption(quiz.choices().get(i), quiz.choicesZh().get(i)));
+            }
+            assertBilingual(what + " why", new Caption(quiz.explain(), quiz.explainZh()));
+        }
     }
 
     private static void assertBilingual(String what, Caption c) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sockscope.model.event.Event;
+import io.sockscope.model.event.Note;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -30,5 +31,19 @@ public final class Steps {
             assertTrue(at > last, "out of order: " + e);
             last = at;
         }
+    }
+
+    /** The one question asked in step {@code step} (a note carrying a quiz with choices). */
+    public static Note questionIn(ScenarioRecording rec, int step) {
+        List<Note> questions = rec.inStep(step, Note.class).stream().filter(Note::question).collect(Collectors.toList());
+        assertEquals(1, questions.size(), "questions in step " + step);
+        Note question = questions.get(0);
+        assertTrue(!question.quiz().open(), "a question with choices: " + question);
+        return question;
+    }
+
+    /** The right choice of {@code question}, in English. */
+    public static String rightChoice(Note question) {
+        return question.quiz().choices().get(question.quiz().answer());
     }
 }

@@ -83,11 +83,29 @@ final class Backlog extends BaseScenario {
         }
 
         ctx.step(new Caption(
-                "Client 4 switches its socket to non-blocking mode and connects. connect() reports 'in progress': the"
-                        + " SYN is on its way.",
-                "客户端 4 把套接字设成非阻塞模式后发起连接。connect() 报告“进行中”：SYN 已经发出去了。"));
+                "Client 4 switches its socket to non-blocking mode and connects while the queue is full.",
+                "客户端 4 把套接字设成非阻塞模式，在队列已满的时候发起连接。"));
         SocketId late = engine.openTcp(Family.INET, "client-4");
         Calls.expect(ctx, engine.setOption(late, EngineOption.BLOCKING, false), OptionSet.class);
+        ctx.ask(new Caption(
+                        "The accept queue already holds 3 connections and nobody accepts. What does Linux do with client 4's"
+                                + " connection attempt?",
+                        "全连接队列里已经有 3 条连接，而且没人 accept()。Linux 会怎样对待客户端 4 的连接请求？"),
+                List.of(
+                        new Caption("Refuses it: the connect fails with \"connection refused\" (ECONNREFUSED)",
+                                "拒绝：connect 以“连接被拒绝”（ECONNREFUSED）失败"),
+                        new Caption("Lets it in anyway: a 4th connection joins the queue",
+                                "照样放进来：队列里多出第 4 条连接"),
+                        new Caption("Ignores it: the SYN is dropped without a reply, so the connect is neither refused nor"
+                                        + " completed; it stays in progress",
+                                "不理睬：SYN 被丢弃且没有任何回应，所以 connect 既没被拒绝也没完成，一直处于“进行中”")),
+                2,
+                new Caption("With the accept queue full, Linux answers the SYN with nothing, neither SYN-ACK nor RST. connect()"
+                                + " reports 'in progress', finishConnect() keeps saying 'not yet', the queue stays at 3, and no"
+                                + " call fails with 'refused'. The client's kernel resends the SYN until there is room.",
+                        "全连接队列满了，Linux 对这个 SYN 既不回 SYN-ACK 也不回 RST。connect() 报告“进行中”，"
+                                + "finishConnect() 一直回答“还没好”，队列停在 3，也没有哪个调用以“拒绝”失败。"
+                                + "客户端的内核会不断重发 SYN，直到队列有了空位。"));
         Connect begun = Calls.expect(ctx, engine.connect(late, address), Connect.class);
         if (begun.state() != ConnectState.IN_PROGRESS) {
             throw new IllegalStateException("client 4 connected although the accept queue was full: " + begun);

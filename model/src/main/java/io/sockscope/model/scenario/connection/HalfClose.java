@@ -13,6 +13,7 @@ import io.sockscope.model.scenario.support.BaseScenario;
 import io.sockscope.model.scenario.support.Calls;
 import io.sockscope.model.scenario.support.TcpPair;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** half-close: an HTTP/1.0-like exchange where the client ends its request with shutdown(SHUT_WR). */
 final class HalfClose extends BaseScenario {
@@ -61,9 +62,30 @@ final class HalfClose extends BaseScenario {
         Calls.expect(ctx, engine.recv(pair.child(), 1024), Recv.class);
 
         ctx.step(new Caption(
-                "Its next recv() returns end of stream (-1 in Java; 0 in C, b'' in Python): the request is complete,"
-                        + " with no need for a length or a delimiter.",
-                "服务器再次 recv()，得到流结束（Java 返回 -1；C 返回 0，Python 返回 b''）：请求已经完整，无需长度字段或分隔符。"));
+                "The server calls recv() again.",
+                "服务器再次调用 recv()。"));
+        ctx.ask(new Caption(
+                        "The client has shut down its write side, and the server has read the whole request. What does"
+                                + " this recv() return?",
+                        "客户端已经关闭了写方向，服务器也读完了整个请求。这次 recv() 会返回什么？"),
+                List.of(
+                        new Caption("Nothing yet: it blocks until the client sends more",
+                                "暂时什么也不返回：一直阻塞，等客户端再发数据"),
+                        new Caption("End of stream: -1 in Java's SocketChannel.read; 0 from C's recv(), b'' from Python's"
+                                        + " socket.recv()",
+                                "流结束：Java 的 SocketChannel.read 返回 -1；C 的 recv() 返回 0，Python 的 socket.recv() 返回 b''"),
+                        new Caption("0 in Java too, just as C's recv() returns 0",
+                                "Java 里也返回 0，和 C 的 recv() 一样"),
+                        new Caption("An error: the connection was reset (ECONNRESET; an IOException in Java)",
+                                "出错：连接被重置（ECONNRESET；Java 里是 IOException）")),
+                1,
+                new Caption("shutdown(SHUT_WR) sent a FIN after the request. Once the server has read every byte before"
+                                + " it, recv() reports end of stream: Java says so with -1 (0 would mean 'no bytes this"
+                                + " time'), C's recv() with 0 and Python with b''. The request is complete, with no need for a"
+                                + " length or a delimiter, and the connection still works the other way.",
+                        "shutdown(SHUT_WR) 在请求之后发出了 FIN。服务器读完它之前的所有字节后，recv() 就报告流结束："
+                                + "Java 用 -1 表示（0 的意思是“这次没读到字节”），C 的 recv() 返回 0，Python 返回 b''。"
+                                + "请求已经完整，无需长度字段或分隔符，而另一个方向的连接照样可用。"));
         Recv eof = Calls.expect(ctx, engine.recv(pair.child(), 1024), Recv.class);
         if (eof.done() != -1) {
             throw new IllegalStateException("expected end of stream, got " + eof);

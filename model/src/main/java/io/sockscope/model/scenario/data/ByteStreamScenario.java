@@ -39,10 +39,9 @@ final class ByteStreamScenario extends BaseScenario {
         TcpPair pair = TcpPair.open(ctx);
 
         ctx.step(new Caption(
-                "The client calls send() three times, with 7, 5 and 7 bytes. In the server's receive queue they "
-                        + "are just 19 bytes in a row: nothing marks where each send ended.",
-                "客户端调用三次 send()，分别写入 7、5、7 个字节。在服务器的接收队列里，它们只是连在一起的 19 个字节，"
-                        + "看不出每次 send() 在哪里结束。"));
+                "The client calls send() three times, with 7, 5 and 7 bytes. The server's receive queue now "
+                        + "holds 19 bytes.",
+                "客户端调用三次 send()，分别写入 7、5、7 个字节。服务器的接收队列里现在有 19 个字节。"));
         int total = 0;
         for (String piece : PIECES) {
             total += Calls.sendAll(ctx, pair.client(), Bytes.ascii(piece)).done();
@@ -50,8 +49,24 @@ final class ByteStreamScenario extends BaseScenario {
         KernelWaits.awaitRecvQ(ctx, pair.child(), total);
 
         ctx.step(new Caption(
-                "One recv() with room for 1024 bytes returns all 19 at once: three sends, one recv.",
-                "一次最多可读 1024 字节的 recv() 一下子返回了全部 19 个字节：三次发送，一次接收。"));
+                "The server calls recv() once, with room for 1024 bytes.",
+                "服务器调用一次 recv()，最多可读 1024 字节。"));
+        ctx.ask(new Caption(
+                        "Three sends of 7, 5 and 7 bytes are waiting. What does this one recv() return?",
+                        "三次 send() 写入的 7、5、7 个字节都在等着。这一次 recv() 会返回什么？"),
+                List.of(
+                        new Caption("7 bytes, \"Hello, \": one recv() per send(), so two more recv() calls are needed",
+                                "7 个字节“Hello, ”：一次 recv() 对应一次 send()，还要再调用两次 recv()"),
+                        new Caption("All 19 bytes, \"Hello, byte stream!\", in one piece",
+                                "全部 19 个字节“Hello, byte stream!”，一次拿完"),
+                        new Caption("19 bytes with a marker between the three sends",
+                                "19 个字节，三次发送之间带有分隔标记")),
+                1,
+                new Caption("TCP keeps no record of where a send() ended: the queue is just 19 bytes in a row. recv() "
+                                + "returns whatever is queued, up to the buffer's size, so it gets all 19: three sends, "
+                                + "one recv.",
+                        "TCP 不记录每次 send() 在哪里结束：接收队列里只是连在一起的 19 个字节。recv() 返回队列里已有的数据，"
+                                + "最多到缓冲区的大小，所以一次拿到全部 19 个：三次发送，一次接收。"));
         Calls.recvSome(ctx, pair.child(), BIG_READ);
         KernelWaits.probe(ctx, pair.child());
 

@@ -17,6 +17,7 @@ import io.sockscope.model.scenario.support.Calls;
 import io.sockscope.model.scenario.support.KernelWaits;
 import io.sockscope.model.scenario.support.TcpPair;
 import java.util.Arrays;
+import java.util.List;
 
 /** A non-blocking send() that writes less than asked; both kernel buffers fill, then drain. */
 final class PartialSendScenario extends BaseScenario {
@@ -63,12 +64,27 @@ final class PartialSendScenario extends BaseScenario {
         KernelWaits.probe(ctx, pair.child());
 
         ctx.step(new Caption(
-                "The client turns non-blocking and asks send() for 64 KiB at once. send() takes only what "
-                        + "fits and returns that count: a partial send.",
-                "客户端切换为非阻塞模式，让 send() 一次写入 64 KiB。send() 只收下放得下的部分，"
-                        + "并返回实际写入的字节数：这就是部分发送。"));
+                "The client turns non-blocking and asks send() for 64 KiB at once, with a 4 KiB send buffer "
+                        + "and a server that reads nothing.",
+                "客户端切换为非阻塞模式，让 send() 一次写入 64 KiB；它的发送缓冲区只有 4 KiB，服务器又一个字节也不读。"));
         Calls.expect(ctx, e.setOption(pair.client(), EngineOption.BLOCKING, false), OptionSet.class);
         byte[] message = pattern(MESSAGE);
+        ctx.ask(new Caption(
+                        "What does this non-blocking send() of 64 KiB return (Java's SocketChannel.write)?",
+                        "这次非阻塞的 send() 要写 64 KiB，它返回什么（Java 的 SocketChannel.write）？"),
+                List.of(
+                        new Caption("All 64 KiB: the kernel queues everything and sends it later",
+                                "全部 64 KiB：内核先全部收下，以后再慢慢发"),
+                        new Caption("Fewer bytes than asked: only what fits in the buffers",
+                                "比要求的少：只收下缓冲区放得下的部分"),
+                        new Caption("0, or an error, until there is room for all 64 KiB",
+                                "在放得下全部 64 KiB 之前，返回 0 或者报错")),
+                1,
+                new Caption("A non-blocking send() takes only what fits right now and returns that count: a partial "
+                                + "send. The exact figure depends on the machine's buffers, but it is always less "
+                                + "than asked here; the rest is the program's to send again.",
+                        "非阻塞的 send() 只收下此刻放得下的部分，并返回这个字节数：这就是部分发送。具体数字取决于机器的缓冲区，"
+                                + "但在这里一定比要求的少；剩下的要由程序自己再发。"));
         int sent = Calls.expect(ctx, e.send(pair.client(), message), Send.class).done();
 
         ctx.step(new Caption(
@@ -80,9 +96,27 @@ final class PartialSendScenario extends BaseScenario {
 
         ctx.step(new Caption(
                 "The client retries with the unsent bytes; send() takes what room the acknowledgements freed. "
-                        + "Once the buffer is full, Java's send() returns 0 (C and Python fail with EAGAIN).",
-                "客户端用还没发出的字节再次调用 send()，对方确认后腾出的空间又被它收下。缓冲区满了以后，"
-                        + "Java 的 send() 返回 0（C 和 Python 则以 EAGAIN 失败）。"));
+                        + "It keeps trying until the buffer is full.",
+                "客户端用还没发出的字节再次调用 send()，对方确认后腾出的空间又被它收下。它一直重试，直到缓冲区满。"));
+        ctx.ask(new Caption(
+                        "The server still reads nothing, so the buffers fill up. What does the non-blocking send() that "
+                                + "finds no room at all report?",
+                        "服务器仍然不读，缓冲区终将被填满。遇到完全没有空间的那次非阻塞 send() 会报告什么？"),
+                List.of(
+                        new Caption("Java's SocketChannel.write returns 0; C's send() and Python's socket.send() fail "
+                                        + "with EAGAIN",
+                                "Java 的 SocketChannel.write 返回 0；C 的 send() 和 Python 的 socket.send() 以 EAGAIN 失败"),
+                        new Caption("In Java, C and Python alike it waits until the server reads",
+                                "Java、C、Python 都一样：等到服务器读走数据为止"),
+                        new Caption("In Java, C and Python alike it fails: the connection is broken",
+                                "Java、C、Python 都一样：调用失败，连接已经断了")),
+                0,
+                new Caption("A non-blocking socket never waits. With no room, Java's SocketChannel.write returns 0 "
+                                + "(no bytes, no error); C's send() returns -1 with errno EAGAIN and Python raises "
+                                + "BlockingIOError. The connection is fine: once the server reads, there is room again.",
+                        "非阻塞套接字从不等待。没有空间时，Java 的 SocketChannel.write 返回 0（没写入字节，也没有错误）；"
+                                + "C 的 send() 返回 -1 并把 errno 设为 EAGAIN，Python 则抛出 BlockingIOError。"
+                                + "连接并没有问题：服务器一读，就又有空间了。"));
         sent += fillSendBuffer(ctx, pair.client(), message, sent);
         settle(ctx, pair, sent);
 

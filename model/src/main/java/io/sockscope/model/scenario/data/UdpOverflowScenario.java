@@ -19,6 +19,7 @@ import io.sockscope.model.scenario.support.Calls;
 import io.sockscope.model.scenario.support.KernelWaits;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 /** A receiver that does not read: its small queue fills and further datagrams are dropped for good. */
 final class UdpOverflowScenario extends BaseScenario {
@@ -55,18 +56,36 @@ final class UdpOverflowScenario extends BaseScenario {
         KernelWaits.probe(ctx, receiver);
 
         ctx.step(new Caption(
-                "The sender sends 200 datagrams of 1 KiB, numbered 1 to 200. Every sendto() reports success: "
-                        + "the sender cannot tell whether anything arrives.",
-                "发送方发送 200 个 1 KiB 的数据报，编号 1 到 200。每次 sendto() 都报告成功：发送方无从得知数据是否到达。"));
+                "The sender sends 200 datagrams of 1 KiB, numbered 1 to 200, as fast as it can.",
+                "发送方以最快的速度发送 200 个 1 KiB 的数据报，编号 1 到 200。"));
         SocketId sender = e.openUdp(Family.INET, "sender");
+        ctx.ask(new Caption(
+                        "The receiver's queue has room for only a few of them, and it does not read. What happens to the "
+                                + "datagrams that do not fit, and is the sender told?",
+                        "接收队列只放得下其中几个，接收方又不读。放不下的数据报会怎样？发送方会知道吗？"),
+                List.of(
+                        new Caption("sendto() waits until the receiver reads: nothing is lost",
+                                "sendto() 会等到接收方读走数据：什么也不会丢"),
+                        new Caption("They are lost, and the later sendto() calls fail with an error, so the sender knows",
+                                "它们丢了，后面的 sendto() 调用会报错，所以发送方知道"),
+                        new Caption("They are dropped at the receiver, yet every sendto() reports success: the sender is "
+                                        + "not told",
+                                "它们在接收端被丢弃，可每次 sendto() 都报告成功：发送方毫不知情")),
+                2,
+                new Caption("UDP has no flow control: sendto() succeeds once the datagram leaves the sender. At the "
+                                + "receiver the kernel drops what does not fit and only counts it there; no error goes "
+                                + "back to the sender.",
+                        "UDP 没有流量控制：数据报一离开发送方，sendto() 就算成功了。在接收端，内核丢掉放不下的数据报，"
+                                + "只在接收套接字上计数；不会有任何错误传回发送方。"));
         for (int i = 1; i <= DATAGRAMS; i++) {
             Calls.expect(ctx, e.sendTo(sender, address, numbered(i)), SendTo.class);
         }
 
         ctx.step(new Caption(
-                "The receiver's queue is full, and its drop counter grew with every datagram that did not fit. "
+                "All sendto() calls succeeded, yet the queue is full; the drop counter grew with every datagram "
+                        + "that did not fit. "
                         + "The queue figure is kernel memory: each 1 KiB datagram costs more than 1024 bytes.",
-                "接收队列已满，每个放不下的数据报都让丢包计数加一。队列数字是内核内存而非负载字节：每个 1 KiB 的数据报"
+                "每次 sendto() 都报告成功，可接收队列已满，每个放不下的数据报都让丢包计数加一。队列数字是内核内存而非负载字节：每个 1 KiB 的数据报"
                         + "占用超过 1024 字节。"));
         KernelWaits.probe(ctx, receiver);
 

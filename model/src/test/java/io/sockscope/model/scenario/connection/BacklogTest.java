@@ -13,10 +13,12 @@ import io.sockscope.model.event.ErrorKind;
 import io.sockscope.model.event.Failure;
 import io.sockscope.model.event.KeyState;
 import io.sockscope.model.event.Listen;
+import io.sockscope.model.event.Note;
 import io.sockscope.model.event.Open;
 import io.sockscope.model.event.Queues;
 import io.sockscope.model.event.Select;
 import io.sockscope.model.scenario.ScenarioRecording;
+import io.sockscope.model.scenario.Steps;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -103,5 +105,23 @@ class BacklogTest {
                 .filter(q -> q.socket().equals(server)).collect(Collectors.toList());
         assertFalse(qs.isEmpty(), "a queue figure for the listener in step " + step);
         return qs.get(qs.size() - 1).acceptQ();
+    }
+
+    @Test
+    void asksWhatHappensToTheFourthConnectBeforeItIsMadeAndTheRecordingAgrees() {
+        Note question = Steps.questionIn(rec, 5);
+        assertEquals(1, rec.of(Note.class).stream().filter(Note::question).count(), "one question in backlog");
+        Connect begun = rec.of(Connect.class, late).get(0);
+        Failure notYet = rec.inStep(6, Failure.class).get(0);
+        Steps.assertInOrder(rec, question, begun, notYet);
+        String right = Steps.rightChoice(question);
+        assertTrue(right.contains("dropped") && right.contains("in progress") && right.contains("neither refused"), right);
+        // what the right choice claims, as recorded: in progress, not yet, never refused, no 4th in the queue
+        assertEquals(ConnectState.IN_PROGRESS, begun.state());
+        assertEquals(ErrorKind.WOULD_BLOCK, notYet.kind());
+        assertTrue(rec.of(Failure.class).stream().noneMatch(f -> f.kind() == ErrorKind.REFUSED));
+        assertTrue(rec.of(Queues.class, server).stream().filter(q -> q.seq() > question.seq()
+                && q.seq() < rec.inStep(7, Accept.class).get(0).seq()).allMatch(q -> q.acceptQ() == 3),
+                "the queue stays at 3 until the server accepts");
     }
 }

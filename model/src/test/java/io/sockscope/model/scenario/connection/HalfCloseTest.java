@@ -4,14 +4,17 @@ import static io.sockscope.model.scenario.Steps.assertInOrder;
 import static io.sockscope.model.scenario.Steps.assertSteps;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Close;
+import io.sockscope.model.event.Note;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Send;
 import io.sockscope.model.event.Shutdown;
 import io.sockscope.model.event.ShutdownHow;
 import io.sockscope.model.scenario.ScenarioRecording;
+import io.sockscope.model.scenario.Steps;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -66,5 +69,16 @@ class HalfCloseTest {
         assertEquals(-1, clientReads.get(1).done());
         Close serverClose = rec.of(Close.class, conn).get(0);
         assertInOrder(rec, eof, reply, clientReads.get(0), serverClose, clientReads.get(1), rec.of(Close.class, client).get(0));
+    }
+
+    @Test
+    void asksWhatTheRecvAfterTheShutdownReturnsBeforeItIsCalled() {
+        Note question = Steps.questionIn(rec, 5);
+        assertEquals(1, rec.of(Note.class).stream().filter(Note::question).count(), "one question in half-close");
+        Recv eof = rec.of(Recv.class, conn).get(1);
+        assertInOrder(rec, rec.of(Shutdown.class).get(0), rec.of(Recv.class, conn).get(0), question, eof);
+        String right = Steps.rightChoice(question);
+        assertTrue(right.startsWith("End of stream") && right.contains("-1 in Java"), right);
+        assertEquals(-1, eof.done(), "Java's read returns -1 at end of stream");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sockscope.model.event.Failure;
+import io.sockscope.model.event.Note;
 import io.sockscope.model.event.Queues;
 import io.sockscope.model.event.Recv;
 import io.sockscope.model.event.Send;
@@ -62,5 +63,17 @@ class ByteStreamScenarioTest {
         Recv merged = rec.of(Recv.class, child).get(0);
         assertTrue(rec.of(Queues.class, child).stream().anyMatch(q -> q.seq() < merged.seq() && q.recvQ() == 19));
         assertTrue(rec.of(Queues.class, child).stream().anyMatch(q -> q.seq() > merged.seq() && q.recvQ() == 0));
+    }
+
+    @Test
+    void asksWhatOneRecvAfterThreeSendsReturnsBeforeItIsCalled() {
+        Note question = Steps.questionIn(rec, 3);
+        assertEquals(1, rec.of(Note.class).stream().filter(Note::question).count(), "one question in byte-stream");
+        Recv merged = rec.of(Recv.class, child).get(0);
+        Steps.assertInOrder(rec, rec.of(Send.class, client).get(2), question, merged);
+        String right = Steps.rightChoice(question);
+        assertTrue(right.startsWith("All 19 bytes") && right.contains("Hello, byte stream!"), right);
+        assertEquals(19, merged.done());
+        assertEquals("Hello, byte stream!", new String(merged.payload().bytes(), StandardCharsets.US_ASCII));
     }
 }

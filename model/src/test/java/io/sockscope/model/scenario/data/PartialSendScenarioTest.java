@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sockscope.model.event.ErrorKind;
 import io.sockscope.model.event.Failure;
+import io.sockscope.model.event.Note;
 import io.sockscope.model.event.OptionSet;
 import io.sockscope.model.event.QueueSource;
 import io.sockscope.model.event.Queues;
@@ -93,5 +94,29 @@ class PartialSendScenarioTest {
 
     private static boolean laterSample(Queues peak, java.util.function.Predicate<Queues> test) {
         return rec.of(Queues.class, peak.socket()).stream().anyMatch(q -> q.seq() > peak.seq() && test.test(q));
+    }
+
+    @Test
+    void asksWhatTheBigSendReturnsBeforeItIsCalled() {
+        Note question = Steps.questionIn(rec, 3);
+        Send first = rec.of(Send.class, client).get(0);
+        Steps.assertInOrder(rec, question, first);
+        String right = Steps.rightChoice(question);
+        assertTrue(right.startsWith("Fewer bytes than asked"), right);
+        assertTrue(first.done() > 0 && first.done() < first.requested(), "done " + first.done());
+    }
+
+    @Test
+    void asksWhatASendThatFindsNoRoomReportsBeforeTheRetries() {
+        Note question = Steps.questionIn(rec, 5);
+        assertEquals(2, rec.of(Note.class).stream().filter(Note::question).count(), "two questions in partial-send");
+        List<Send> retries = rec.inStep(5, Send.class);
+        assertFalse(retries.isEmpty(), "retries in step 5");
+        Send last = retries.get(retries.size() - 1);
+        Steps.assertInOrder(rec, question, retries.get(0), last);
+        String right = Steps.rightChoice(question);
+        assertTrue(right.startsWith("Java's SocketChannel.write returns 0") && right.contains("EAGAIN"), right);
+        assertEquals(0, last.done(), "Java's write returned 0 when there was no room");
+        assertTrue(rec.inStep(5, Failure.class).isEmpty(), "and no call failed");
     }
 }

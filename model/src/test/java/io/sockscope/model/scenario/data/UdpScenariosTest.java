@@ -9,6 +9,7 @@ import io.sockscope.model.event.Connect;
 import io.sockscope.model.event.ErrorKind;
 import io.sockscope.model.event.Failure;
 import io.sockscope.model.event.Listen;
+import io.sockscope.model.event.Note;
 import io.sockscope.model.event.QueueSource;
 import io.sockscope.model.event.Queues;
 import io.sockscope.model.event.RecvFrom;
@@ -87,6 +88,15 @@ class UdpScenariosTest {
         List<SendTo> sent = rec.of(SendTo.class, sender);
         assertEquals(UdpOverflowScenario.DATAGRAMS, sent.size());
         assertTrue(sent.stream().allMatch(s -> s.done() == UdpOverflowScenario.SIZE), "every sendto succeeded");
+
+        // the question comes before the first sendto, and its answer is what follows: dropped, sender not told
+        Note question = Steps.questionIn(rec, 2);
+        assertEquals(1, rec.of(Note.class).stream().filter(Note::question).count(), "one question in udp-overflow");
+        Steps.assertInOrder(rec, question, sent.get(0));
+        String right = Steps.rightChoice(question);
+        assertTrue(right.startsWith("They are dropped at the receiver") && right.contains("every sendto() reports success"),
+                right);
+        assertTrue(rec.of(Failure.class, sender).isEmpty(), "the sender is told nothing");
 
         List<RecvFrom> got = rec.of(RecvFrom.class, receiver);
         assertTrue(got.size() >= 1 && got.size() < UdpOverflowScenario.DATAGRAMS / 10, "received " + got.size());
