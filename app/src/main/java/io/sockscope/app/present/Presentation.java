@@ -60,6 +60,8 @@ public final class Presentation {
     private final Region blank = new Region();
     private final Steps steps;
     private final QuestionCard question;
+    /** The event last scrolled into sight: again when the diagram's height changes (the question card comes or goes). */
+    private long revealed = -1;
     private Node inspector;
     private final AnimationTimer frame;
     private final ChangeListener<Number> moved = (o, a, b) -> show(b.longValue());
@@ -109,6 +111,11 @@ public final class Presentation {
         stage.setTitle("Sockscope — " + window.stage().getTitle());
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        view.heightProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            if (revealed >= 0) { // after the layout: the scroll range follows the new height
+                view.reveal(revealed);
+            }
+        }));
         root.widthProperty().addListener((o, a, b) -> rescale());
         root.heightProperty().addListener((o, a, b) -> rescale());
         TransportKeys.install(root, transport);
@@ -271,14 +278,8 @@ public final class Presentation {
         }
         spotlight.light(first, last);
         if (last >= 0) {
-            long seq = shown.rows().get(last).seq();
-            diagram.view().reveal(seq);
-            // again once laid out: the question card above may have taken some of the diagram's height
-            javafx.application.Platform.runLater(() -> {
-                if (diagram.upTo() == at) {
-                    diagram.view().reveal(seq);
-                }
-            });
+            revealed = shown.rows().get(last).seq();
+            diagram.view().reveal(revealed);
         }
     }
 
