@@ -84,26 +84,6 @@ public final class SessionFold implements FoldView {
         return f;
     }
 
-    /**
-     * A fold of a session still growing: {@code events} is the session's list, read back later;
-     * more of it is folded with {@link #append}.
-     */
-    public static SessionFold growing(List<? extends Event> events) {
-        return growing(events, events.size());
-    }
-
-    /**
-     * The session as it was after its first {@code count} events (the present at event
-     * {@code count - 1}): nothing is taken as lost yet. {@code events} is read back later;
-     * more of it is folded with {@link #append}.
-     */
-    public static SessionFold growing(List<? extends Event> events, int count) {
-        SessionFold f = new SessionFold();
-        f.base = Objects.requireNonNull(events, "events");
-        f.append(events.subList(0, count));
-        return f;
-    }
-
     /** Folds more events of a live session, in order. */
     public void append(List<? extends Event> events) {
         Objects.requireNonNull(events, "events");

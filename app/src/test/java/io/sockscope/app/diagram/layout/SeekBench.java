@@ -74,7 +74,8 @@ public final class SeekBench {
                 for (int i = 0; i < diagramSeeks; i++) {
                     int k = random.nextInt(n);
                     long a = System.nanoTime();
-                    SessionFold up = SessionFold.growing(list, k + 1);
+                    SessionFold up = new SessionFold();
+                    up.append(list.subList(0, k + 1));
                     diagram[i] = (System.nanoTime() - a) / 1e6;
                     if (up.rowCount() == 0) {
                         throw new AssertionError("empty fold");
