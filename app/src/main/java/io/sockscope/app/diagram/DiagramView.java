@@ -152,9 +152,16 @@ public final class DiagramView extends Region {
         if (next == cutAfter) {
             return;
         }
+        int lines = shown.lifelines().size();
         cutAfter = next;
         reshow();
-        relayoutColumns();
+        if (shown.lifelines().size() != lines) {
+            relayoutColumns(); // sockets born or not yet: fit the width again
+        } else { // the same sockets (they are born in row order), some closed or not yet
+            cols = new ColumnLayout(shown.columns(), collapsed);
+            updateBars();
+            markDirty();
+        }
     }
 
     /** The event the view is cut after, or -1 while it shows the whole session. */
