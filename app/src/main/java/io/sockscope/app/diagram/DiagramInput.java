@@ -2,7 +2,7 @@ package io.sockscope.app.diagram;
 
 import io.sockscope.app.diagram.layout.Lifeline;
 import io.sockscope.app.diagram.layout.Row;
-import io.sockscope.app.diagram.layout.SessionFold;
+import io.sockscope.app.diagram.layout.FoldView;
 import io.sockscope.app.diagram.paint.Viewport;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
@@ -49,7 +49,7 @@ final class DiagramInput {
         if (e.isShortcutDown() || e.isControlDown() || e.isAltDown()) {
             return false; // the window's accelerators (Ctrl+= zoom, Ctrl+1 steps, ...) work while the diagram has focus
         }
-        SessionFold fold = view.fold();
+        FoldView fold = view.shown();
         if (fold.rowCount() == 0) {
             return false;
         }
@@ -95,7 +95,7 @@ final class DiagramInput {
         return Math.max(1, v.lastRow() - v.firstRow() - 2);
     }
 
-    private static String neighbour(SessionFold fold, String socket, int step) {
+    private static String neighbour(FoldView fold, String socket, int step) {
         List<Lifeline> cols = fold.columns();
         if (cols.isEmpty()) {
             return socket;

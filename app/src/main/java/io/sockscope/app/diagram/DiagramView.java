@@ -1,6 +1,7 @@
 package io.sockscope.app.diagram;
 
 import io.sockscope.app.diagram.layout.ColumnLayout;
+import io.sockscope.app.diagram.layout.FoldView;
 import io.sockscope.app.diagram.layout.LayoutMode;
 import io.sockscope.app.diagram.layout.RowAxis;
 import io.sockscope.app.diagram.layout.text.TextMeasure;
@@ -49,6 +50,11 @@ public final class DiagramView extends Region {
     private final AnimationTimer pulse;
     private SessionFold fold = new SessionFold();
     private RowAxis axis = new RowAxis(LayoutMode.STEPS);
+    /** The event the view is cut after (later events not drawn), or -1 for the whole fold. */
+    private long cutAfter = -1;
+    /** What is drawn: the fold, or the fold cut after {@link #cutAfter}, and its row axis. */
+    private FoldView shown = fold;
+    private RowAxis shownAxis = axis;
     private double axisRoom = -1;
     private ColumnLayout cols = new ColumnLayout(List.of());
     private Palette palette = Palette.light();
@@ -123,6 +129,8 @@ public final class DiagramView extends Region {
         Objects.requireNonNull(events, "events");
         fold = SessionFold.of(events);
         axis = newAxis().update(fold);
+        cutAfter = -1;
+        reshow();
         opened.clear();
         bursts.clear();
         fitWidth.set(true); // a session opens fitted to the width
@@ -134,15 +142,43 @@ public final class DiagramView extends Region {
     }
 
     /**
-     * Shows another fold of the same session (the session up to another position), keeping the
-     * selection and the scroll position; the fold may grow later through {@link #append}.
+     * Draws the session as it was right after event {@code seq}: rows, lifelines, arrows and
+     * heads of later events are not drawn, and the scroll extent ends at its row ({@code seq}
+     * &lt; 0: the whole session). Nothing is folded again, so any position costs the same; the
+     * selection and the scroll position stay.
      */
-    public void showFold(SessionFold next) {
-        fold = Objects.requireNonNull(next, "next");
-        axis = newAxis().update(fold);
-        relayoutColumns();
-        updateBars();
-        markDirty();
+    public void showUpTo(long seq) {
+        long next = seq < 0 ? -1 : seq;
+        if (next == cutAfter) {
+            return;
+        }
+        int lines = shown.lifelines().size();
+        cutAfter = next;
+        reshow();
+        if (shown.lifelines().size() != lines) {
+            relayoutColumns(); // sockets born or not yet: fit the width again
+        } else { // the same sockets (they are born in row order), some closed or not yet
+            cols = new ColumnLayout(shown.columns(), collapsed);
+            updateBars();
+            markDirty();
+        }
+    }
+
+    /** The event the view is cut after, or -1 while it shows the whole session. */
+    public long shownUpTo() {
+        return cutAfter;
+    }
+
+    /** What is drawn after the fold or its axis changed: the whole, or the fold cut where the view is. */
+    private void reshow() {
+        if (cutAfter < 0) {
+            shown = fold;
+            shownAxis = axis;
+        } else {
+            io.sockscope.app.diagram.layout.FoldCut cut = fold.cutAfter(cutAfter);
+            shown = cut;
+            shownAxis = axis.cut(cut);
+        }
     }
 
     /**
@@ -153,6 +189,7 @@ public final class DiagramView extends Region {
         Objects.requireNonNull(events, "events");
         fold = SessionFold.of(events);
         axis = newAxis().update(fold);
+        reshow();
         relayoutColumns();
         updateBars();
         markDirty();
@@ -164,10 +201,11 @@ public final class DiagramView extends Region {
         if (events.isEmpty()) {
             return;
         }
-        int lines = fold.lifelines().size();
+        int lines = shown.lifelines().size();
         fold.append(events);
         axis.update(fold);
-        if (fold.lifelines().size() != lines) {
+        reshow();
+        if (shown.lifelines().size() != lines || cutAfter >= 0) {
             relayoutColumns();
         }
         boolean follow = scroll.following();
@@ -178,9 +216,14 @@ public final class DiagramView extends Region {
         markDirty();
     }
 
-    /** The fold being drawn (read it, do not append to it). */
+    /** The whole session's fold (read it, do not append to it), also while the view is cut at an earlier event. */
     public SessionFold fold() {
         return fold;
+    }
+
+    /** What is drawn: the whole fold, or the fold cut after {@link #shownUpTo()}. */
+    public FoldView shown() {
+        return shown;
     }
 
     public ObjectProperty<Selection> selectionProperty() {
@@ -266,9 +309,9 @@ public final class DiagramView extends Region {
     private void relayoutColumns() {
         double w = canvas.getWidth();
         if (fitWidth.get() && w > 1) {
-            io.sockscope.app.diagram.layout.Fit fit = io.sockscope.app.diagram.layout.Fit.of(fold.columns(), w, opened);
+            io.sockscope.app.diagram.layout.Fit fit = io.sockscope.app.diagram.layout.Fit.of(shown.columns(), w, opened);
             collapsed = fit.collapsed();
-            cols = new ColumnLayout(fold.columns(), collapsed);
+            cols = new ColumnLayout(shown.columns(), collapsed);
             fitting = true;
             try {
                 zoom.set(fit.zoom());
@@ -279,7 +322,7 @@ public final class DiagramView extends Region {
             java.util.Set<String> still = new java.util.HashSet<>(collapsed);
             still.removeAll(opened);
             collapsed = java.util.Set.copyOf(still);
-            cols = new ColumnLayout(fold.columns(), collapsed);
+            cols = new ColumnLayout(shown.columns(), collapsed);
         }
         rewrapCaptions();
         updateBars();
@@ -311,6 +354,7 @@ public final class DiagramView extends Region {
     private void rewrapCaptions() {
         if (Math.abs(captionRoom() - axisRoom) > 0.5) {
             axis = newAxis().update(fold);
+            reshow();
             updateBars();
             markDirty();
         }
@@ -330,15 +374,15 @@ public final class DiagramView extends Region {
 
     /** Scrolls so that the row of event {@code seq} is visible. */
     public void reveal(long seq) {
-        int row = fold.rowOfSeq(seq);
+        int row = shown.rowOfSeq(seq);
         if (row < 0) {
             return;
         }
         Selection sel = selection.get();
         // the selected lifeline when it is selected at that row, else the event's own socket
         String socket = sel != null && sel.seq() == seq && sel.socket() != null ? sel.socket()
-                : fold.rows().get(row).event().socket();
-        scroll.revealRow(axis.y(row), RowAxis.STEP * 4, bodyHeight()); // a few rows of what comes next stay in sight
+                : shown.rows().get(row).event().socket();
+        scroll.revealRow(shownAxis.y(row), RowAxis.STEP * 4, bodyHeight()); // a few rows of what comes next stay in sight
         scroll.revealColumn(cols, cols.indexOf(socket), ColumnLayout.GUTTER, canvas.getWidth() / zoom.get());
         markDirty();
     }
@@ -366,7 +410,7 @@ public final class DiagramView extends Region {
     }
 
     public Viewport viewport() {
-        return new Viewport(fold, axis, cols, palette, canvas.getWidth(), canvas.getHeight(), zoom.get(),
+        return new Viewport(shown, shownAxis, cols, palette, canvas.getWidth(), canvas.getHeight(), zoom.get(),
                 scroll.x(), scroll.y(), highlight(selection.get()), fonts).texts(texts);
     }
 
@@ -387,6 +431,7 @@ public final class DiagramView extends Region {
     private void relayoutRows() {
         Selection sel = selection.get();
         axis = newAxis().update(fold);
+        reshow();
         updateBars();
         if (sel != null) {
             reveal(sel.seq());
@@ -400,7 +445,7 @@ public final class DiagramView extends Region {
 
     private void updateBars() {
         double visibleW = canvas.getWidth() / zoom.get();
-        scroll.resize(scrollWidth(visibleW), axis.height() + RowAxis.STEP * 2, visibleW, bodyHeight());
+        scroll.resize(scrollWidth(visibleW), shownAxis.height() + RowAxis.STEP * 2, visibleW, bodyHeight());
     }
 
     /**

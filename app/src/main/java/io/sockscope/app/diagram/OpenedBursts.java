@@ -2,7 +2,7 @@ package io.sockscope.app.diagram;
 
 import io.sockscope.app.diagram.layout.Row;
 import io.sockscope.app.diagram.layout.RowAxis;
-import io.sockscope.app.diagram.layout.SessionFold;
+import io.sockscope.app.diagram.layout.FoldView;
 import io.sockscope.app.diagram.layout.text.Burst;
 import io.sockscope.app.diagram.layout.text.TextPlan;
 import io.sockscope.app.diagram.paint.Viewport;
@@ -40,7 +40,7 @@ final class OpenedBursts {
             return false; // the heads
         }
         TextPlan plan = v.plan(g);
-        SessionFold fold = v.fold();
+        FoldView fold = v.fold();
         for (TextPlan.Text t : plan.texts()) {
             if (t.kind() != TextPlan.Kind.BURST || !t.box().contains(cx, cy)) {
                 continue;

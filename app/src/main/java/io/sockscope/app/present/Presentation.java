@@ -270,7 +270,7 @@ public final class Presentation {
         }
         ask(at, n);
         fitCaption();
-        SessionFold shown = diagram.view().fold();
+        io.sockscope.app.diagram.layout.FoldView shown = diagram.view().shown();
         int last = Steps.rowAtOrBefore(shown, at);
         int first = n >= 1 ? Steps.rowAtOrBefore(shown, steps.start(n) - 1) + 1 : last;
         if (first > last) {

@@ -1,25 +1,23 @@
 package io.sockscope.app.present;
 
 import io.sockscope.app.diagram.DiagramView;
-import io.sockscope.app.diagram.layout.SessionFold;
 import io.sockscope.model.event.Event;
 import java.util.List;
 
 /**
  * The presentation's own diagram: the session as it was right after the position, later events
- * hidden. Moving forward folds only the events in between; moving back folds again from the start.
+ * hidden. The session is folded once; a step, forward or back, only moves where the view is cut.
  */
 final class PresentedDiagram {
     private final DiagramView view = new DiagramView();
     private final List<Event> events;
     /** The last event shown, or -1 before the first move. */
     private long upTo = -1;
-    /** True when the fold shown is the whole, ended session (it takes no more events). */
-    private boolean whole;
 
     PresentedDiagram(List<Event> events) {
         this.events = events;
         view.setId("presentDiagram");
+        view.setEvents(events); // folded once: every step only moves the cut
     }
 
     DiagramView view() {
@@ -33,17 +31,7 @@ final class PresentedDiagram {
             return;
         }
         long target = k < 0 || k >= n ? n - 1 : k;
-        if (target == n - 1) {
-            if (!whole) {
-                view.showFold(SessionFold.of(events));
-                whole = true;
-            }
-        } else if (!whole && upTo >= 0 && target > upTo) {
-            view.append(events.subList((int) upTo + 1, (int) target + 1));
-        } else if (target != upTo || whole) {
-            view.showFold(SessionFold.growing(events, (int) target + 1));
-            whole = false;
-        }
+        view.showUpTo(target == n - 1 ? -1 : target);
         upTo = target;
         view.reveal(target);
     }

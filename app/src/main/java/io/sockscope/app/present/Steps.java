@@ -91,7 +91,7 @@ final class Steps {
     }
 
     /** Index of the last row at or before event {@code seq} of {@code shown}, or -1. */
-    static int rowAtOrBefore(SessionFold shown, long seq) {
+    static int rowAtOrBefore(io.sockscope.app.diagram.layout.FoldView shown, long seq) {
         int lo = 0;
         int hi = shown.rowCount();
         while (lo < hi) {

@@ -25,8 +25,6 @@ public final class DiagramPane extends BorderPane {
     private boolean syncing;
     private int shown;
     private io.sockscope.sessions.store.SessionStore shownStore;
-    private SessionFold full;
-    private long upTo = -1;
 
     DiagramPane(SessionViewModel vm, ViewOptions options, Themes themes, I18n i18n) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -86,13 +84,9 @@ public final class DiagramPane extends BorderPane {
     private void follow() {
         List<Event> all = vm.events();
         boolean grew = all.size() > shown && shown > 0 && vm.store() == shownStore;
-        if (grew && full != null) {
-            full.append(events().subList(shown, all.size())); // the view shows an earlier moment: it stays there
-        } else if (grew) {
-            view.append(List.copyOf(events().subList(shown, all.size())));
+        if (grew) {
+            view.append(List.copyOf(events().subList(shown, all.size()))); // a view cut at an earlier moment stays there
         } else {
-            full = null;
-            upTo = -1;
             view.setEvents(events());
         }
         shown = all.size();
@@ -101,33 +95,15 @@ public final class DiagramPane extends BorderPane {
 
     /**
      * Shows the session as it was right after event {@code k} (later events hidden), or the
-     * whole session for k &lt; 0 or at its last event. Moving forward folds only the events in
-     * between; moving back folds the session again up to k.
+     * whole session for k &lt; 0 or at its last event: the view draws its one fold cut at k.
      */
     public void showUpTo(long k) {
-        List<Event> all = events();
-        if (k < 0 || k >= all.size() - 1) {
-            if (full != null) {
-                view.showFold(full);
-                full = null;
-            }
-            upTo = -1;
-            return;
-        }
-        if (full == null) {
-            full = view.fold();
-        }
-        if (upTo >= 0 && k > upTo) {
-            view.append(all.subList((int) upTo + 1, (int) k + 1));
-        } else if (k != upTo) {
-            view.showFold(SessionFold.growing(all, (int) k + 1));
-        }
-        upTo = k;
+        view.showUpTo(k >= vm.events().size() - 1 ? -1 : k);
     }
 
     /** The whole session's fold (also while the view shows an earlier moment). */
     public SessionFold fullFold() {
-        return full != null ? full : view.fold();
+        return view.fold();
     }
 
     /** The session's events with their captions in the reader's language (a view, not a copy). */
@@ -137,13 +113,7 @@ public final class DiagramPane extends BorderPane {
 
     /** Captions in the new language, at the same place and the same moment of the session. */
     private void relanguage() {
-        long at = upTo;
-        full = null;
-        upTo = -1;
         view.replaceEvents(events());
-        if (at >= 0) {
-            showUpTo(at);
-        }
     }
 
     private void sync(Runnable r) {

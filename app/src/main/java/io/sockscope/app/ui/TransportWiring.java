@@ -27,8 +27,6 @@ import javafx.scene.layout.VBox;
  * to it (later events hidden, a setting), and a pulse timer plays it.
  */
 final class TransportWiring {
-    /** Longest session whose later events are hidden (larger ones show whole, the position selected). */
-    static final int HIDE_LIMIT = 50_000;
     private final SessionViewModel vm;
     private final DiagramPane diagram;
     private final Transport transport;
@@ -119,8 +117,8 @@ final class TransportWiring {
     }
 
     private void show(long k) {
-        // the session up to k is folded again from its start on a step back: only for sessions that fold in a blink
-        boolean hide = bar.hideLaterProperty().get() && !vm.liveProperty().get() && vm.events().size() <= HIDE_LIMIT;
+        // the diagram is cut at k, whatever the session's size; a live session keeps showing its newest events
+        boolean hide = bar.hideLaterProperty().get() && !vm.liveProperty().get();
         diagram.showUpTo(hide ? k : -1);
     }
 

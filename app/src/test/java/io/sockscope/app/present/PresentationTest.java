@@ -89,13 +89,13 @@ class PresentationTest {
         assertEquals(f.stepSeq(2) - 1, position());
         assertEquals("Step 2 / " + f.stepCount(), p.stepLabel().getText());
         assertEquals(((Note) vm.event(f.stepSeq(1))).text(), p.captionLabel().getText());
-        assertEquals(f.rowOfSeq(f.stepSeq(2) - 1) + 1, p.view().fold().rowCount(), "later events are hidden");
+        assertEquals(f.rowOfSeq(f.stepSeq(2) - 1) + 1, p.view().shown().rowCount(), "later events are hidden");
         robot.type(KeyCode.PAGE_UP);
         assertEquals(f.stepSeq(1) - 1, position(), "back where it came from");
-        assertEquals(f.rowOfSeq(f.stepSeq(1) - 1) + 1, p.view().fold().rowCount());
+        assertEquals(f.rowOfSeq(f.stepSeq(1) - 1) + 1, p.view().shown().rowCount());
         robot.type(KeyCode.END);
         assertEquals("Step " + f.stepCount() + " / " + f.stepCount(), p.stepLabel().getText());
-        assertEquals(f.rowCount(), p.view().fold().rowCount(), "at the end the whole session shows");
+        assertEquals(f.rowCount(), p.view().shown().rowCount(), "at the end the whole session shows");
     }
 
     @Test
@@ -110,7 +110,7 @@ class PresentationTest {
         var v = p.view().viewport();
         double z = v.zoom();
         int first = f.rowOfSeq(f.stepSeq(2));
-        int last = p.view().fold().rowCount() - 1;
+        int last = p.view().shown().rowCount() - 1;
         assertEquals((v.y(first) - 15 + io.sockscope.app.diagram.paint.Viewport.HEAD) * z, band[0], 0.01);
         assertEquals((v.y(last) + 15 + io.sockscope.app.diagram.paint.Viewport.HEAD) * z, band[1], 0.01);
         assertTrue(band[1] <= p.view().getHeight(), "the present step is in sight");

@@ -48,7 +48,7 @@ class TransportWindowTest {
     }
 
     private int rowsShown() {
-        return window.diagram().view().fold().rowCount();
+        return window.diagram().view().shown().rowCount();
     }
 
     private String caption(FxRobot robot) {

@@ -99,6 +99,11 @@ public final class Lifeline {
         return row >= firstRow && (lastRow < 0 || row <= lastRow);
     }
 
+    /** The same lifeline not closed yet (as it was before its close). */
+    Lifeline reopened() {
+        return new Lifeline(socket, owner, group, proto, family, fd, firstRow, parent);
+    }
+
     void close(int row) {
         if (lastRow < 0) {
             lastRow = row;

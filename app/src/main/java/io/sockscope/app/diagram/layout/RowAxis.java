@@ -31,6 +31,8 @@ public final class RowAxis {
     private long lastT;
     private double lastExtra;
     private final List<Gap> gaps = new ArrayList<>();
+    /** True while {@link #centre} is another axis's (a cut): copied before this axis grows. */
+    private boolean shared;
     private final java.util.function.ToDoubleFunction<Row> extra;
 
     public RowAxis(LayoutMode mode) {
@@ -43,9 +45,33 @@ public final class RowAxis {
         this.extra = Objects.requireNonNull(extra, "extra");
     }
 
+    /**
+     * This axis as it was when it held only {@code cut}'s rows (every row is placed from the
+     * rows before it, so nothing moves): it shares the positions and copies nothing but the gaps.
+     */
+    public RowAxis cut(FoldView cut) {
+        int n = Math.min(count, cut.rowCount());
+        RowAxis a = new RowAxis(mode, extra);
+        a.centre = centre;
+        a.shared = true;
+        a.count = n;
+        a.lastT = n == 0 ? 0 : cut.rows().get(n - 1).t();
+        a.lastExtra = n == 0 ? 0 : extra.applyAsDouble(cut.rows().get(n - 1));
+        for (Gap g : gaps) {
+            if (g.row() < n) {
+                a.gaps.add(g);
+            }
+        }
+        return a;
+    }
+
     /** Brings the axis up to date with the fold's rows (appending only the new ones). */
-    public RowAxis update(SessionFold fold) {
+    public RowAxis update(FoldView fold) {
         List<Row> rows = fold.rows();
+        if (shared) {
+            centre = Arrays.copyOf(centre, Math.max(rows.size(), centre.length));
+            shared = false;
+        }
         if (rows.size() > centre.length) {
             centre = Arrays.copyOf(centre, Math.max(rows.size(), centre.length * 2));
         }

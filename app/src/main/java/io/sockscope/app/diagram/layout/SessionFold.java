@@ -20,7 +20,7 @@ import java.util.Objects;
  * window onto the session's store). Socket states are saved every {@value Checkpoints#EVERY}
  * events ({@link Checkpoints}), so the state at any event is a checkpoint plus a short fold.
  */
-public final class SessionFold {
+public final class SessionFold implements FoldView {
     final List<Row> rows = new ArrayList<>();
     final Map<String, Lifeline> lifelines = new LinkedHashMap<>();
     final Map<String, SocketHistory> histories = new LinkedHashMap<>();
@@ -34,9 +34,14 @@ public final class SessionFold {
     final DatagramMatcher datagrams = new DatagramMatcher(this::addArrow, (socket, local) -> {
         SocketHistory h = histories.get(socket);
         if (h != null) {
-            h.learnLocal(local);
+            h.learnLocal(local, Math.max(0, rows.size() - 1));
         }
     });
+    /** Lost datagrams, sorted by send row (a cut shows those lost after it as unread). */
+    final List<DataArrow> lost = new ArrayList<>();
+    /** Datagrams found lost only because the session ended (a cut at the last event shows them unread). */
+    final java.util.Set<DataArrow> lostAtEnd = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private boolean ending;
     private final FoldStep step = new FoldStep(this);
     private final Checkpoints checkpoints;
     /** Where the events are read back from: the list the fold was made from, then {@link #extra}. */
@@ -78,26 +83,6 @@ public final class SessionFold {
         f.base = Objects.requireNonNull(events, "events");
         f.append(events);
         f.end();
-        return f;
-    }
-
-    /**
-     * A fold of a session still growing: {@code events} is the session's list, read back later;
-     * more of it is folded with {@link #append}.
-     */
-    public static SessionFold growing(List<? extends Event> events) {
-        return growing(events, events.size());
-    }
-
-    /**
-     * The session as it was after its first {@code count} events (the present at event
-     * {@code count - 1}): nothing is taken as lost yet. {@code events} is read back later;
-     * more of it is folded with {@link #append}.
-     */
-    public static SessionFold growing(List<? extends Event> events, int count) {
-        SessionFold f = new SessionFold();
-        f.base = Objects.requireNonNull(events, "events");
-        f.append(events.subList(0, count));
         return f;
     }
 
@@ -201,19 +186,44 @@ public final class SessionFold {
     public void end() {
         if (!ended) {
             ended = true;
+            ending = true;
             datagrams.end(Math.max(0, rows.size() - 1));
+            ending = false;
             unread = null;
         }
     }
 
     void addArrow(DataArrow a) {
-        if (!arrows.isEmpty() && arrows.get(arrows.size() - 1).fromRow() > a.fromRow()) {
-            // bytes sent earlier on another connection, read now: keep the list sorted by send row
-            arrows.add(Rows.firstAtOrAfter(arrows, DataArrow::fromRow, a.fromRow() + 1), a);
-        } else {
-            arrows.add(a);
+        addSorted(arrows, a);
+        if (a.lost()) {
+            addSorted(lost, a);
+            if (ending) {
+                lostAtEnd.add(a);
+            }
         }
         maxArrowSpan = Math.max(maxArrowSpan, a.lost() ? 1 : a.toRow() - a.fromRow());
+    }
+
+    /** Adds {@code a} keeping {@code list} sorted by send row (bytes sent earlier on another connection may be read now). */
+    private static void addSorted(List<DataArrow> list, DataArrow a) {
+        if (!list.isEmpty() && list.get(list.size() - 1).fromRow() > a.fromRow()) {
+            list.add(Rows.firstAtOrAfter(list, DataArrow::fromRow, a.fromRow() + 1), a);
+        } else {
+            list.add(a);
+        }
+    }
+
+    /**
+     * The fold as a fold of the events up to {@code seq} would draw it (the present at event
+     * {@code seq}), without folding anything again; see {@link FoldCut}.
+     */
+    public FoldCut cutAfter(long seq) {
+        return new FoldCut(this, seq);
+    }
+
+    /** Rows of the fold whose data arrows span most (lost datagrams count one). */
+    int maxArrowSpan() {
+        return maxArrowSpan;
     }
 
     void addLifeline(Lifeline l, SocketHistory h) {

@@ -18,6 +18,12 @@ final class SocketHistory {
     /** TCP states the kernel reported (state events), in row order. */
     final List<KernelState> kernelStates = new ArrayList<>();
 
+    /** Heads {@code from..to} got their local address only at {@code row} (see {@link #learnLocal}). */
+    record Learnt(int row, int from, int to) {
+    }
+
+    final List<Learnt> learnt = new ArrayList<>(0);
+
     /** A TCP state from the kernel at a row; {@code open} false once the program closed the socket. */
     record KernelState(int row, String state, boolean open) {
     }
@@ -68,14 +74,31 @@ final class SocketHistory {
      * The local address became known only later (a datagram's sender address, read by its
      * receiver): the kernel chose it at the first send, so the heads since then get it.
      */
-    void learnLocal(String local) {
-        for (int i = heads.size() - 1; i >= 0 && heads.get(i).local().isEmpty(); i--) {
+    void learnLocal(String local, int row) {
+        int to = heads.size() - 1;
+        int i = to;
+        for (; i >= 0 && heads.get(i).local().isEmpty(); i--) {
             HeadState h = heads.get(i);
             if (h.state().equals("created")) {
                 break;
             }
             heads.set(i, new HeadState(h.row(), local, h.remote(), h.state()));
         }
+        if (i < to) {
+            learnt.add(new Learnt(row, i + 1, to));
+        }
+    }
+
+    /** The head at {@code row} as it was known right after {@code cutRow}: without a local address learnt later. */
+    HeadState headAt(int row, int cutRow) {
+        int i = Math.max(0, Rows.lastAtOrBefore(heads, HeadState::row, row));
+        HeadState h = heads.get(i);
+        for (Learnt l : learnt) {
+            if (l.row() > cutRow && i >= l.from() && i <= l.to()) {
+                return new HeadState(h.row(), "", h.remote(), h.state());
+            }
+        }
+        return h;
     }
 
     /** The head as it was at {@code row}. */

@@ -4,7 +4,7 @@ import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.CreationArrow;
 import io.sockscope.app.diagram.layout.DataArrow;
 import io.sockscope.app.diagram.layout.Lifeline;
-import io.sockscope.app.diagram.layout.SessionFold;
+import io.sockscope.app.diagram.layout.FoldView;
 import io.sockscope.app.diagram.layout.RowAxis;
 
 /** Where arrows are drawn, shared by the painter and hit testing. Returns {x0, y0, x1, y1} or null. */
@@ -48,7 +48,7 @@ public final class ArrowGeometry {
      * An unread arrow: across into the receiver's queue, then down along its lifeline to where
      * the bytes still wait (the receiver's close, or the last row): {x0, y0, xm, ym, xm, y1}.
      */
-    public static double[] unread(DataArrow a, SessionFold fold, ColumnLayout cols, RowAxis axis) {
+    public static double[] unread(DataArrow a, FoldView fold, ColumnLayout cols, RowAxis axis) {
         double x0 = cols.x(a.fromSocket());
         double x1 = cols.x(a.toSocket());
         if (Double.isNaN(x0) || Double.isNaN(x1) || fold.rowCount() == 0) {

@@ -8,7 +8,7 @@ import io.sockscope.app.diagram.surface.Surface;
 
 import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.RowAxis;
-import io.sockscope.app.diagram.layout.SessionFold;
+import io.sockscope.app.diagram.layout.FoldView;
 import io.sockscope.app.diagram.surface.FontSpec;
 import java.util.Objects;
 
@@ -21,7 +21,7 @@ public final class Viewport {
     /** Height of the sticky lifeline heads, at zoom 1. */
     public static final double HEAD = 78;
 
-    private final SessionFold fold;
+    private final FoldView fold;
     private final RowAxis axis;
     private final ColumnLayout cols;
     private final Palette palette;
@@ -41,7 +41,7 @@ public final class Viewport {
     private java.util.List<Captions.Caption> captions;
     private TextPlan plan;
 
-    public Viewport(SessionFold fold, RowAxis axis, ColumnLayout cols, Palette palette, double width,
+    public Viewport(FoldView fold, RowAxis axis, ColumnLayout cols, Palette palette, double width,
                     double height, double zoom, double scrollX, double scrollY, Highlight selection, Fonts fonts) {
         this.fold = Objects.requireNonNull(fold, "fold");
         this.axis = Objects.requireNonNull(axis, "axis");
@@ -72,7 +72,7 @@ public final class Viewport {
         return t == null ? english : t;
     }
 
-    public SessionFold fold() {
+    public FoldView fold() {
         return fold;
     }
 

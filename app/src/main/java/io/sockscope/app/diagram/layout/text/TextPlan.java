@@ -7,7 +7,7 @@ import io.sockscope.app.diagram.layout.EventText;
 import io.sockscope.app.diagram.layout.Lifeline;
 import io.sockscope.app.diagram.layout.Row;
 import io.sockscope.app.diagram.layout.RowAxis;
-import io.sockscope.app.diagram.layout.SessionFold;
+import io.sockscope.app.diagram.layout.FoldView;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.EventType;
 import io.sockscope.model.event.Note;
@@ -54,9 +54,9 @@ public final class TextPlan {
      * measures and reads, and the content x of the view's left edge (step captions stay at the
      * view's left while it scrolls sideways).
      */
-    public record Frame(SessionFold fold, RowAxis axis, ColumnLayout cols, double viewWidth, TextMeasure measure, Words words,
+    public record Frame(FoldView fold, RowAxis axis, ColumnLayout cols, double viewWidth, TextMeasure measure, Words words,
             double viewLeft) {
-        public Frame(SessionFold fold, RowAxis axis, ColumnLayout cols, double viewWidth, TextMeasure measure, Words words) {
+        public Frame(FoldView fold, RowAxis axis, ColumnLayout cols, double viewWidth, TextMeasure measure, Words words) {
             this(fold, axis, cols, viewWidth, measure, words, 0);
         }
     }
@@ -140,7 +140,7 @@ public final class TextPlan {
     /** Plans the frame with {@code merged} runs drawn as group labels; returns the runs that found no room this time. */
     private List<Burst> make(Frame f, int first, int last, List<Burst> merged) {
         Placer placer = new Placer(2);
-        SessionFold fold = f.fold();
+        FoldView fold = f.fold();
         List<Row> rows = fold.rows();
         // marks first: the dot of every event on a lifeline, and each lifeline's birth tag
         for (int r = first; r <= last; r++) {
@@ -207,7 +207,7 @@ public final class TextPlan {
      * For a lost datagram, the receiver's drop counter as the kernel reported it right after the
      * send (" · kernel drops: 5"); "" when the arrow is not a loss or no counter was read.
      */
-    private static String kernelDrops(SessionFold fold, DataArrow a, Words w) {
+    private static String kernelDrops(FoldView fold, DataArrow a, Words w) {
         if (!a.lost() || a.toSocket() == null) {
             return "";
         }
