@@ -174,7 +174,7 @@ class PresentationTest {
         assertEquals("提问：下一次 connect 会得到什么？", robot.from(p.questionCard()).lookup("#questionText").queryAs(javafx.scene.control.Label.class).getText());
         assertTrue(robot.from(p.questionCard()).lookup("#questionWhy").tryQuery().isEmpty(), "not revealed yet");
         assertFalse(robot.from(p.questionCard()).lookup("#questionChoice1").queryAs(javafx.scene.control.Label.class).getText().startsWith("✓"));
-        assertEquals(f.rowOfSeq(q) + 1, p.view().fold().rowCount(), "its outcome is not drawn yet");
+        assertEquals(f.rowOfSeq(q) + 1, p.view().shown().rowCount(), "its outcome is not drawn yet");
         robot.type(KeyCode.PAGE_DOWN);
         assertEquals(f.stepSeq(2) - 1, position(), "the next key shows the rest of the step");
         assertEquals("原因：队列还有空位", robot.from(p.questionCard()).lookup("#questionWhy").queryAs(javafx.scene.control.Label.class).getText());
