@@ -101,11 +101,13 @@ class TracerTest {
         Tracer t = Tracer.start(new Tracer.Request(cmd, 0, "zh", 4096, captions), System.err, events::add);
         assertTrue(t.awaitEnd(60, TimeUnit.SECONDS));
         List<Note> steps = Lessons.all(List.copyOf(events), Note.class).stream().filter(n -> n.step() > 0).toList();
-        assertEquals(captions.size(), steps.size(), "every step was reached");
-        for (int i = 0; i < steps.size(); i++) {
-            assertEquals(i + 1, steps.get(i).step());
-            assertEquals("zh", steps.get(i).lang());
-        }
+        List<Integer> numbers = steps.stream().map(Note::step).toList();
+        // step 2 is the server sleeping in accept(); on a busy machine the client may connect
+        // before the server gets there, and then accept() returns at once: that step is skipped
+        List<Integer> all = java.util.stream.IntStream.rangeClosed(1, captions.size()).boxed().toList();
+        List<Integer> withoutBlock = all.stream().filter(n -> n != 2).toList();
+        assertTrue(numbers.equals(all) || numbers.equals(withoutBlock), "the steps in order: " + numbers);
+        steps.forEach(n -> assertEquals("zh", n.lang()));
     }
 
     @Test
