@@ -4,11 +4,12 @@ import io.sockscope.model.scenario.Caption;
 import io.sockscope.model.scenario.ScenarioRunner;
 
 /**
- * A {@link ScenarioRunner.Pacer} a person controls: waits {@link #setSeconds seconds} before each
+ * A {@link ScenarioRunner.Pacer} a person controls through the window's transport: waits
+ * {@link #setSecondsPerStep seconds} before each
  * step, holds while paused, and lets one step through at each {@link #next()}. Thread-safe; the
  * scenario thread waits here, never the FX thread.
  */
-public final class Pace implements ScenarioRunner.Pacer {
+public final class Pace implements ScenarioRunner.Pacer, io.sockscope.app.transport.Transport.Producer {
     private double seconds;
     private boolean paused;
     private int permits;
@@ -41,11 +42,13 @@ public final class Pace implements ScenarioRunner.Pacer {
     }
 
     /** Seconds between steps (0: as fast as the calls go). */
-    public synchronized void setSeconds(double s) {
+    @Override
+    public synchronized void setSecondsPerStep(double s) {
         seconds = Math.max(0, s);
         notifyAll();
     }
 
+    @Override
     public synchronized void setPaused(boolean p) {
         paused = p;
         notifyAll();
@@ -56,6 +59,7 @@ public final class Pace implements ScenarioRunner.Pacer {
     }
 
     /** Lets the next step start now, paused or not. */
+    @Override
     public synchronized void next() {
         permits++;
         notifyAll();

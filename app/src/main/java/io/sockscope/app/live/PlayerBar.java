@@ -8,24 +8,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Slider;
-import javafx.scene.control.ToggleButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Picks a scenario and runs it live at a chosen pace: pace slider, pause, next step (captions show in the caption bar as steps start). */
+/**
+ * Picks a scenario and runs it live. The window's transport paces it: its play/pause button,
+ * its pace (seconds per step) and its next step (→, Space, Page Down) at the end of the
+ * session; captions show in the caption bar as steps start.
+ */
 final class PlayerBar {
     private final LiveWindow live;
-    private final Pace pace = new Pace(1.0);
+    private final Pace pace = new Pace(0);
     private final ComboBox<Scenario> picker = new ComboBox<>();
     private Thread running;
-    /** True while a scenario runs: next step has something to act on only then. */
-    private final javafx.beans.property.BooleanProperty playing = new javafx.beans.property.SimpleBooleanProperty(false);
 
     PlayerBar(LiveWindow live) {
         this.live = live;
@@ -44,24 +42,8 @@ final class PlayerBar {
         run.setGraphic(new FontIcon("mdi2p-play"));
         run.disableProperty().bind(picker.valueProperty().isNull());
         run.setOnAction(e -> run(picker.getValue()));
-        Slider slider = new Slider(0, 5, 1);
-        slider.setId("paceSlider");
-        slider.setPrefWidth(110);
-        slider.valueProperty().addListener((o, a, b) -> pace.setSeconds(b.doubleValue()));
-        Label paceText = new Label();
-        paceText.textProperty().bind(Bindings.createStringBinding(
-                () -> live.i18n().t("live.player.pace", String.format(Locale.ROOT, "%.1f", slider.getValue())),
-                slider.valueProperty(), live.i18n().languageProperty()));
-        ToggleButton pause = new ToggleButton(null, new FontIcon("mdi2p-pause"));
-        pause.setId("pauseScenario");
-        pause.selectedProperty().addListener((o, a, b) -> pace.setPaused(b));
-        Button next = new Button(null, new FontIcon("mdi2s-skip-next"));
-        next.setId("nextStep");
-        next.setOnAction(e -> pace.next());
-        // pause stays enabled: pausing before Run makes the next scenario wait before its step 1
-        next.disableProperty().bind(playing.not());
         picker.promptTextProperty().bind(live.i18n().bind("live.player.pick"));
-        return List.of(picker, run, slider, paceText, pause, next);
+        return List.of(picker, run);
     }
 
     private ListCell<Scenario> cell() {
@@ -88,7 +70,8 @@ final class PlayerBar {
         String lang = lang();
         LiveSession session = live.newSession(s.title().in(lang), s.id());
         picker.setValue(s);
-        playing.set(true);
+        io.sockscope.app.transport.Transport transport = live.window().transport();
+        transport.drive(pace);
         Thread t = new Thread(() -> {
             String end;
             try {
@@ -103,7 +86,7 @@ final class PlayerBar {
             Platform.runLater(() -> {
                 live.say(message);
                 if (running == me) { // a newer scenario may have started meanwhile: it still plays
-                    playing.set(false);
+                    transport.drive(null);
                 }
             });
         }, "scenario " + s.id());

@@ -19,22 +19,66 @@ import javafx.beans.property.SimpleObjectProperty;
  *
  * <p>No timer of its own: whoever shows it calls {@link #tick(long)} once per frame (the
  * window's pulse; tests call it with made-up times).
+ *
+ * <p>A session still being made (a scenario running live) is driven, not replayed: while a
+ * {@link Producer} is attached, play and pause, the pace and "next step" at the end of the
+ * session go to it, so the live scenario and a replay share these controls.
  */
 public final class Transport {
+    /** What makes a session as it is shown: a live scenario, paced by the transport. */
+    public interface Producer {
+        /** Holds before the next step (true) or lets the steps come at the pace (false). */
+        void setPaused(boolean paused);
+
+        /** Seconds to wait before each step (0: as fast as the calls go). */
+        void setSecondsPerStep(double seconds);
+
+        /** Lets the next step start now. */
+        void next();
+    }
+
     private final LongProperty position = new SimpleLongProperty(this, "position", -1);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ObjectProperty<Pace> pace = new SimpleObjectProperty<>(this, "pace", Pace.perStep(2));
     private Timing timing;
     /** When the position last moved while playing (frame time), or -1. */
     private long movedAt = -1;
+    private Producer producer;
 
     public Transport(Timing timing) {
         this.timing = Objects.requireNonNull(timing, "timing");
         pace.addListener((o, a, b) -> {
             if (b == null) {
                 pace.set(a);
+            } else if (producer != null) {
+                producer.setSecondsPerStep(seconds(b));
             }
         });
+    }
+
+    /**
+     * Drives {@code p} (a live scenario starting; null when it has ended): it gets the pace and
+     * plays at once.
+     */
+    public void drive(Producer p) {
+        producer = p;
+        if (p != null) {
+            p.setSecondsPerStep(seconds(pace.get()));
+            p.setPaused(false);
+            playing.set(true);
+        } else {
+            playing.set(false);
+        }
+    }
+
+    /** True while a live scenario is driven. */
+    public boolean driving() {
+        return producer != null;
+    }
+
+    /** A live scenario's seconds per step: real time has no recorded clock to follow, so as fast as the calls go. */
+    private static double seconds(Pace p) {
+        return p.realTime() ? 0 : p.seconds();
     }
 
     /** Another session (or the same one grown): the position is kept when it still exists. */
@@ -99,9 +143,16 @@ public final class Transport {
         seek(k);
     }
 
-    /** To the end of the step after the present (the last event before the next caption). */
+    /**
+     * To the end of the step after the present (the last event before the next caption); at
+     * the end of a driven session, lets its next step start.
+     */
     public void nextStep() {
         long k = position.get();
+        if (producer != null && (k < 0 || k >= timing.size() - 1)) {
+            producer.next();
+            return;
+        }
         long to = stopAfter(k);
         if (to >= 0) {
             position.set(to);
@@ -196,6 +247,11 @@ public final class Transport {
     }
 
     public void play() {
+        if (producer != null) {
+            producer.setPaused(false);
+            playing.set(true);
+            return;
+        }
         if (timing.size() == 0) {
             return;
         }
@@ -208,6 +264,9 @@ public final class Transport {
 
     public void pause() {
         playing.set(false);
+        if (producer != null) {
+            producer.setPaused(true);
+        }
     }
 
     public void toggle() {
@@ -220,7 +279,7 @@ public final class Transport {
 
     /** Called once per frame with the frame's time: moves on as the pace says while playing. */
     public void tick(long nowNanos) {
-        if (!playing.get()) {
+        if (!playing.get() || producer != null) { // a driven session moves by itself
             return;
         }
         if (movedAt < 0) {

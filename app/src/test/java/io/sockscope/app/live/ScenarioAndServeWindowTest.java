@@ -28,7 +28,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +59,8 @@ class ScenarioAndServeWindowTest {
         Scenario echo = ScenarioCatalog.find("tcp-echo").orElseThrow();
         Set<EventType> headless = headlessTypes(echo);
         LiveRobot r = new LiveRobot(robot, live);
-        robot.interact(() -> robot.lookup("#paceSlider").queryAs(Slider.class).setValue(0));
+        // as fast as the calls go: the transport's real-time pace has no recorded clock to follow live
+        robot.interact(() -> live.window().transport().paceProperty().set(io.sockscope.app.transport.Pace.realTime(1)));
         @SuppressWarnings("unchecked")
         ComboBox<Scenario> picker = robot.lookup("#scenarioPicker").queryAs(ComboBox.class);
         robot.interact(() -> picker.setValue(echo));
@@ -156,26 +156,28 @@ class ScenarioAndServeWindowTest {
     }
 
     @Test
-    void pausedScenarioAdvancesOneStepPerNextClick(FxRobot robot) {
+    void theWindowsTransportPausesTheLiveScenarioAndStepsItOnePerNextStep(FxRobot robot) {
         LiveRobot r = new LiveRobot(robot, live);
-        r.click("#pauseScenario");
+        // a minute between steps: the pause below comes long before step 2 would start
+        robot.interact(() -> live.window().transport().paceProperty().set(io.sockscope.app.transport.Pace.perStep(60)));
         @SuppressWarnings("unchecked")
         ComboBox<Scenario> picker = robot.lookup("#scenarioPicker").queryAs(ComboBox.class);
         robot.interact(() -> picker.setValue(ScenarioCatalog.find("tcp-echo").orElseThrow()));
         r.click("#runScenario");
-        r.waitUntil("the scenario thread waits before step 1", () -> live.player().running() != null
-                && live.player().running().getState() == Thread.State.WAITING);
-        assertEquals(0, steps());
-        r.click("#nextStep");
         r.waitUntil("step 1", () -> steps() == 1);
-        r.waitUntil("the scenario waits again", () -> live.player().running().getState() == Thread.State.WAITING
+        assertTrue(LiveRobot.fx(() -> live.window().transport().playingProperty().get()), "running a scenario plays it");
+        r.click("#transportPlay");
+        r.waitUntil("the scenario waits, paused", () -> live.player().running().getState() == Thread.State.WAITING
                 && live.player().pace().paused());
         assertEquals(1, steps());
-        r.click("#nextStep");
+        r.click("#transportForward");
         r.waitUntil("step 2", () -> steps() == 2);
-        robot.interact(() -> robot.lookup("#paceSlider").queryAs(Slider.class).setValue(0));
-        r.click("#pauseScenario");
+        r.waitUntil("the scenario waits again", () -> live.player().running().getState() == Thread.State.WAITING);
+        assertEquals(2, steps());
+        robot.interact(() -> live.window().transport().paceProperty().set(io.sockscope.app.transport.Pace.realTime(1)));
+        r.click("#transportPlay");
         r.waitUntil("the scenario to finish", () -> live.bar().said().contains("tcp-echo"));
         assertTrue(steps() > 2);
+        r.waitUntil("the transport no longer drives it", () -> !live.window().transport().driving());
     }
 }

@@ -120,6 +120,44 @@ class TransportTest {
     }
 
     @Test
+    void aDrivenLiveSessionTakesPlayPauseThePaceAndNextStepAtItsEnd() {
+        List<String> told = new ArrayList<>();
+        Transport.Producer p = new Transport.Producer() {
+            @Override
+            public void setPaused(boolean paused) {
+                told.add(paused ? "pause" : "play");
+            }
+
+            @Override
+            public void setSecondsPerStep(double seconds) {
+                told.add(seconds + " s");
+            }
+
+            @Override
+            public void next() {
+                told.add("next");
+            }
+        };
+        Transport t = new Transport(timing(20, 0, 5, 12));
+        t.drive(p);
+        assertThat(t.playingProperty().get()).isTrue();
+        t.pause();
+        t.paceProperty().set(Pace.perStep(5));
+        t.paceProperty().set(Pace.realTime(2));
+        t.nextStep(); // nothing picked: the live end
+        t.seek(3);
+        t.nextStep(); // an earlier event picked: moves through what was recorded
+        assertThat(t.position()).isEqualTo(4);
+        t.tick(1_000_000_000L);
+        t.play();
+        t.tick(9_000_000_000L);
+        assertThat(t.position()).as("a driven session is not replayed").isEqualTo(4);
+        assertThat(told).containsExactly("2.0 s", "play", "pause", "5.0 s", "0.0 s", "next", "play");
+        t.drive(null);
+        assertThat(t.playingProperty().get()).isFalse();
+    }
+
+    @Test
     void aSessionWithoutCaptionsStepsEventByEvent() {
         Transport t = new Transport(timing(3));
         t.nextStep();
