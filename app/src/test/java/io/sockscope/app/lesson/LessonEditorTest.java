@@ -131,6 +131,17 @@ class LessonEditorTest {
         SessionStats stats = SessionStats.of(target);
         assertEquals(steps, stats.steps());
         assertEquals(questions + 1, stats.questions());
+
+        // reopened from the file: the question is there, and selecting it shows its card with the answer
+        open(file);
+        open(target);
+        Note reread = (Note) vm.event(6);
+        assertEquals("Why does it wait?", reread.text());
+        assertTrue(reread.question());
+        robot.interact(() -> vm.selectEvent(6));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Answer: the kernel finished the handshake",
+                robot.lookup("#questionAnswer").queryAs(Label.class).getText(), "the inspector says the answer");
     }
 
     @Test
