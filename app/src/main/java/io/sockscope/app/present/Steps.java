@@ -33,11 +33,16 @@ final class Steps {
         if (!captioned()) {
             return (int) Math.min(k + 1, events.size());
         }
+        return atOrBefore(fold.stepCount(), fold::stepSeq, k);
+    }
+
+    /** How many of {@code n} ascending seqs ({@code seqOf}) are ≤ {@code k} (binary search). */
+    private static int atOrBefore(int n, java.util.function.IntToLongFunction seqOf, long k) {
         int lo = 0;
-        int hi = fold.stepCount();
+        int hi = n;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (fold.stepSeq(mid) <= k) {
+            if (seqOf.applyAsLong(mid) <= k) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -72,16 +77,7 @@ final class Steps {
      * captions: the question at {@code at} itself), or null.
      */
     Note question(long at, int n) {
-        int lo = 0;
-        int hi = fold.questionCount();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (fold.questionSeq(mid) <= at) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = atOrBefore(fold.questionCount(), fold::questionSeq, at);
         if (lo == 0) {
             return null;
         }

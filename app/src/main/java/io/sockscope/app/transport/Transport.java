@@ -185,11 +185,16 @@ public final class Transport {
 
     /** Index of the first question with seq ≥ {@code seq}. */
     private int firstQuestionAfter(long seq) {
+        return firstAtOrAfter(timing.questions(), timing::questionSeq, seq);
+    }
+
+    /** Index of the first of {@code n} ascending seqs ({@code seqOf}) that is ≥ {@code seq} (binary search). */
+    private static int firstAtOrAfter(int n, java.util.function.IntToLongFunction seqOf, long seq) {
         int lo = 0;
-        int hi = timing.questions();
+        int hi = n;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (timing.questionSeq(mid) < seq) {
+            if (seqOf.applyAsLong(mid) < seq) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -231,19 +236,9 @@ public final class Transport {
         return -1;
     }
 
-    /** Index of the first step caption with seq ≥ {@code seq} (binary search). */
+    /** Index of the first step caption with seq ≥ {@code seq}. */
     private int firstStepAfter(long seq) {
-        int lo = 0;
-        int hi = timing.steps();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (timing.stepSeq(mid) < seq) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return firstAtOrAfter(timing.steps(), timing::stepSeq, seq);
     }
 
     public void play() {

@@ -7,8 +7,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TransportTest {
-    /** 20 events 1 ms apart; captions at 0, 5 and 12. */
+    /** {@code size} events 1 ms apart, step captions at {@code steps}. */
     private static Timing timing(long size, long... steps) {
+        return asking(size, new long[0], steps);
+    }
+
+    /** Like {@link #timing}, with questions at {@code questions}. */
+    private static Timing asking(long size, long[] questions, long... steps) {
         return new Timing() {
             @Override
             public long size() {
@@ -23,6 +28,16 @@ class TransportTest {
             @Override
             public long stepSeq(int i) {
                 return steps[i];
+            }
+
+            @Override
+            public int questions() {
+                return questions.length;
+            }
+
+            @Override
+            public long questionSeq(int i) {
+                return questions[i];
             }
 
             @Override
@@ -66,44 +81,9 @@ class TransportTest {
         assertThat(back).isEqualTo(forward);
     }
 
-    /** Like {@link #timing} with questions at {@code questions}. */
-    private static Timing asking(Timing base, long... questions) {
-        return new Timing() {
-            @Override
-            public long size() {
-                return base.size();
-            }
-
-            @Override
-            public int steps() {
-                return base.steps();
-            }
-
-            @Override
-            public long stepSeq(int i) {
-                return base.stepSeq(i);
-            }
-
-            @Override
-            public int questions() {
-                return questions.length;
-            }
-
-            @Override
-            public long questionSeq(int i) {
-                return questions[i];
-            }
-
-            @Override
-            public long t(long seq) {
-                return base.t(seq);
-            }
-        };
-    }
-
     @Test
     void aQuestionStopsTheStepBeforeItsOutcomeAndTheNextStepReveals() {
-        Transport t = new Transport(asking(timing(20, 0, 5, 12), 8, 15));
+        Transport t = new Transport(asking(20, new long[] {8, 15}, 0, 5, 12));
         t.home();
         List<Long> stops = new ArrayList<>(List.of(t.position()));
         for (int i = 0; i < 6; i++) {
