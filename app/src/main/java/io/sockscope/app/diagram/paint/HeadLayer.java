@@ -13,7 +13,8 @@ import java.util.Locale;
 
 /**
  * The sticky lifeline heads: owner group, id, fd, protocol, local↔remote, state and a small
- * send/receive (or accept) queue gauge, all as of the row the view is looking at.
+ * send/receive (or accept) queue gauge, and for UDP the datagrams the kernel dropped, all as of
+ * the row the view is looking at.
  * Drawn in head coordinates: x as content, y from 0 to {@link Viewport#HEAD}.
  */
 public final class HeadLayer implements Layer {
@@ -83,6 +84,10 @@ public final class HeadLayer implements Layer {
         String shown = !born ? v.text("head.notYet", "not yet")
                 : v.text("state." + state.toLowerCase(Locale.ROOT), state);
         shown = withKernelState(shown, born ? v.fold().kernelStateAt(l.socket(), row) : "", state.equals("CLOSED"));
+        QueueSample counted = born ? v.fold().queueAt(l.socket(), row) : null;
+        if (counted != null && counted.drops() > 0) { // the kernel's count of datagrams it dropped for this socket
+            shown += " · " + v.text("head.dropped", "{0} dropped").replace("{0}", String.valueOf(counted.drops()));
+        }
         g.setFont(v.bold());
         g.setFill(stateColour(state, p));
         // the state is measured in the font that draws it; when it needs the gauge's room (a
