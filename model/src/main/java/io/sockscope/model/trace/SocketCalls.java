@@ -68,6 +68,7 @@ final class SocketCalls {
     }
 
     private void dispatch(TraceProcess p, Descriptor d, StraceLine l, Result r) {
+        flushBind(d.socket);
         List<String> a = Args.split(l.args());
         switch (l.name()) {
             case "bind" -> bind(p, d, a, r);
@@ -152,8 +153,28 @@ final class SocketCalls {
         String asked = SockAddr.of(arg0(a, 1));
         String[] found = m.addresses.lookup(d.socket.inode);
         String local = found != null && !found[0].isEmpty() ? found[0] : asked;
-        d.socket.local = local;
-        m.out(p, EventType.BIND, (seq, t) -> new Bind(seq, t, id, local));
+        TraceSocket s = d.socket;
+        s.local = local;
+        s.pendingBind = () -> m.out(p, EventType.BIND, (seq, t) -> new Bind(seq, t, id, s.local));
+        if (!(s.proto == Proto.TCP && local.endsWith(":0"))) {
+            flushBind(s);
+        }
+    }
+
+    /** Shows a bind held back for the port the kernel chose, with the best address known now. */
+    private void flushBind(TraceSocket s) {
+        Runnable r = s.pendingBind;
+        s.pendingBind = null;
+        if (r == null) {
+            return;
+        }
+        if (s.local.endsWith(":0")) {
+            String[] found = m.addresses.lookup(s.inode);
+            if (found != null && !found[0].isEmpty()) {
+                s.local = found[0];
+            }
+        }
+        r.run();
     }
 
     private void listen(TraceProcess p, Descriptor d, List<String> a, Result r) {

@@ -25,6 +25,11 @@ final class TraceSocket {
     boolean shown;
     /** A connect whose local address (the ephemeral port) is not known yet: shown once it is. */
     Runnable pendingConnect;
+    /**
+     * A TCP bind to port 0 whose port the kernel chose is not known yet (/proc lists a TCP
+     * socket only once it listens or connects): shown at the next call on the socket.
+     */
+    Runnable pendingBind;
     final List<Descriptor> holders = new ArrayList<>(2);
 
     TraceSocket(Proto proto, Family family) {

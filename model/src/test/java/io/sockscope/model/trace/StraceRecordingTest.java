@@ -60,6 +60,17 @@ class StraceRecordingTest {
     }
 
     @Test
+    void aBindToPortZeroIsShownWithThePortTheKernelChose() throws Exception {
+        // strace names the address only once the socket listens: the bind waits for it
+        List<Event> events = recorded("echo");
+        io.sockscope.model.event.Bind bind = Lessons.all(events, io.sockscope.model.event.Bind.class).get(0);
+        assertEquals("127.0.0.1:34099", bind.local());
+        io.sockscope.model.event.Listen listen = Lessons.all(events, io.sockscope.model.event.Listen.class).get(0);
+        assertEquals(bind.socket(), listen.socket());
+        assertTrue(bind.seq() < listen.seq(), "bind comes before listen");
+    }
+
+    @Test
     void blockedAcceptWakesWhenTheClientConnects() throws Exception {
         List<Event> events = recorded("echo");
         Block b = Lessons.all(events, Block.class).get(0);
