@@ -292,6 +292,15 @@ public final class LessonEditor implements io.sockscope.app.ui.Lessons {
         return null;
     }
 
+    /** Sizes {@code w} to its content again and moves it up when it would reach past the screen's bottom. */
+    private static void fitOnScreen(Window w) {
+        w.sizeToScene();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (w.getY() + w.getHeight() > screen.getMaxY()) {
+            w.setY(Math.max(screen.getMinY(), screen.getMaxY() - w.getHeight()));
+        }
+    }
+
     /** Shows {@code form} in a dialog; OK hands the note to {@code then}, and stays open while the form is not valid. */
     private void ask(String title, NoteForm form, Consumer<Note> then) {
         Dialog<ButtonType> d = new Dialog<>();
@@ -301,7 +310,7 @@ public final class LessonEditor implements io.sockscope.app.ui.Lessons {
         d.getDialogPane().setContent(form.pane());
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResizable(true);
-        form.onResize(() -> Platform.runLater(() -> d.getDialogPane().getScene().getWindow().sizeToScene()));
+        form.onResize(() -> Platform.runLater(() -> fitOnScreen(d.getDialogPane().getScene().getWindow())));
         Note[] read = new Note[1];
         d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
             read[0] = form.read();

@@ -177,6 +177,11 @@ class LessonEditorTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Write the text in English, in Chinese, or in both.", robot.lookup("#noteError").queryAs(Label.class).getText());
         robot.clickOn("#noteKindQuestion");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window dialog = robot.lookup("#noteDialog").query().getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertTrue(dialog.getY() >= screen.getMinY() && dialog.getY() + dialog.getHeight() <= screen.getMaxY() + 0.5,
+                "the dialog grown for the choices stays on the screen: " + dialog.getY() + " + " + dialog.getHeight() + " in " + screen);
         write(robot, "noteEn", "Which?");
         write(robot, "noteChoiceEn0", "only one");
         robot.clickOn(robot.lookup(".button").match(x -> x instanceof javafx.scene.control.Button b && b.isDefaultButton())
