@@ -14,6 +14,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,6 +31,10 @@ import java.util.Objects;
 public final class SvgSurface implements Surface {
     private final SvgText out = new SvgText();
     private final SvgStyles styles = new SvgStyles();
+    /** Classes by what they paint, so that switching back and forth between colours costs a lookup. */
+    private final Map<Object, String> classOf = new HashMap<>();
+    private FontSpec metricsFont;
+    private TextExtent metrics;
     private final Deque<State> saved = new ArrayDeque<>();
     private final int width;
     private final int height;
@@ -85,6 +91,12 @@ public final class SvgSurface implements Surface {
             strokeClass = null;
             textClass = null;
         }
+    }
+
+    private record TextPaint(FontSpec font, TextAlign align, Rgba fill, double alpha, double scale) {
+    }
+
+    private record FillPaint(Rgba fill, double alpha) {
     }
 
     /** A document {@code width} by {@code height} pixels. */
@@ -337,7 +349,11 @@ public final class SvgSurface implements Surface {
         if (text.isEmpty()) {
             return;
         }
-        TextExtent e = Java2dFonts.lineMetrics(s.font); // the line's, not the text's: only the baseline is needed
+        if (s.font != metricsFont) {
+            metricsFont = s.font;
+            metrics = Java2dFonts.lineMetrics(s.font); // the line's, not the text's: only the baseline is needed
+        }
+        TextExtent e = metrics;
         double ty = switch (s.baseline) {
             case TOP -> y + e.ascent();
             case CENTER -> y + (e.ascent() - e.descent()) / 2;
@@ -345,7 +361,8 @@ public final class SvgSurface implements Surface {
             case BOTTOM -> y - e.descent();
         };
         if (s.textClass == null) {
-            s.textClass = styles.classOf(textStyle());
+            s.textClass = classOf.computeIfAbsent(new TextPaint(s.font, s.align, s.fill, s.alpha, s.scale),
+                    k -> styles.classOf(textStyle()));
         }
         out.append("<text x=\"").num(x(x)).append("\" y=\"").num(y(ty)).append("\" class=\"").append(s.textClass)
                 .append('"').append(s.transform).append('>').escaped(text).append("</text>\n");
@@ -406,7 +423,8 @@ public final class SvgSurface implements Surface {
 
     private void fill() {
         if (s.fillClass == null) {
-            s.fillClass = styles.classOf(paint("fill", s.fill, new StringBuilder()).toString());
+            s.fillClass = classOf.computeIfAbsent(new FillPaint(s.fill, s.alpha),
+                    k -> styles.classOf(paint("fill", s.fill, new StringBuilder()).toString()));
         }
         out.append(" class=\"").append(s.fillClass).append('"').append(s.transform).append("/>\n");
     }
