@@ -26,6 +26,9 @@ public final class Java2dFonts {
     private static final Map<FontSpec, Font> FONTS = new ConcurrentHashMap<>();
     private static final Map<FontSpec, Font> CJK_FONTS = new ConcurrentHashMap<>();
     private static final Map<FontSpec, TextExtent> LINES = new ConcurrentHashMap<>();
+    /** Texts measured so far: a diagram measures the same labels and times again and again. */
+    private static final Map<Measured, TextExtent> MEASURED = new ConcurrentHashMap<>();
+    private static final int MEASURED_MAX = 50_000;
     private static volatile Set<String> installed;
 
     private Java2dFonts() {
@@ -43,8 +46,24 @@ public final class Java2dFonts {
                 .orElse(FONTS.get(s)));
     }
 
+    private record Measured(String text, FontSpec spec) {
+    }
+
     /** Measures {@code text} as {@link #font} draws it. */
     public static TextExtent measure(String text, FontSpec spec) {
+        Measured key = new Measured(text, spec);
+        TextExtent e = MEASURED.get(key);
+        if (e == null) {
+            if (MEASURED.size() >= MEASURED_MAX) {
+                MEASURED.clear(); // a crude bound: enough for one big diagram, and memory stays small
+            }
+            e = measureNow(text, spec);
+            MEASURED.put(key, e);
+        }
+        return e;
+    }
+
+    private static TextExtent measureNow(String text, FontSpec spec) {
         Font f = font(spec, text);
         double w = text.isEmpty() ? 0 : f.getStringBounds(text, FRC).getWidth();
         LineMetrics m = f.getLineMetrics(text.isEmpty() ? "X" : text, FRC);

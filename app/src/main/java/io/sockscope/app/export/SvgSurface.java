@@ -14,20 +14,27 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The drawing surface as an SVG document: shapes as SVG elements, text as real {@code <text>}
  * (selectable and searchable, any script), each layer a {@code <g>} named after it, clips as
  * clip paths. Text is placed with Java2D's font metrics, so the layout matches the images.
+ *
+ * <p>Kept small because a big session makes tens of thousands of elements: paint (fill, stroke,
+ * font) goes into CSS classes written once in a {@code <style>}, a translation or uniform scale
+ * is applied to the coordinates rather than written on every element, and numbers keep at most
+ * two decimals.
  */
 public final class SvgSurface implements Surface {
-    /** Colours as {@code #rrggbb}, worked out once each (a diagram uses a few dozen). */
-    private static final Map<Rgba, String> HEX = new ConcurrentHashMap<>();
-
-    private final StringBuilder out = new StringBuilder(1 << 16);
+    private final SvgText out = new SvgText();
+    private final SvgStyles styles = new SvgStyles();
+    /** Classes by what they paint, so that switching back and forth between colours costs a lookup. */
+    private final Map<Object, String> classOf = new HashMap<>();
+    private FontSpec metricsFont;
+    private TextExtent metrics;
     private final Deque<State> saved = new ArrayDeque<>();
     private final int width;
     private final int height;
@@ -45,7 +52,16 @@ public final class SvgSurface implements Surface {
         TextAlign align = TextAlign.LEFT;
         TextBaseline baseline = TextBaseline.BASELINE;
         double alpha = 1;
+        /** The transform when it is a uniform scale and a translation: applied to coordinates. */
+        double scale = 1;
+        double tx;
+        double ty;
+        /** Any other transform, as an attribute on each element (empty when none). */
         String transform = "";
+        /** Class names worked out for the paint above, null until needed after a change. */
+        String fillClass;
+        String strokeClass;
+        String textClass;
         /** Clip groups opened since this state was saved. */
         int clipGroups;
 
@@ -60,9 +76,27 @@ public final class SvgSurface implements Surface {
             c.align = align;
             c.baseline = baseline;
             c.alpha = alpha;
+            c.scale = scale;
+            c.tx = tx;
+            c.ty = ty;
             c.transform = transform;
+            c.fillClass = fillClass;
+            c.strokeClass = strokeClass;
+            c.textClass = textClass;
             return c;
         }
+
+        void repainted() {
+            fillClass = null;
+            strokeClass = null;
+            textClass = null;
+        }
+    }
+
+    private record TextPaint(FontSpec font, TextAlign align, Rgba fill, double alpha, double scale) {
+    }
+
+    private record FillPaint(Rgba fill, double alpha) {
     }
 
     /** A document {@code width} by {@code height} pixels. */
@@ -73,7 +107,7 @@ public final class SvgSurface implements Surface {
 
     /** The whole document. */
     public String document() {
-        StringWriter w = new StringWriter(out.length() + 512);
+        StringWriter w = new StringWriter((int) Math.min(Integer.MAX_VALUE - 16, out.length() + 4096));
         try {
             writeTo(w);
         } catch (IOException e) {
@@ -87,7 +121,8 @@ public final class SvgSurface implements Surface {
         w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\""
                 + " xml:space=\"preserve\" width=\"" + width + "\" height=\"" + height + "\" viewBox=\"0 0 " + width + ' '
                 + height + "\">\n");
-        w.append(out);
+        styles.writeTo(w);
+        out.writeTo(w);
         for (int i = 0; i < openGroups; i++) {
             w.write("</g>\n");
         }
@@ -96,32 +131,47 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void setFill(Rgba colour) {
-        s.fill = Objects.requireNonNull(colour, "colour");
+        if (!Objects.requireNonNull(colour, "colour").equals(s.fill)) {
+            s.fill = colour;
+            s.fillClass = null;
+            s.textClass = null;
+        }
     }
 
     @Override
     public void setStroke(Rgba colour) {
-        s.stroke = Objects.requireNonNull(colour, "colour");
+        if (!Objects.requireNonNull(colour, "colour").equals(s.stroke)) {
+            s.stroke = colour;
+            s.strokeClass = null;
+        }
     }
 
     @Override
     public void setLineWidth(double w) {
-        s.lineWidth = w;
+        if (w != s.lineWidth) {
+            s.lineWidth = w;
+            s.strokeClass = null;
+        }
     }
 
     @Override
     public void setLineDashes(double... dashes) {
         s.dashes = dashes == null || dashes.length == 0 ? null : dashes.clone();
+        s.strokeClass = null;
     }
 
     @Override
     public void setLineCap(LineCap cap) {
-        s.cap = cap;
+        s.cap = Objects.requireNonNull(cap, "cap");
+        s.strokeClass = null;
     }
 
     @Override
     public void setFont(FontSpec font) {
-        s.font = Objects.requireNonNull(font, "font");
+        if (!Objects.requireNonNull(font, "font").equals(s.font)) {
+            s.font = font;
+            s.textClass = null;
+        }
     }
 
     @Override
@@ -131,7 +181,10 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void setTextAlign(TextAlign align) {
-        s.align = align;
+        if (align != s.align) {
+            s.align = Objects.requireNonNull(align, "align");
+            s.textClass = null;
+        }
     }
 
     @Override
@@ -141,18 +194,29 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void setGlobalAlpha(double alpha) {
-        s.alpha = alpha;
+        if (alpha != s.alpha) {
+            s.alpha = alpha;
+            s.repainted();
+        }
     }
 
     @Override
     public void setTransform(double mxx, double myx, double mxy, double myy, double tx, double ty) {
-        if (mxx == 1 && myx == 0 && mxy == 0 && myy == 1 && tx == 0 && ty == 0) {
+        double scale = s.scale;
+        if (myx == 0 && mxy == 0 && mxx == myy && mxx > 0) {
+            s.scale = mxx;
+            s.tx = tx;
+            s.ty = ty;
             s.transform = "";
-        } else if (myx == 0 && mxy == 0 && mxx == 1 && myy == 1) {
-            s.transform = " transform=\"translate(" + n(tx) + ' ' + n(ty) + ")\"";
         } else {
+            s.scale = 1;
+            s.tx = 0;
+            s.ty = 0;
             s.transform = " transform=\"matrix(" + n(mxx) + ' ' + n(myx) + ' ' + n(mxy) + ' ' + n(myy) + ' ' + n(tx) + ' '
                     + n(ty) + ")\"";
+        }
+        if (scale != s.scale) {
+            s.repainted(); // widths and font sizes are scaled with the coordinates
         }
     }
 
@@ -177,8 +241,8 @@ public final class SvgSurface implements Surface {
     @Override
     public void clipRect(double x, double y, double w, double h) {
         String id = "clip" + (++clips);
-        out.append("<clipPath id=\"").append(id).append("\"><rect x=\"").append(n(x)).append("\" y=\"").append(n(y))
-                .append("\" width=\"").append(n(w)).append("\" height=\"").append(n(h)).append('"').append(s.transform)
+        out.append("<clipPath id=\"").append(id).append("\"><rect x=\"").num(x(x)).append("\" y=\"").num(y(y))
+                .append("\" width=\"").num(len(w)).append("\" height=\"").num(len(h)).append('"').append(s.transform)
                 .append("/></clipPath>\n<g clip-path=\"url(#").append(id).append(")\">\n");
         s.clipGroups++;
         openGroups++;
@@ -187,39 +251,45 @@ public final class SvgSurface implements Surface {
     @Override
     public void clearRect(double x, double y, double w, double h) {
         Rgba keep = s.fill;
-        s.fill = Rgba.WHITE;
+        setFill(Rgba.WHITE);
         fillRect(x, y, w, h);
-        s.fill = keep;
+        setFill(keep);
     }
 
     @Override
     public void fillRect(double x, double y, double w, double h) {
-        rect(x, y, w, h, 0, 0).fill();
+        rect(x, y, w, h, 0, 0);
+        fill();
     }
 
     @Override
     public void strokeRect(double x, double y, double w, double h) {
-        rect(x, y, w, h, 0, 0).stroke();
+        rect(x, y, w, h, 0, 0);
+        stroke();
     }
 
     @Override
     public void fillRoundRect(double x, double y, double w, double h, double arcW, double arcH) {
-        rect(x, y, w, h, arcW, arcH).fill();
+        rect(x, y, w, h, arcW, arcH);
+        fill();
     }
 
     @Override
     public void strokeRoundRect(double x, double y, double w, double h, double arcW, double arcH) {
-        rect(x, y, w, h, arcW, arcH).stroke();
+        rect(x, y, w, h, arcW, arcH);
+        stroke();
     }
 
     @Override
     public void fillOval(double x, double y, double w, double h) {
-        oval(x, y, w, h).fill();
+        oval(x, y, w, h);
+        fill();
     }
 
     @Override
     public void strokeOval(double x, double y, double w, double h) {
-        oval(x, y, w, h).stroke();
+        oval(x, y, w, h);
+        stroke();
     }
 
     @Override
@@ -236,26 +306,28 @@ public final class SvgSurface implements Surface {
         double y1 = cy - ry * Math.sin(a1);
         int large = Math.abs(extent) > 180 ? 1 : 0;
         int sweep = extent > 0 ? 0 : 1; // counter-clockwise on screen
-        out.append("<path d=\"M").append(n(cx)).append(',').append(n(cy)).append(" L").append(n(x0)).append(',').append(n(y0))
-                .append(" A").append(n(rx)).append(',').append(n(ry)).append(" 0 ").append(large).append(',').append(sweep)
-                .append(' ').append(n(x1)).append(',').append(n(y1)).append(" Z\"");
+        out.append("<path d=\"M").num(x(cx)).append(',').num(y(cy)).append(" L").num(x(x0)).append(',').num(y(y0))
+                .append(" A").num(len(rx)).append(',').num(len(ry)).append(" 0 ").append(large).append(',').append(sweep)
+                .append(' ').num(x(x1)).append(',').num(y(y1)).append(" Z\"");
         fill();
     }
 
     @Override
     public void fillPolygon(double[] xs, double[] ys, int n) {
-        polygon(xs, ys, n).fill();
+        polygon(xs, ys, n);
+        fill();
     }
 
     @Override
     public void strokePolygon(double[] xs, double[] ys, int n) {
-        polygon(xs, ys, n).stroke();
+        polygon(xs, ys, n);
+        stroke();
     }
 
     @Override
     public void strokeLine(double x0, double y0, double x1, double y1) {
-        out.append("<line x1=\"").append(n(x0)).append("\" y1=\"").append(n(y0)).append("\" x2=\"").append(n(x1))
-                .append("\" y2=\"").append(n(y1)).append('"');
+        out.append("<line x1=\"").num(x(x0)).append("\" y1=\"").num(y(y0)).append("\" x2=\"").num(x(x1))
+                .append("\" y2=\"").num(y(y1)).append('"');
         stroke();
     }
 
@@ -263,8 +335,10 @@ public final class SvgSurface implements Surface {
     public void strokePath(Path path) {
         out.append("<path d=\"");
         for (int i = 0; i < path.size(); i++) {
-            out.append(i == 0 ? "" : " ").append(path.startsAt(i) ? 'M' : 'L').append(n(path.x(i))).append(',')
-                    .append(n(path.y(i)));
+            if (i > 0) {
+                out.append(' ');
+            }
+            out.append(path.startsAt(i) ? 'M' : 'L').num(x(path.x(i))).append(',').num(y(path.y(i)));
         }
         out.append(path.closed() ? " Z\"" : "\"");
         stroke();
@@ -275,25 +349,23 @@ public final class SvgSurface implements Surface {
         if (text.isEmpty()) {
             return;
         }
-        TextExtent e = Java2dFonts.lineMetrics(s.font); // the line's, not the text's: only the baseline is needed
+        if (s.font != metricsFont) {
+            metricsFont = s.font;
+            metrics = Java2dFonts.lineMetrics(s.font); // the line's, not the text's: only the baseline is needed
+        }
+        TextExtent e = metrics;
         double ty = switch (s.baseline) {
             case TOP -> y + e.ascent();
             case CENTER -> y + (e.ascent() - e.descent()) / 2;
             case BASELINE -> y;
             case BOTTOM -> y - e.descent();
         };
-        out.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(ty)).append("\" font-family=\"")
-                .append(family(s.font.family())).append("\" font-size=\"").append(n(s.font.size())).append('"');
-        if (s.font.bold()) {
-            out.append(" font-weight=\"bold\"");
+        if (s.textClass == null) {
+            s.textClass = classOf.computeIfAbsent(new TextPaint(s.font, s.align, s.fill, s.alpha, s.scale),
+                    k -> styles.classOf(textStyle()));
         }
-        if (s.align != TextAlign.LEFT) {
-            out.append(" text-anchor=\"").append(s.align == TextAlign.CENTER ? "middle" : "end").append('"');
-        }
-        paint("fill", s.fill);
-        out.append(s.transform).append('>');
-        escape(text, out);
-        out.append("</text>\n");
+        out.append("<text x=\"").num(x(x)).append("\" y=\"").num(y(ty)).append("\" class=\"").append(s.textClass)
+                .append('"').append(s.transform).append('>').escaped(text).append("</text>\n");
     }
 
     @Override
@@ -313,85 +385,100 @@ public final class SvgSurface implements Surface {
         openGroups--;
     }
 
-    private SvgSurface rect(double x, double y, double w, double h, double arcW, double arcH) {
-        out.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w))
-                .append("\" height=\"").append(n(h)).append('"');
+    private double x(double x) {
+        return s.scale * x + s.tx;
+    }
+
+    private double y(double y) {
+        return s.scale * y + s.ty;
+    }
+
+    private double len(double l) {
+        return s.scale * l;
+    }
+
+    private void rect(double x, double y, double w, double h, double arcW, double arcH) {
+        out.append("<rect x=\"").num(x(x)).append("\" y=\"").num(y(y)).append("\" width=\"").num(len(w))
+                .append("\" height=\"").num(len(h)).append('"');
         if (arcW > 0 && arcH > 0) {
-            out.append(" rx=\"").append(n(arcW / 2)).append("\" ry=\"").append(n(arcH / 2)).append('"');
+            out.append(" rx=\"").num(len(arcW / 2)).append("\" ry=\"").num(len(arcH / 2)).append('"');
         }
-        return this;
     }
 
-    private SvgSurface oval(double x, double y, double w, double h) {
-        out.append("<ellipse cx=\"").append(n(x + w / 2)).append("\" cy=\"").append(n(y + h / 2)).append("\" rx=\"")
-                .append(n(w / 2)).append("\" ry=\"").append(n(h / 2)).append('"');
-        return this;
+    private void oval(double x, double y, double w, double h) {
+        out.append("<ellipse cx=\"").num(x(x + w / 2)).append("\" cy=\"").num(y(y + h / 2)).append("\" rx=\"")
+                .num(len(w / 2)).append("\" ry=\"").num(len(h / 2)).append('"');
     }
 
-    private SvgSurface polygon(double[] xs, double[] ys, int n) {
+    private void polygon(double[] xs, double[] ys, int n) {
         out.append("<polygon points=\"");
         for (int i = 0; i < n; i++) {
-            out.append(i == 0 ? "" : " ").append(n(xs[i])).append(',').append(n(ys[i]));
+            if (i > 0) {
+                out.append(' ');
+            }
+            out.num(x(xs[i])).append(',').num(y(ys[i]));
         }
         out.append('"');
-        return this;
     }
 
     private void fill() {
-        paint("fill", s.fill);
-        out.append(s.transform).append("/>\n");
+        if (s.fillClass == null) {
+            s.fillClass = classOf.computeIfAbsent(new FillPaint(s.fill, s.alpha),
+                    k -> styles.classOf(paint("fill", s.fill, new StringBuilder()).toString()));
+        }
+        out.append(" class=\"").append(s.fillClass).append('"').append(s.transform).append("/>\n");
     }
 
     private void stroke() {
-        out.append(" fill=\"none\"");
-        paint("stroke", s.stroke);
-        out.append(" stroke-width=\"").append(n(s.lineWidth)).append('"');
+        if (s.strokeClass == null) {
+            s.strokeClass = styles.classOf(strokeStyle());
+        }
+        out.append(" class=\"").append(s.strokeClass).append('"').append(s.transform).append("/>\n");
+    }
+
+    private String strokeStyle() {
+        StringBuilder b = new StringBuilder("fill:none;");
+        paint("stroke", s.stroke, b).append(";stroke-width:").append(n(len(s.lineWidth))).append("px");
         if (s.dashes != null) {
-            out.append(" stroke-dasharray=\"");
+            b.append(";stroke-dasharray:");
             for (int i = 0; i < s.dashes.length; i++) {
-                out.append(i == 0 ? "" : ",").append(n(s.dashes[i]));
+                b.append(i == 0 ? "" : ",").append(n(len(s.dashes[i]))).append("px");
             }
-            out.append('"');
         }
         if (s.cap != LineCap.BUTT) {
-            out.append(" stroke-linecap=\"").append(s.cap == LineCap.ROUND ? "round" : "square").append('"');
+            b.append(";stroke-linecap:").append(s.cap == LineCap.ROUND ? "round" : "square");
         }
-        out.append(s.transform).append("/>\n");
+        return b.toString();
     }
 
-    private void paint(String attr, Rgba c) {
-        out.append(' ').append(attr).append("=\"").append(HEX.computeIfAbsent(c, Rgba::rgbHex)).append('"');
+    private String textStyle() {
+        StringBuilder b = new StringBuilder("font-family:").append(family(s.font.family())).append(";font-size:")
+                .append(n(len(s.font.size()))).append("px"); // CSS wants the unit; px is the SVG's user unit
+        if (s.font.bold()) {
+            b.append(";font-weight:bold");
+        }
+        if (s.align != TextAlign.LEFT) {
+            b.append(";text-anchor:").append(s.align == TextAlign.CENTER ? "middle" : "end");
+        }
+        return paint("fill", s.fill, b.append(';')).toString();
+    }
+
+    /** A colour as CSS declarations: {@code fill:#rrggbb}, with an opacity when not opaque. */
+    private StringBuilder paint(String property, Rgba c, StringBuilder b) {
+        b.append(property).append(':').append(c.rgbHex());
         double a = c.opacity() * s.alpha;
         if (a < 1) {
-            out.append(' ').append(attr).append("-opacity=\"").append(n(a)).append('"');
+            b.append(';').append(property).append("-opacity:").append(n(a));
         }
+        return b;
     }
 
+    /** A family for CSS: the generic sans-serif, or the name quoted with sans-serif behind it. */
     private static String family(String family) {
         if (family.equals(Java2dFonts.SANS)) {
             return "sans-serif";
         }
-        return "'" + family.replace("'", "") + "', sans-serif";
-    }
-
-    /** Text as XML character data: markup characters escaped, characters XML forbids left out. */
-    static void escape(String text, StringBuilder to) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> to.append("&amp;");
-                case '<' -> to.append("&lt;");
-                case '>' -> to.append("&gt;");
-                case '"' -> to.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\t') {
-                        if (c != 0xFFFE && c != 0xFFFF) {
-                            to.append(c);
-                        }
-                    }
-                }
-            }
-        }
+        return "'" + family.replaceAll("['\"\\\\;{}<>&]", "") + "', sans-serif";
     }
 
     /** A number with at most two decimals, without trailing zeros. */

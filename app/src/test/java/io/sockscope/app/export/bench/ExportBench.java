@@ -37,37 +37,49 @@ public final class ExportBench {
         Path puml = dir.resolve("s.puml");
         long pumlWrite = time(() -> new Exporter(events, "bench", ExportRequest.of(ExportFormat.PUML)).writeTo(puml));
         String text = Files.readString(puml);
+        int warmUps = 3;
         int rounds = 5;
         long[] svgWall = new long[rounds];
         long[] svgCpu = new long[rounds];
+        long[] svgThread = new long[rounds];
         long[] plantWall = new long[rounds];
         long[] plantCpu = new long[rounds];
+        long[] plantThread = new long[rounds];
         int svgBytes = 0;
-        for (int i = -1; i < rounds; i++) { // in turns, so both meet the same load; round -1 warms up
+        // In turns, so both meet the same load; the first rounds of each only warm up (class loading, JIT)
+        for (int i = -warmUps; i < rounds; i++) {
             long c = cpu();
+            long t = threadCpu();
             long a = System.nanoTime();
             new Exporter(events, "bench", ExportRequest.of(ExportFormat.SVG)).writeTo(svg);
             long wall = System.nanoTime() - a;
             long used = cpu() - c;
+            long usedThread = threadCpu() - t;
             c = cpu();
+            t = threadCpu();
             a = System.nanoTime();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new SourceStringReader(text).outputImage(out, new FileFormatOption(FileFormat.SVG));
             if (i >= 0) {
                 plantWall[i] = System.nanoTime() - a;
                 plantCpu[i] = cpu() - c;
+                plantThread[i] = threadCpu() - t;
                 svgWall[i] = wall;
                 svgCpu[i] = used;
+                svgThread[i] = usedThread;
             }
             svgBytes = out.size();
         }
-        System.out.printf(Locale.ROOT, "SVG export: median %.0f ms wall, %.0f ms CPU (%d runs), %.1f MB%n",
-                median(svgWall) / 1e6, median(svgCpu) / 1e6, rounds, Files.size(svg) / 1e6);
-        System.out.printf(Locale.ROOT, "PlantUML rendering our .puml (%d lines, written in %.0f ms) to SVG: median %.0f ms wall,"
-                + " %.0f ms CPU (%d runs), %.1f MB%n", text.lines().count(), pumlWrite / 1e6, median(plantWall) / 1e6,
-                median(plantCpu) / 1e6, rounds, svgBytes / 1e6);
-        System.out.printf(Locale.ROOT, "ratio: PlantUML takes %.1fx as long (wall), %.1fx the CPU%n",
-                median(plantWall) / median(svgWall), median(plantCpu) / median(svgCpu));
+        System.out.printf(Locale.ROOT, "measured: median of %d runs each, in turns, after %d warm-up runs each%n", rounds,
+                warmUps);
+        System.out.printf(Locale.ROOT, "SVG export: %.0f ms wall, %.0f ms CPU (process), %.0f ms CPU (thread), %.1f MB%n",
+                median(svgWall) / 1e6, median(svgCpu) / 1e6, median(svgThread) / 1e6, Files.size(svg) / 1e6);
+        System.out.printf(Locale.ROOT, "PlantUML rendering our .puml (%d lines, written in %.0f ms) to SVG: %.0f ms wall,"
+                + " %.0f ms CPU (process), %.0f ms CPU (thread), %.1f MB%n", text.lines().count(), pumlWrite / 1e6,
+                median(plantWall) / 1e6, median(plantCpu) / 1e6, median(plantThread) / 1e6, svgBytes / 1e6);
+        System.out.printf(Locale.ROOT, "ratio: PlantUML takes %.1fx as long (wall), %.1fx the CPU (process), %.1fx (thread)%n",
+                median(plantWall) / median(svgWall), median(plantCpu) / median(svgCpu),
+                median(plantThread) / median(svgThread));
 
         ExportRange range = new ExportRange(ExportRange.Kind.EVENTS, 0, frames - 1);
         ExportStyle style = new ExportStyle(false, "en");
@@ -95,6 +107,14 @@ public final class ExportBench {
     private static long cpu() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /**
+     * CPU time of this thread only: leaves out JIT and GC threads, whose work may belong to the
+     * other side of the comparison (a compile queued during one run finishes during the next).
+     */
+    private static long threadCpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private interface Work {

@@ -96,7 +96,12 @@ public final class Placer {
         return (int) Math.floor(v / CELL);
     }
 
+    /**
+     * One long per cell, its bits mixed: {@code Long.hashCode} of the plain {@code x << 32 | y}
+     * is {@code x ^ y}, so the cells of a tall diagram collide by the dozen in the map's buckets.
+     * Multiplying by an odd constant is one to one, so keys stay distinct.
+     */
     private static long key(int x, int y) {
-        return ((long) x << 32) ^ (y & 0xffffffffL);
+        return (((long) x << 32) | (y & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
     }
 }

@@ -1,0 +1,32 @@
+package io.sockscope.app.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The paint of an SVG document's elements as CSS classes: each distinct set of declarations
+ * (fill, stroke, font...) gets one short class name, written once in the {@code <style>}. A
+ * diagram of ten thousand shapes uses a few dozen such sets.
+ */
+final class SvgStyles {
+    private final Map<String, String> classes = new LinkedHashMap<>();
+
+    /** The class for {@code declarations} ({@code fill:#ffffff}), made on first use. */
+    String classOf(String declarations) {
+        return classes.computeIfAbsent(declarations, d -> "s" + Integer.toString(classes.size(), 36));
+    }
+
+    /** The {@code <style>} element with every class used, nothing when none was. */
+    void writeTo(Writer w) throws IOException {
+        if (classes.isEmpty()) {
+            return;
+        }
+        w.write("<style>\n");
+        for (Map.Entry<String, String> e : classes.entrySet()) {
+            w.write('.' + e.getValue() + '{' + e.getKey() + "}\n");
+        }
+        w.write("</style>\n");
+    }
+}
