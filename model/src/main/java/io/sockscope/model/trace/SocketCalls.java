@@ -33,7 +33,7 @@ final class SocketCalls {
         return switch (syscall) {
             case "accept", "accept4" -> "accept";
             case "connect" -> "connect";
-            case "send", "write", "writev", "sendmsg" -> "send";
+            case "send", "write", "writev", "sendmsg", "sendfile", "sendfile64" -> "send";
             case "sendto" -> "sendto";
             case "recv", "read", "readv", "recvmsg" -> "recv";
             case "recvfrom" -> "recvfrom";
@@ -76,6 +76,8 @@ final class SocketCalls {
             case "accept", "accept4" -> accept(p, d, a, r);
             case "connect" -> connect(p, d, a, r);
             case "send", "sendto", "write" -> send(p, d, a.size() > 1 ? a.get(1) : "", arg(a, 2), a.size() > 4 ? a.get(4) : "", r);
+            // bytes copied from a file by the kernel: their count is known, not their contents
+            case "sendfile", "sendfile64" -> send(p, d, "", arg(a, 3), "", r);
             case "writev" -> send(p, d, iov(a.size() > 1 ? a.get(1) : ""), iovLength(a.size() > 1 ? a.get(1) : ""), "", r);
             case "sendmsg" -> {
                 String msg = a.size() > 1 ? a.get(1) : "";

@@ -8,7 +8,7 @@ import java.util.List;
 /** The strace command line a trace runs, and the checks made before it runs. */
 public final class StraceCommand {
     /** Calls traced: every socket call, the reads and writes that may be on sockets, readiness calls, process life. */
-    static final String CALLS = "%network,%process,read,write,readv,writev,close,fcntl,ioctl,dup,dup2,dup3,"
+    static final String CALLS = "%network,%process,read,write,readv,writev,?sendfile,?sendfile64,close,fcntl,ioctl,dup,dup2,dup3,"
             + "?select,?pselect6,?poll,?ppoll,?epoll_create,?epoll_create1,?epoll_ctl,?epoll_wait,?epoll_pwait";
 
     private StraceCommand() {

@@ -71,6 +71,26 @@ class StraceRecordingTest {
     }
 
     @Test
+    void sendfileOnASocketIsASendOfThatManyBytesWhoseContentsAreNotSeen(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String lo = "\\x31\\x32\\x37\\x2e\\x30\\x2e\\x30\\x2e\\x31";
+        java.nio.file.Path trace = java.nio.file.Files.writeString(dir.resolve("sendfile.strace"), String.join("\n",
+                "700 1.000000 socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP) = 3<TCP:[1001]>",
+                "700 1.000100 connect(3<TCP:[1001]>, {sa_family=AF_INET, sin_port=htons(5000), sin_addr=inet_addr(\"" + lo
+                        + "\")}, 16) = 0",
+                "700 1.000200 sendfile(3<TCP:[127.0.0.1:40000->127.0.0.1:5000]>, 4</tmp/f>, NULL, 1000) = 600",
+                "700 1.000300 sendfile(4</tmp/g>, 5</tmp/f>, NULL, 10) = 10",
+                ""));
+        List<Event> events = StraceRecording.events(trace, "en", 4096, StepCaptions.NONE);
+        List<io.sockscope.model.event.Send> sends = Lessons.all(events, io.sockscope.model.event.Send.class);
+        assertEquals(1, sends.size(), "only the socket's: " + events);
+        assertEquals(1000, sends.get(0).requested());
+        assertEquals(600, sends.get(0).done());
+        assertEquals(600, sends.get(0).payload().length());
+        assertEquals(0, sends.get(0).payload().kept(), "the file's bytes are not in the trace");
+    }
+
+    @Test
     void blockedAcceptWakesWhenTheClientConnects() throws Exception {
         List<Event> events = recorded("echo");
         Block b = Lessons.all(events, Block.class).get(0);
