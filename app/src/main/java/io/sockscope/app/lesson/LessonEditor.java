@@ -109,6 +109,7 @@ public final class LessonEditor implements io.sockscope.app.ui.Lessons {
         a.setTitle(i18n.t("lesson.discard.title"));
         a.setHeaderText(null);
         a.getDialogPane().setId("discardLessonDialog");
+        io.sockscope.app.ui.DialogButtons.localize(a.getDialogPane(), i18n);
         a.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
@@ -309,6 +310,7 @@ public final class LessonEditor implements io.sockscope.app.ui.Lessons {
         d.getDialogPane().setId("noteDialog");
         d.getDialogPane().setContent(form.pane());
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        io.sockscope.app.ui.DialogButtons.localize(d.getDialogPane(), i18n);
         d.setResizable(true);
         form.onResize(() -> Platform.runLater(() -> fitOnScreen(d.getDialogPane().getScene().getWindow())));
         Note[] read = new Note[1];

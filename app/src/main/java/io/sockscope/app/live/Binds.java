@@ -45,6 +45,7 @@ final class Binds {
             a.initOwner(live.owner());
         }
         a.getDialogPane().setId("bindWarning");
+        io.sockscope.app.ui.DialogButtons.localize(a.getDialogPane(), live.i18n());
         a.setTitle(live.i18n().t("live.bind.title"));
         a.setHeaderText(live.i18n().t("live.bind.header", address));
         a.setContentText(live.i18n().t(r == Reach.ANY ? "live.bind.any" : "live.bind.host", address));

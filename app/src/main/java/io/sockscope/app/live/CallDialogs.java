@@ -65,6 +65,7 @@ public final class CallDialogs {
         d.setHeaderText(i18n.t("live.dialog.header", call, socket));
         d.getDialogPane().setId("callDialog");
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        io.sockscope.app.ui.DialogButtons.localize(d.getDialogPane(), i18n);
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
