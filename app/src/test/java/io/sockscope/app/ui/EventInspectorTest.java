@@ -53,7 +53,7 @@ class EventInspectorTest {
     }
 
     @Test
-    void aNonBlockingCallWithNothingToDoNamesTheCallAndItsApostrophesSurviveFormatting() throws Exception {
+    void aNonBlockingCallThatFindsNothingNamesTheCallAndItsApostrophesSurviveFormatting() throws Exception {
         var none = new io.sockscope.model.event.Failure(9, 5, "s1", "accept", io.sockscope.model.event.ErrorKind.WOULD_BLOCK, "no connection");
         assertThat(texts(none, true, Language.EN)).anyMatch(t -> t.startsWith("Java's accept does not fail here") && t.contains("C's call"));
         assertThat(texts(none, true, Language.ZH)).anyMatch(t -> t.startsWith("Java 的 accept 在这里不会失败"));
