@@ -46,8 +46,23 @@ final class LiveRobot {
         }
     }
 
+    /**
+     * Clicks the node {@code query} finds. A live inspector is rebuilt when a batch of events
+     * arrives, so the node found may leave the scene before the robot reaches it (its bounds
+     * then fail before any click is made): it is looked up again, at most three times.
+     */
     void click(String query) {
-        robot.clickOn(query);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                robot.clickOn(query);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 3 || !(e.getCause() instanceof NullPointerException)) {
+                    throw e;
+                }
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+        }
     }
 
     /** The first lifeline whose owner starts with {@code owner}, once it exists. */
