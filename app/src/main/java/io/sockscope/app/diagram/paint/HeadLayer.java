@@ -4,6 +4,7 @@ import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.HeadState;
 import io.sockscope.app.diagram.layout.Lifeline;
 import io.sockscope.app.diagram.layout.QueueSample;
+import io.sockscope.app.diagram.layout.text.OwnerNames;
 import io.sockscope.app.diagram.surface.Rgba;
 import io.sockscope.app.diagram.surface.Surface;
 import io.sockscope.app.diagram.surface.TextAlign;
@@ -52,7 +53,7 @@ public final class HeadLayer implements Layer {
         g.fillRect(x, 4, 4, 12);
         g.setFont(v.bold());
         g.setTextAlign(TextAlign.LEFT);
-        g.fillText(owner.toUpperCase(Locale.ROOT), Math.max(sx, x) + 8, 10);
+        g.fillText(OwnerNames.show(owner, v.words()).toUpperCase(Locale.ROOT), Math.max(sx, x) + 8, 10);
     }
 
     private static void head(Surface g, Viewport v, Lifeline l, double x, int row, Rgba groupColour) {
