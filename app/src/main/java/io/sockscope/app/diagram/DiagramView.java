@@ -126,8 +126,12 @@ public final class DiagramView extends Region {
 
     /** Replaces the content with a complete session (replay). */
     public void setEvents(List<Event> events) {
-        Objects.requireNonNull(events, "events");
-        fold = SessionFold.of(events);
+        setFold(SessionFold.of(Objects.requireNonNull(events, "events")));
+    }
+
+    /** Replaces the content with a complete session folded elsewhere (off the FX thread when it is big). */
+    public void setFold(SessionFold folded) {
+        fold = Objects.requireNonNull(folded, "folded");
         axis = newAxis().update(fold);
         cutAfter = -1;
         reshow();
@@ -187,7 +191,9 @@ public final class DiagramView extends Region {
      */
     public void replaceEvents(List<Event> events) {
         Objects.requireNonNull(events, "events");
-        fold = SessionFold.of(events);
+        if (!fold.readFrom(events)) {
+            fold = SessionFold.of(events);
+        }
         axis = newAxis().update(fold);
         reshow();
         relayoutColumns();

@@ -22,7 +22,7 @@ final class OpenedBursts {
 
     /** How much taller than its pitch {@code row} is. */
     double extra(Row row) {
-        return widened.getOrDefault(row.event().seq(), 0) * RowAxis.STEP;
+        return widened.isEmpty() ? 0 : widened.getOrDefault(row.seq(), 0) * RowAxis.STEP;
     }
 
     void clear() {

@@ -27,7 +27,10 @@ final class CaptionBar extends HBox {
         HBox.setHgrow(caption, Priority.ALWAYS);
         getChildren().addAll(step, caption);
         vm.events().addListener((javafx.collections.ListChangeListener<io.sockscope.model.event.Event>) c -> {
-            Growth.apply(c, () -> captions = new StepCaptions(vm.events()), captions::addAll);
+            Growth.apply(c, () -> captions = new StepCaptions(vm.events()), added -> {
+                PreparedSession ready = vm.preparedFor(added);
+                captions.addAll(ready != null ? ready.steps() : added); // the steps alone, found while the file was read
+            });
             refresh();
         });
         vm.selectionProperty().addListener((o, a, b) -> refresh());

@@ -87,7 +87,12 @@ public final class DiagramPane extends BorderPane {
         if (grew) {
             view.append(List.copyOf(events().subList(shown, all.size()))); // a view cut at an earlier moment stays there
         } else {
-            view.setEvents(events());
+            PreparedSession ready = vm.prepared();
+            if (ready != null && ready.fold().readFrom(events())) {
+                view.setFold(ready.fold()); // folded while the file was read
+            } else {
+                view.setEvents(events());
+            }
         }
         shown = all.size();
         shownStore = vm.store();

@@ -44,7 +44,7 @@ public final class EventFilter {
         return text;
     }
 
-    /** The current predicate; changes whenever a criterion does. */
+    /** The current predicate, null when nothing is filtered; changes whenever a criterion does. */
     public ObjectBinding<Predicate<Event>> predicateProperty() {
         return predicate;
     }
@@ -53,6 +53,9 @@ public final class EventFilter {
         String s = socket.get() == null ? "" : socket.get();
         EventType ty = type.get();
         String needle = text.get() == null ? "" : text.get().strip().toLowerCase(Locale.ROOT);
+        if (s.isEmpty() && ty == null && needle.isEmpty()) {
+            return null; // every event: the list shows the session as it is, nothing read to test it
+        }
         return e -> (s.isEmpty() || concerns(e, s))
                 && (ty == null || e.type() == ty)
                 && (needle.isEmpty() || haystack(e).contains(needle));

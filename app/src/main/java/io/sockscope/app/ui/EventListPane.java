@@ -32,7 +32,8 @@ final class EventListPane extends BorderPane {
     private final I18n i18n;
     private final EventFilter filter;
     private final TableView<Event> table = new TableView<>();
-    private FilteredList<Event> shown;
+    /** The events the table shows: the session's list itself, or a filtered view of it while a filter is set. */
+    private ObservableList<Event> shown;
     private final ListFollower follower;
     private final ComboBox<String> sockets = new ComboBox<>();
     private final ComboBox<EventType> types = new ComboBox<>();
@@ -162,6 +163,12 @@ final class EventListPane extends BorderPane {
     }
 
     private void collect(java.util.List<? extends Event> events) {
+        PreparedSession ready = vm.preparedFor(events);
+        if (ready != null) { // gathered while the file was read
+            ids.addAll(ready.sockets());
+            present.addAll(ready.types());
+            return;
+        }
         for (Event e : events) {
             if (e.socket() != null) {
                 ids.add(e.socket());
@@ -207,9 +214,8 @@ final class EventListPane extends BorderPane {
         none.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> i18n.t(vm.events().isEmpty() ? "events.empty" : "events.noMatch"), vm.events(), i18n.languageProperty()));
         table.setPlaceholder(none);
-        shown = new FilteredList<>(vm.events());
-        shown.predicateProperty().bind(filter.predicateProperty());
-        table.setItems(shown);
+        showFiltered(filter.predicateProperty().get());
+        filter.predicateProperty().addListener((o, a, b) -> showFiltered(b));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Event, Number> seq = column("events.seq", 60);
         seq.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().seq()));
@@ -235,6 +241,18 @@ final class EventListPane extends BorderPane {
                 }
             }
         });
+    }
+
+    /** A filtered list tests every event: only while a filter is set (a big session is read through once for it). */
+    private void showFiltered(java.util.function.Predicate<Event> p) {
+        shown = p == null ? vm.events() : new FilteredList<>(vm.events(), p);
+        table.setItems(shown);
+        showSelection(vm.selectionProperty().get()); // the selected event stays selected if it is still listed
+    }
+
+    /** Row of event {@code seq} in the table, or -1 when filtered out. */
+    private int rowOf(int seq) {
+        return shown instanceof FilteredList<Event> f ? f.getViewIndex(seq) : seq < shown.size() ? seq : -1;
     }
 
     private <T> TableColumn<Event, T> column(String key, double width) {
@@ -266,7 +284,7 @@ final class EventListPane extends BorderPane {
         try {
             Event e = s == null ? null : vm.event(s.seq());
             // event i of the session is element i of the list: no search through the events
-            int row = e == null ? -1 : shown.getViewIndex((int) e.seq());
+            int row = e == null ? -1 : rowOf((int) e.seq());
             if (row < 0) {
                 table.getSelectionModel().clearSelection();
             } else {

@@ -43,7 +43,9 @@ public final class SessionViewModel {
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(this, "live");
     private final ReadOnlyObjectWrapper<LoadFailure> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private Consumer<Path> onOpened = p -> { };
-    private Task<LoadedSession> current;
+    private Task<Opened> current;
+    /** The fold and filter choices worked out while the open session was read, or null. */
+    private PreparedSession prepared;
 
     public SessionViewModel(Executor background, SessionSource source) {
         this.background = Objects.requireNonNull(background, "background");
@@ -61,7 +63,7 @@ public final class SessionViewModel {
         if (current != null) {
             current.cancel();
         }
-        Task<LoadedSession> task = new LoadTask(file);
+        Task<Opened> task = new LoadTask(file);
         current = task;
         loadingFile.set(file);
         loading.set(true);
@@ -71,12 +73,15 @@ public final class SessionViewModel {
                 progress.set(now.doubleValue());
             }
         });
-        task.setOnSucceeded(e -> finish(task, () -> show(task.getValue())));
+        task.setOnSucceeded(e -> finish(task, () -> {
+            prepared = task.getValue().prepared();
+            show(task.getValue().session());
+        }));
         task.setOnFailed(e -> finish(task, () -> fail(file, task.getException())));
         background.execute(task);
     }
 
-    private void finish(Task<LoadedSession> task, Runnable then) {
+    private void finish(Task<Opened> task, Runnable then) {
         if (current != task) {
             return;
         }
@@ -119,6 +124,9 @@ public final class SessionViewModel {
         }
         live.set(false);
         selection.set(null);
+        if (prepared != null && prepared.store() != loaded.store()) {
+            prepared = null; // the old session's fold goes with it
+        }
         SessionStore old = events.store();
         // cleared first so that views see a new session as a reset, never as more of the old one
         events.setStore(loaded.store(), () -> session.set(loaded));
@@ -142,6 +150,24 @@ public final class SessionViewModel {
             }
             events.grown();
         }
+    }
+
+    /**
+     * The open session's fold and filter choices, worked out on the loading thread when it was
+     * opened from a file; null for a session shown otherwise (live, or events the caller held).
+     */
+    public PreparedSession prepared() {
+        return prepared != null && prepared.store() == events.store() ? prepared : null;
+    }
+
+    /**
+     * The prepared session when {@code added} is the whole open session's list at once (what a
+     * view hears just after a file opens), so the view can take what was gathered instead of
+     * reading every event; null otherwise.
+     */
+    PreparedSession preparedFor(List<? extends Event> added) {
+        PreparedSession p = prepared();
+        return p != null && !added.isEmpty() && added.size() == events.size() && added.size() == p.store().size() ? p : null;
     }
 
     /** The store the open session's events live in. */
@@ -219,7 +245,12 @@ public final class SessionViewModel {
         return failure.getReadOnlyProperty();
     }
 
-    private final class LoadTask extends Task<LoadedSession> {
+    /** A session read from its file, and what the window needs of it, worked out on the same thread. */
+    private record Opened(LoadedSession session, PreparedSession prepared) {
+    }
+
+    /** Reads the file (the first half of the progress), then folds its events (the second half). */
+    private final class LoadTask extends Task<Opened> {
         private final Path file;
 
         LoadTask(Path file) {
@@ -227,9 +258,16 @@ public final class SessionViewModel {
         }
 
         @Override
-        protected LoadedSession call() throws Exception {
-            long size = Files.size(file);
-            return source.read(file, read -> updateProgress(Math.min(read, size), Math.max(size, 1)));
+        protected Opened call() throws Exception {
+            long size = Math.max(Files.size(file), 1);
+            LoadedSession s = source.read(file, read -> updateProgress(Math.min(read, size), 2 * size));
+            long n = Math.max(s.store().size(), 1);
+            try {
+                return new Opened(s, PreparedSession.of(s.store(), done -> updateProgress(n + done, 2 * n)));
+            } catch (InterruptedException | RuntimeException e) {
+                s.store().close(); // never shown: nobody else will close it
+                throw e;
+            }
         }
     }
 }

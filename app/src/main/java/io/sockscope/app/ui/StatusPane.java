@@ -75,6 +75,11 @@ final class StatusPane extends StatusBar {
 
     /** Counts sockets (not selectors) that existed in the session: opened ones and accepted children. */
     private void addSockets(List<? extends Event> events) {
+        PreparedSession ready = vm.preparedFor(events);
+        if (ready != null) { // counted while the file was read
+            socketIds.addAll(ready.counted());
+            return;
+        }
         for (Event e : events) {
             if (e instanceof Open o && o.proto() != Proto.SELECTOR) {
                 socketIds.add(o.socket());

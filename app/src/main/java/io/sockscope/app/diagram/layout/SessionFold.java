@@ -86,6 +86,30 @@ public final class SessionFold implements FoldView {
         return f;
     }
 
+    /**
+     * An empty fold that will read its events back from {@code events}: append them to it in
+     * order (in batches, off the FX thread for a big session), then {@link #end} it.
+     */
+    public static SessionFold reading(List<? extends Event> events) {
+        SessionFold f = new SessionFold();
+        f.base = Objects.requireNonNull(events, "events");
+        return f;
+    }
+
+    /**
+     * Reads its events back from {@code events} from now on: the same events (their notes
+     * perhaps in another language), nothing folded again. Only a fold that read every event
+     * from its list can move; false leaves it as it was.
+     */
+    public boolean readFrom(List<? extends Event> events) {
+        Objects.requireNonNull(events, "events");
+        if (!extra.isEmpty() || events.size() != base.size() || events.size() != seqCount) {
+            return false;
+        }
+        base = events;
+        return true;
+    }
+
     /** Folds more events of a live session, in order. */
     public void append(List<? extends Event> events) {
         Objects.requireNonNull(events, "events");

@@ -130,7 +130,9 @@ public final class TextPlan {
     /** {@link #axis(io.sockscope.app.diagram.layout.LayoutMode, double, TextMeasure)} with {@code more} height on rows the reader opened. */
     public static RowAxis axis(io.sockscope.app.diagram.layout.LayoutMode mode, double viewWidth, TextMeasure m,
             java.util.function.ToDoubleFunction<io.sockscope.app.diagram.layout.Row> more) {
-        return new RowAxis(mode, r -> (r.event() instanceof Note n ? extraHeight(n, viewWidth, m) : 0) + more.applyAsDouble(r));
+        // only a caption's row reads its event back (a big session's store is on disk)
+        return new RowAxis(mode, r -> (r.type() == io.sockscope.model.event.EventType.NOTE && r.event() instanceof Note n
+                ? extraHeight(n, viewWidth, m) : 0) + more.applyAsDouble(r));
     }
 
     private static double captionRoom(Note n, double viewWidth) {
