@@ -37,15 +37,36 @@ public final class Words {
         StringBuilder b = new StringBuilder(pattern.length() + 16);
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
-            int close = c == '{' ? pattern.indexOf('}', i) : -1;
-            if (close > i + 1 && close <= i + 3 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                int n = Integer.parseInt(pattern.substring(i + 1, close));
-                b.append(n < args.length ? String.valueOf(args[n]) : pattern.substring(i, close + 1));
+            int n = c == '{' ? placeholder(pattern, i) : -1;
+            if (n >= 0) {
+                int close = pattern.indexOf('}', i);
+                if (n < args.length) {
+                    b.append(args[n]);
+                } else {
+                    b.append(pattern, i, close + 1);
+                }
                 i = close;
             } else {
                 b.append(c);
             }
         }
         return b.toString();
+    }
+
+    /** The number of the placeholder ({@code {0}} to {@code {99}}) starting at {@code open}, or -1 when there is none. */
+    private static int placeholder(String pattern, int open) {
+        int n = 0;
+        int i = open + 1;
+        for (; i < pattern.length() && i <= open + 2; i++) {
+            char d = pattern.charAt(i);
+            if (d == '}') {
+                break;
+            }
+            if (!Character.isDigit(d)) {
+                return -1;
+            }
+            n = n * 10 + Character.digit(d, 10);
+        }
+        return i > open + 1 && i < pattern.length() && pattern.charAt(i) == '}' ? n : -1;
     }
 }
