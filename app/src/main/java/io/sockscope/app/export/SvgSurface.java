@@ -9,9 +9,8 @@ import io.sockscope.app.diagram.surface.TextAlign;
 import io.sockscope.app.diagram.surface.TextBaseline;
 import io.sockscope.app.diagram.surface.TextExtent;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -105,28 +104,15 @@ public final class SvgSurface implements Surface {
         this.height = height;
     }
 
-    /** The whole document. */
-    public String document() {
-        StringWriter w = new StringWriter((int) Math.min(Integer.MAX_VALUE - 16, out.length() + 4096));
-        try {
-            writeTo(w);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
-        }
-        return w.toString();
-    }
-
-    /** Writes the whole document to {@code w} (without copying it into one string first). */
-    public void writeTo(Writer w) throws IOException {
-        w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\""
-                + " xml:space=\"preserve\" width=\"" + width + "\" height=\"" + height + "\" viewBox=\"0 0 " + width + ' '
-                + height + "\">\n");
-        styles.writeTo(w);
-        out.writeTo(w);
-        for (int i = 0; i < openGroups; i++) {
-            w.write("</g>\n");
-        }
-        w.write("</svg>\n");
+    /** Writes the whole document to {@code o} in UTF-8 (the body as it was kept, without copying it into one array first). */
+    public void writeTo(OutputStream o) throws IOException {
+        StringBuilder head = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""
+                + " version=\"1.1\" xml:space=\"preserve\" width=\"").append(width).append("\" height=\"").append(height)
+                .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">\n");
+        styles.writeTo(head);
+        o.write(head.toString().getBytes(StandardCharsets.UTF_8));
+        out.writeTo(o);
+        o.write(("</g>\n".repeat(openGroups) + "</svg>\n").getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
