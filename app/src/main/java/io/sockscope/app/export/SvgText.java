@@ -65,8 +65,9 @@ final class SvgText {
             cur[pos++] = '-';
             h = -h;
         }
-        digits(h / 100);
-        int frac = (int) (h % 100);
+        long whole = h / 100;
+        digits(whole);
+        int frac = (int) (h - 100 * whole);
         if (frac != 0) {
             cur[pos++] = '.';
             cur[pos++] = (byte) ('0' + frac / 10);
@@ -166,18 +167,17 @@ final class SvgText {
     }
 
     private void digits(long v) {
-        if (v < 0) {
+        if (v < 0 || v > Integer.MAX_VALUE) {
             ascii(Long.toString(v));
             return;
         }
-        int n = 1;
-        for (long x = v; x >= 10; x /= 10) {
-            n++;
-        }
-        long x = v;
+        int x = (int) v; // coordinates and counts: int arithmetic, digits written from the last
+        int n = x < 10 ? 1 : x < 100 ? 2 : x < 1000 ? 3 : x < 10_000 ? 4 : x < 100_000 ? 5 : x < 1_000_000 ? 6
+                : x < 10_000_000 ? 7 : x < 100_000_000 ? 8 : x < 1_000_000_000 ? 9 : 10;
         for (int i = pos + n - 1; i >= pos; i--) {
-            cur[i] = (byte) ('0' + x % 10);
-            x /= 10;
+            int q = x / 10;
+            cur[i] = (byte) ('0' + x - 10 * q);
+            x = q;
         }
         pos += n;
     }

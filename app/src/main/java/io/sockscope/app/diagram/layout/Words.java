@@ -35,22 +35,16 @@ public final class Words {
             return pattern;
         }
         StringBuilder b = new StringBuilder(pattern.length() + 16);
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            int n = c == '{' ? placeholder(pattern, i) : -1;
-            if (n >= 0) {
-                int close = pattern.indexOf('}', i);
-                if (n < args.length) {
-                    b.append(args[n]);
-                } else {
-                    b.append(pattern, i, close + 1);
-                }
-                i = close;
-            } else {
-                b.append(c);
+        int from = 0; // the words since the last placeholder, appended in one piece
+        for (int i = pattern.indexOf('{'); i >= 0; i = pattern.indexOf('{', i + 1)) {
+            int n = placeholder(pattern, i);
+            if (n >= 0 && n < args.length) {
+                b.append(pattern, from, i).append(args[n]);
+                i = pattern.indexOf('}', i);
+                from = i + 1;
             }
         }
-        return b.toString();
+        return b.append(pattern, from, pattern.length()).toString();
     }
 
     /** The number of the placeholder ({@code {0}} to {@code {99}}) starting at {@code open}, or -1 when there is none. */

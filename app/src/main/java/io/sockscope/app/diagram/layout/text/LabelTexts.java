@@ -16,6 +16,9 @@ import java.util.List;
  */
 final class LabelTexts {
     private final TextPlan.Frame f;
+    private final int first;
+    /** The events of the plan's rows, looked up once (each row's event is a lookup through the fold). */
+    private final Event[] events;
     private final String[] calls;
     private final double[] callWidths;
     private final List<DataArrow> arrows;
@@ -27,6 +30,11 @@ final class LabelTexts {
     LabelTexts(TextPlan.Frame f, int first, int last) {
         this.f = f;
         int rows = Math.max(0, last - first + 1);
+        this.first = first;
+        this.events = new Event[rows];
+        for (int r = first; r <= last; r++) {
+            events[r - first] = f.fold().rows().get(r).event();
+        }
         this.calls = new String[rows];
         this.callWidths = new double[rows];
         this.arrows = f.fold().arrowsBetween(first, last);
@@ -35,6 +43,11 @@ final class LabelTexts {
         int unread = f.fold().unread().size();
         this.unreadTexts = new String[unread];
         this.unreadWidths = new double[unread];
+    }
+
+    /** The event of row {@code r}. */
+    Event event(int r) {
+        return events[r - first];
     }
 
     /** The caption of event {@code e}, the {@code i}th row of the plan's. */

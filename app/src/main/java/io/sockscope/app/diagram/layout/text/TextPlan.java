@@ -61,8 +61,8 @@ public final class TextPlan {
         }
     }
 
-    private final List<Text> texts = new ArrayList<>();
-    private final List<TextBox> marks = new ArrayList<>();
+    private final ArrayList<Text> texts = new ArrayList<>();
+    private final ArrayList<TextBox> marks = new ArrayList<>();
     private final List<Burst> bursts = new ArrayList<>();
     private final Set<Long> unplaced = new HashSet<>();
 
@@ -148,9 +148,11 @@ public final class TextPlan {
                 f.axis().y(last) + RowAxis.STEP);
         FoldView fold = f.fold();
         List<Row> rows = fold.rows();
+        texts.ensureCapacity(2 * (last - first + 1)); // about two texts a row in a busy session
+        marks.ensureCapacity(last - first + 1);
         // marks first: the dot of every event on a lifeline, and each lifeline's birth tag
         for (int r = first; r <= last; r++) {
-            Event e = rows.get(r).event();
+            Event e = labels.event(r);
             double x = f.cols().x(e.socket());
             if (!Double.isNaN(x) && e.type() != EventType.NOTE) {
                 mark(placer, TextBox.centred(x, f.axis().y(r), MARK, MARK));
@@ -164,7 +166,7 @@ public final class TextPlan {
             }
         }
         for (int r = first; r <= last; r++) {
-            if (rows.get(r).event() instanceof Note n) {
+            if (labels.event(r) instanceof Note n) {
                 caption(f, placer, n, f.axis().y(r));
             }
         }
@@ -177,7 +179,7 @@ public final class TextPlan {
         Map<String, List<Integer>> missed = new LinkedHashMap<>();
         double[] spots = new double[8];
         for (int r = first; r <= last; r++) {
-            Event e = rows.get(r).event();
+            Event e = labels.event(r);
             if (e.type() == EventType.NOTE || e.type() == EventType.OPEN || e.socket() == null
                     || !inBurst.isEmpty() && inBurst.contains(e.seq())) {
                 continue;
