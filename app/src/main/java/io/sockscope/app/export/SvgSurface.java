@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
@@ -98,6 +99,20 @@ public final class SvgSurface implements Surface {
     private record FillPaint(Rgba fill, double alpha) {
     }
 
+    /** What a stroke class paints; dashes compared by their lengths. */
+    private record StrokePaint(Rgba stroke, double alpha, double width, double scale, LineCap cap, double[] dashes) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof StrokePaint p && stroke.equals(p.stroke) && alpha == p.alpha && width == p.width
+                    && scale == p.scale && cap == p.cap && Arrays.equals(dashes, p.dashes);
+        }
+
+        @Override
+        public int hashCode() {
+            return (stroke.hashCode() * 31 + Double.hashCode(width)) * 31 + Arrays.hashCode(dashes);
+        }
+    }
+
     /** A document {@code width} by {@code height} pixels. */
     public SvgSurface(int width, int height) {
         this.width = width;
@@ -117,7 +132,7 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void setFill(Rgba colour) {
-        if (!Objects.requireNonNull(colour, "colour").equals(s.fill)) {
+        if (Objects.requireNonNull(colour, "colour") != s.fill && !colour.equals(s.fill)) {
             s.fill = colour;
             s.fillClass = null;
             s.textClass = null;
@@ -126,7 +141,7 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void setStroke(Rgba colour) {
-        if (!Objects.requireNonNull(colour, "colour").equals(s.stroke)) {
+        if (Objects.requireNonNull(colour, "colour") != s.stroke && !colour.equals(s.stroke)) {
             s.stroke = colour;
             s.strokeClass = null;
         }
@@ -148,13 +163,15 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void setLineCap(LineCap cap) {
-        s.cap = Objects.requireNonNull(cap, "cap");
-        s.strokeClass = null;
+        if (Objects.requireNonNull(cap, "cap") != s.cap) {
+            s.cap = cap;
+            s.strokeClass = null;
+        }
     }
 
     @Override
     public void setFont(FontSpec font) {
-        if (!Objects.requireNonNull(font, "font").equals(s.font)) {
+        if (Objects.requireNonNull(font, "font") != s.font && !font.equals(s.font)) {
             s.font = font;
             s.textClass = null;
         }
@@ -417,7 +434,8 @@ public final class SvgSurface implements Surface {
 
     private void stroke() {
         if (s.strokeClass == null) {
-            s.strokeClass = styles.classOf(strokeStyle());
+            s.strokeClass = classOf.computeIfAbsent(new StrokePaint(s.stroke, s.alpha, s.lineWidth, s.scale, s.cap, s.dashes),
+                    k -> styles.classOf(strokeStyle()));
         }
         out.append(" class=\"").append(s.strokeClass).append('"').append(s.transform).append("/>\n");
     }
