@@ -9,9 +9,9 @@ import java.util.Arrays;
  * (the caller merges it into a group label or leaves the shape to speak).
  *
  * <p>Boxes are kept in a grid of cells laid over the area the caller names (a window's frame, a
- * whole exported page), one array slot per cell holding the numbers of the boxes that reach into
- * it, so a page of tens of thousands of labels places them in about linear time with no lookup
- * by key and no object per tried spot. A box beyond the area goes into the cells along its edge,
+ * whole exported page): per cell a chain of the boxes that reach into it, all in a few int
+ * arrays, so a page of tens of thousands of labels places them in about linear time with no
+ * lookup by key and no object per cell or per tried spot. A box beyond the area goes into the cells along its edge,
  * which keeps every test exact (only slower for such boxes).
  */
 public final class Placer {
@@ -25,8 +25,12 @@ public final class Placer {
     private final int top;
     private final int cols;
     private final int rows;
-    /** Per cell: the numbers of the boxes in it, as {@code [count, n1, n2, ...]}; null when none. */
-    private final int[][] grid;
+    /** Per cell: its last entry plus one (0: none). */
+    private final int[] last;
+    /** Entries of the cells' chains: the box, and the cell's entry before it plus one (0: none). */
+    private int[] entryBox = new int[1024];
+    private int[] entryNext = new int[1024];
+    private int entries;
     /** Every box taken, four numbers each (x, y, w, h), in the order taken. */
     private double[] boxes = new double[256];
     private int count;
@@ -51,7 +55,7 @@ public final class Placer {
         this.top = (int) Math.floor(y0 / c);
         this.cols = Math.max(1, (int) Math.floor(x1 / c) - left + 1);
         this.rows = Math.max(1, (int) Math.floor(y1 / c) - top + 1);
-        this.grid = new int[cols * rows][];
+        this.last = new int[cols * rows];
     }
 
     /** Where a label went: its box, and whether it sits away from its anchor on a leader line. */
@@ -84,15 +88,13 @@ public final class Placer {
     }
 
     private void add(int at, int id) {
-        int[] in = grid[at];
-        if (in == null) {
-            in = new int[4];
-            grid[at] = in;
-        } else if (in[0] + 1 == in.length) {
-            in = Arrays.copyOf(in, in.length * 2);
-            grid[at] = in;
+        if (entries == entryBox.length) {
+            entryBox = Arrays.copyOf(entryBox, entries * 2);
+            entryNext = Arrays.copyOf(entryNext, entries * 2);
         }
-        in[++in[0]] = id;
+        entryBox[entries] = id;
+        entryNext[entries] = last[at];
+        last[at] = ++entries;
     }
 
     /** True when {@code b}, with the margin, meets no box taken so far. */
@@ -112,12 +114,8 @@ public final class Placer {
         int y1 = row(y + h);
         for (int cx = x0; cx <= x1; cx++) {
             for (int cy = y0; cy <= y1; cy++) {
-                int[] in = grid[cy * cols + cx];
-                if (in == null) {
-                    continue;
-                }
-                for (int i = 1, n = in[0]; i <= n; i++) {
-                    int o = 4 * in[i];
+                for (int e = last[cy * cols + cx]; e != 0; e = entryNext[e - 1]) {
+                    int o = 4 * entryBox[e - 1];
                     double ox = boxes[o];
                     double oy = boxes[o + 1];
                     if (ox < pr && px < ox + boxes[o + 2] && oy < pb && py < oy + boxes[o + 3]) {
