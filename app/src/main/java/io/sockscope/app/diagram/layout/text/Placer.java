@@ -58,6 +58,15 @@ public final class Placer {
         this.last = new int[cols * rows];
     }
 
+    /** Forgets every box taken (the grid and its arrays stay, for the next plan of the same area). */
+    public void clear() {
+        if (entries > 0) {
+            Arrays.fill(last, 0);
+        }
+        count = 0;
+        entries = 0;
+    }
+
     /** Where a label went: its box, and whether it sits away from its anchor on a leader line. */
     public record Placement(TextBox box, double anchorX, double anchorY, boolean leader) {
     }

@@ -78,10 +78,14 @@ public final class TextPlan {
         int last = Math.min(lastRow, f.fold().rowCount() - 1);
         List<Burst> merged = new ArrayList<>();
         LabelTexts labels = new LabelTexts(f, first, last);
+        double right = Math.max(f.cols().width(), f.viewLeft() + f.viewWidth());
+        Placer placer = new Placer(2, Math.min(0, f.viewLeft()), f.axis().y(first) - RowAxis.STEP, right,
+                f.axis().y(last) + RowAxis.STEP); // its grid covers the rows and columns the frame holds
         TextPlan p = new TextPlan();
         for (int round = 0; round < 4; round++) {
             p = new TextPlan();
-            List<Burst> crowded = p.make(f, first, last, merged, labels);
+            placer.clear();
+            List<Burst> crowded = p.make(f, first, last, merged, labels, placer);
             if (crowded.isEmpty()) {
                 break;
             }
@@ -138,14 +142,8 @@ public final class TextPlan {
         return Math.max(80, viewWidth - ColumnLayout.GUTTER - 16 - (n.step() > 0 ? DISC : 8) - 8);
     }
 
-    /**
-     * Plans the frame with {@code merged} runs drawn as group labels; returns the runs that found
-     * no room this time. The grid of the placer covers the rows and columns the frame holds.
-     */
-    private List<Burst> make(Frame f, int first, int last, List<Burst> merged, LabelTexts labels) {
-        double right = Math.max(f.cols().width(), f.viewLeft() + f.viewWidth());
-        Placer placer = new Placer(2, Math.min(0, f.viewLeft()), f.axis().y(first) - RowAxis.STEP, right,
-                f.axis().y(last) + RowAxis.STEP);
+    /** Plans the frame with {@code merged} runs drawn as group labels on an empty {@code placer}; returns the runs that found no room this time. */
+    private List<Burst> make(Frame f, int first, int last, List<Burst> merged, LabelTexts labels, Placer placer) {
         FoldView fold = f.fold();
         List<Row> rows = fold.rows();
         texts.ensureCapacity(2 * (last - first + 1)); // about two texts a row in a busy session
@@ -170,18 +168,19 @@ public final class TextPlan {
                 caption(f, placer, n, f.axis().y(r));
             }
         }
-        Set<Long> inBurst = new HashSet<>();
+        Set<Long> burstSeqs = new HashSet<>();
         for (Burst b : merged) {
             List<Long> seqs = seqs(rows, b);
-            inBurst.addAll(seqs);
+            burstSeqs.addAll(seqs);
             placeBurst(f, placer, b, seqs);
         }
+        long[] inBurst = burstSeqs.stream().mapToLong(Long::longValue).sorted().toArray(); // looked up per row: no boxing
         Map<String, List<Integer>> missed = new LinkedHashMap<>();
         double[] spots = new double[8];
         for (int r = first; r <= last; r++) {
             Event e = labels.event(r);
             if (e.type() == EventType.NOTE || e.type() == EventType.OPEN || e.socket() == null
-                    || !inBurst.isEmpty() && inBurst.contains(e.seq())) {
+                    || in(inBurst, e.seq())) {
                 continue;
             }
             double x = f.cols().x(e.socket());
@@ -207,7 +206,7 @@ public final class TextPlan {
         for (int i = 0; i < arrows.size(); i++) {
             DataArrow a = arrows.get(i);
             int end = a.lost() ? a.fromRow() : a.toRow(); // a lost datagram's arrow stops short, on its own row
-            if (a.fromRow() < first || end > last || !inBurst.isEmpty() && inBurst.contains(a.fromSeq())) {
+            if (a.fromRow() < first || end > last || in(inBurst, a.fromSeq())) {
                 continue; // an arrow that leaves the rows is labelled in the frame that holds it whole
             }
             arrow(f, placer, a, labels.arrow(i), labels.arrowWidth(i), Kind.ARROW, missed, spots);
@@ -215,11 +214,16 @@ public final class TextPlan {
         List<DataArrow> unread = fold.unread();
         for (int i = 0; i < unread.size(); i++) {
             DataArrow a = unread.get(i);
-            if (a.fromRow() >= first && a.fromRow() <= last && !inBurst.contains(a.fromSeq())) {
+            if (a.fromRow() >= first && a.fromRow() <= last && !in(inBurst, a.fromSeq())) {
                 arrow(f, placer, a, labels.unread(i), labels.unreadWidth(i), Kind.UNREAD, missed, spots);
             }
         }
         return runs(f, first, last, missed);
+    }
+
+    /** True when sorted {@code seqs} hold {@code seq}. */
+    private static boolean in(long[] seqs, long seq) {
+        return seqs.length > 0 && java.util.Arrays.binarySearch(seqs, seq) >= 0;
     }
 
     /** The seqs of a run's calls: its socket's events of its type from its first row to its last. */
