@@ -12,10 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -31,8 +28,23 @@ import java.util.Objects;
 public final class SvgSurface implements Surface {
     private final SvgText out = new SvgText();
     private final SvgStyles styles = new SvgStyles();
-    /** Classes by what they paint, so that switching back and forth between colours costs a lookup. */
-    private final Map<Object, String> classOf = new HashMap<>();
+    private final SvgPaints paints = new SvgPaints(styles);
+    private final SvgPaints.Declarations declarations = new SvgPaints.Declarations() {
+        @Override
+        public String text() {
+            return textStyle();
+        }
+
+        @Override
+        public String fill() {
+            return paint("fill", s.fill, new StringBuilder()).toString();
+        }
+
+        @Override
+        public String stroke() {
+            return strokeStyle();
+        }
+    };
     private FontSpec metricsFont;
     private TextExtent metrics;
     private final Deque<State> saved = new ArrayDeque<>();
@@ -93,25 +105,6 @@ public final class SvgSurface implements Surface {
         }
     }
 
-    private record TextPaint(FontSpec font, TextAlign align, Rgba fill, double alpha, double scale) {
-    }
-
-    private record FillPaint(Rgba fill, double alpha) {
-    }
-
-    /** What a stroke class paints; dashes compared by their lengths. */
-    private record StrokePaint(Rgba stroke, double alpha, double width, double scale, LineCap cap, double[] dashes) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof StrokePaint p && stroke.equals(p.stroke) && alpha == p.alpha && width == p.width
-                    && scale == p.scale && cap == p.cap && Arrays.equals(dashes, p.dashes);
-        }
-
-        @Override
-        public int hashCode() {
-            return (stroke.hashCode() * 31 + Double.hashCode(width)) * 31 + Arrays.hashCode(dashes);
-        }
-    }
 
     /** A document {@code width} by {@code height} pixels. */
     public SvgSurface(int width, int height) {
@@ -364,8 +357,7 @@ public final class SvgSurface implements Surface {
             case BOTTOM -> y - e.descent();
         };
         if (s.textClass == null) {
-            s.textClass = classOf.computeIfAbsent(new TextPaint(s.font, s.align, s.fill, s.alpha, s.scale),
-                    k -> styles.classOf(textStyle()));
+            s.textClass = paints.text(s.font, s.align, s.fill, s.alpha, s.scale, declarations);
         }
         out.append("<text x=\"").num(x(x)).append("\" y=\"").num(y(ty)).append("\" class=\"").append(s.textClass)
                 .append('"').append(s.transform).append('>').escaped(text).append("</text>\n");
@@ -426,19 +418,18 @@ public final class SvgSurface implements Surface {
 
     private void fill() {
         if (s.fillClass == null) {
-            s.fillClass = classOf.computeIfAbsent(new FillPaint(s.fill, s.alpha),
-                    k -> styles.classOf(paint("fill", s.fill, new StringBuilder()).toString()));
+            s.fillClass = paints.fill(s.fill, s.alpha, declarations);
         }
         out.append(" class=\"").append(s.fillClass).append('"').append(s.transform).append("/>\n");
     }
 
     private void stroke() {
         if (s.strokeClass == null) {
-            s.strokeClass = classOf.computeIfAbsent(new StrokePaint(s.stroke, s.alpha, s.lineWidth, s.scale, s.cap, s.dashes),
-                    k -> styles.classOf(strokeStyle()));
+            s.strokeClass = paints.stroke(s.stroke, s.alpha, s.lineWidth, s.scale, s.cap, s.dashes, declarations);
         }
         out.append(" class=\"").append(s.strokeClass).append('"').append(s.transform).append("/>\n");
     }
+
 
     private String strokeStyle() {
         StringBuilder b = new StringBuilder("fill:none;");
