@@ -35,11 +35,6 @@ public final class Placer {
     private double[] boxes = new double[256];
     private int count;
 
-    /** {@code gap}: the empty margin kept around every placed box; a grid for a frame-sized area at the origin. */
-    public Placer(double gap) {
-        this(gap, 0, 0, 2048, 2048);
-    }
-
     /**
      * {@code gap}: the empty margin kept around every placed box; the grid is laid over the
      * content area from (x0, y0) to (x1, y1), where the boxes will mostly be.

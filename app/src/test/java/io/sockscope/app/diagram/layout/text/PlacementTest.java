@@ -41,7 +41,7 @@ class PlacementTest {
 
     @Test
     void aTakenSpotSendsTheLabelToTheNextCandidateThenOutOnALeader() {
-        Placer p = new Placer(2);
+        Placer p = new Placer(2, 0, 0, 400, 400);
         p.reserve(TextBox.centred(100, 100, 10, 10));
         Placer.Placement first = p.place(60, 16, new double[] {100, 100, 200, 100}, 100, 100, 60);
         assertThat(first.box().centreX()).isEqualTo(200);
