@@ -53,6 +53,17 @@ class PlacementTest {
     }
 
     @Test
+    void boxesBeyondTheGridsAreaStillKeepLabelsApart() {
+        Placer p = new Placer(2, 0, 0, 200, 200);
+        p.reserve(TextBox.centred(-500, 900, 40, 16));
+        assertThat(p.free(TextBox.centred(-490, 905, 40, 16))).as("overlaps a box left of and below the area").isFalse();
+        assertThat(p.free(TextBox.centred(-500, 960, 40, 16))).isTrue();
+        Placer.Placement moved = p.place(40, 16, new double[] {-500, 900}, -500, 900, 60);
+        assertThat(moved.leader()).isTrue();
+        assertThat(moved.box().intersects(TextBox.centred(-500, 900, 40, 16))).isFalse();
+    }
+
+    @Test
     void aHundredSendsInOneFrameAreEachLabelledOrGroupedNoneLost() {
         SessionFold fold = SessionFold.of(TextPlanTest.hundredSends());
         RowAxis axis = new RowAxis(LayoutMode.TIME).update(fold);
