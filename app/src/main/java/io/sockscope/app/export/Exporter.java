@@ -10,7 +10,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -166,8 +165,8 @@ public final class Exporter {
         SvgSurface s = new SvgSurface(pic.width(), pic.height());
         pic.paint(s);
         tick(0.8);
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            s.writeTo(w);
+        try (OutputStream o = Files.newOutputStream(file)) {
+            s.writeTo(o);
         }
     }
 

@@ -26,8 +26,11 @@ public final class Java2dFonts {
     private static final Map<FontSpec, Font> FONTS = new ConcurrentHashMap<>();
     private static final Map<FontSpec, Font> CJK_FONTS = new ConcurrentHashMap<>();
     private static final Map<FontSpec, TextExtent> LINES = new ConcurrentHashMap<>();
-    /** Texts measured so far: a diagram measures the same labels and times again and again. */
-    private static final Map<Measured, TextExtent> MEASURED = new ConcurrentHashMap<>();
+    /**
+     * Texts measured so far, per font: a diagram measures the same labels and times again and
+     * again (a font first, so a lookup hashes and compares the text alone).
+     */
+    private static final Map<FontSpec, Map<String, TextExtent>> MEASURED = new ConcurrentHashMap<>();
     private static final int MEASURED_MAX = 50_000;
     private static volatile Set<String> installed;
 
@@ -46,19 +49,16 @@ public final class Java2dFonts {
                 .orElse(FONTS.get(s)));
     }
 
-    private record Measured(String text, FontSpec spec) {
-    }
-
     /** Measures {@code text} as {@link #font} draws it. */
     public static TextExtent measure(String text, FontSpec spec) {
-        Measured key = new Measured(text, spec);
-        TextExtent e = MEASURED.get(key);
+        Map<String, TextExtent> texts = MEASURED.computeIfAbsent(spec, s -> new ConcurrentHashMap<>());
+        TextExtent e = texts.get(text);
         if (e == null) {
-            if (MEASURED.size() >= MEASURED_MAX) {
-                MEASURED.clear(); // a crude bound: enough for one big diagram, and memory stays small
+            if (texts.size() >= MEASURED_MAX) {
+                texts.clear(); // a crude bound: enough for one big diagram, and memory stays small
             }
             e = measureNow(text, spec);
-            MEASURED.put(key, e);
+            texts.put(text, e);
         }
         return e;
     }

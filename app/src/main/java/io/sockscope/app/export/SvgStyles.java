@@ -1,7 +1,5 @@
 package io.sockscope.app.export;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,15 +16,15 @@ final class SvgStyles {
         return classes.computeIfAbsent(declarations, d -> "s" + Integer.toString(classes.size(), 36));
     }
 
-    /** The {@code <style>} element with every class used, nothing when none was. */
-    void writeTo(Writer w) throws IOException {
+    /** Appends the {@code <style>} element with every class used, nothing when none was. */
+    void writeTo(StringBuilder b) {
         if (classes.isEmpty()) {
             return;
         }
-        w.write("<style>\n");
+        b.append("<style>\n");
         for (Map.Entry<String, String> e : classes.entrySet()) {
-            w.write('.' + e.getValue() + '{' + e.getKey() + "}\n");
+            b.append('.').append(e.getValue()).append('{').append(e.getKey()).append("}\n");
         }
-        w.write("</style>\n");
+        b.append("</style>\n");
     }
 }

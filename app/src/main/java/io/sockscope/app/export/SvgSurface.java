@@ -9,13 +9,10 @@ import io.sockscope.app.diagram.surface.TextAlign;
 import io.sockscope.app.diagram.surface.TextBaseline;
 import io.sockscope.app.diagram.surface.TextExtent;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -31,8 +28,23 @@ import java.util.Objects;
 public final class SvgSurface implements Surface {
     private final SvgText out = new SvgText();
     private final SvgStyles styles = new SvgStyles();
-    /** Classes by what they paint, so that switching back and forth between colours costs a lookup. */
-    private final Map<Object, String> classOf = new HashMap<>();
+    private final SvgPaints paints = new SvgPaints(styles);
+    private final SvgPaints.Declarations declarations = new SvgPaints.Declarations() {
+        @Override
+        public String text() {
+            return textStyle();
+        }
+
+        @Override
+        public String fill() {
+            return paint("fill", s.fill, new StringBuilder()).toString();
+        }
+
+        @Override
+        public String stroke() {
+            return strokeStyle();
+        }
+    };
     private FontSpec metricsFont;
     private TextExtent metrics;
     private final Deque<State> saved = new ArrayDeque<>();
@@ -93,11 +105,6 @@ public final class SvgSurface implements Surface {
         }
     }
 
-    private record TextPaint(FontSpec font, TextAlign align, Rgba fill, double alpha, double scale) {
-    }
-
-    private record FillPaint(Rgba fill, double alpha) {
-    }
 
     /** A document {@code width} by {@code height} pixels. */
     public SvgSurface(int width, int height) {
@@ -105,33 +112,20 @@ public final class SvgSurface implements Surface {
         this.height = height;
     }
 
-    /** The whole document. */
-    public String document() {
-        StringWriter w = new StringWriter((int) Math.min(Integer.MAX_VALUE - 16, out.length() + 4096));
-        try {
-            writeTo(w);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
-        }
-        return w.toString();
-    }
-
-    /** Writes the whole document to {@code w} (without copying it into one string first). */
-    public void writeTo(Writer w) throws IOException {
-        w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\""
-                + " xml:space=\"preserve\" width=\"" + width + "\" height=\"" + height + "\" viewBox=\"0 0 " + width + ' '
-                + height + "\">\n");
-        styles.writeTo(w);
-        out.writeTo(w);
-        for (int i = 0; i < openGroups; i++) {
-            w.write("</g>\n");
-        }
-        w.write("</svg>\n");
+    /** Writes the whole document to {@code o} in UTF-8 (the body as it was kept, without copying it into one array first). */
+    public void writeTo(OutputStream o) throws IOException {
+        StringBuilder head = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""
+                + " version=\"1.1\" xml:space=\"preserve\" width=\"").append(width).append("\" height=\"").append(height)
+                .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">\n");
+        styles.writeTo(head);
+        o.write(head.toString().getBytes(StandardCharsets.UTF_8));
+        out.writeTo(o);
+        o.write(("</g>\n".repeat(openGroups) + "</svg>\n").getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public void setFill(Rgba colour) {
-        if (!Objects.requireNonNull(colour, "colour").equals(s.fill)) {
+        if (Objects.requireNonNull(colour, "colour") != s.fill && !colour.equals(s.fill)) {
             s.fill = colour;
             s.fillClass = null;
             s.textClass = null;
@@ -140,7 +134,7 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void setStroke(Rgba colour) {
-        if (!Objects.requireNonNull(colour, "colour").equals(s.stroke)) {
+        if (Objects.requireNonNull(colour, "colour") != s.stroke && !colour.equals(s.stroke)) {
             s.stroke = colour;
             s.strokeClass = null;
         }
@@ -162,13 +156,15 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void setLineCap(LineCap cap) {
-        s.cap = Objects.requireNonNull(cap, "cap");
-        s.strokeClass = null;
+        if (Objects.requireNonNull(cap, "cap") != s.cap) {
+            s.cap = cap;
+            s.strokeClass = null;
+        }
     }
 
     @Override
     public void setFont(FontSpec font) {
-        if (!Objects.requireNonNull(font, "font").equals(s.font)) {
+        if (Objects.requireNonNull(font, "font") != s.font && !font.equals(s.font)) {
             s.font = font;
             s.textClass = null;
         }
@@ -361,8 +357,7 @@ public final class SvgSurface implements Surface {
             case BOTTOM -> y - e.descent();
         };
         if (s.textClass == null) {
-            s.textClass = classOf.computeIfAbsent(new TextPaint(s.font, s.align, s.fill, s.alpha, s.scale),
-                    k -> styles.classOf(textStyle()));
+            s.textClass = paints.text(s.font, s.align, s.fill, s.alpha, s.scale, declarations);
         }
         out.append("<text x=\"").num(x(x)).append("\" y=\"").num(y(ty)).append("\" class=\"").append(s.textClass)
                 .append('"').append(s.transform).append('>').escaped(text).append("</text>\n");
@@ -423,18 +418,18 @@ public final class SvgSurface implements Surface {
 
     private void fill() {
         if (s.fillClass == null) {
-            s.fillClass = classOf.computeIfAbsent(new FillPaint(s.fill, s.alpha),
-                    k -> styles.classOf(paint("fill", s.fill, new StringBuilder()).toString()));
+            s.fillClass = paints.fill(s.fill, s.alpha, declarations);
         }
         out.append(" class=\"").append(s.fillClass).append('"').append(s.transform).append("/>\n");
     }
 
     private void stroke() {
         if (s.strokeClass == null) {
-            s.strokeClass = styles.classOf(strokeStyle());
+            s.strokeClass = paints.stroke(s.stroke, s.alpha, s.lineWidth, s.scale, s.cap, s.dashes, declarations);
         }
         out.append(" class=\"").append(s.strokeClass).append('"').append(s.transform).append("/>\n");
     }
+
 
     private String strokeStyle() {
         StringBuilder b = new StringBuilder("fill:none;");

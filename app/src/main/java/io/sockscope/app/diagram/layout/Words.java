@@ -35,17 +35,32 @@ public final class Words {
             return pattern;
         }
         StringBuilder b = new StringBuilder(pattern.length() + 16);
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            int close = c == '{' ? pattern.indexOf('}', i) : -1;
-            if (close > i + 1 && close <= i + 3 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                int n = Integer.parseInt(pattern.substring(i + 1, close));
-                b.append(n < args.length ? String.valueOf(args[n]) : pattern.substring(i, close + 1));
-                i = close;
-            } else {
-                b.append(c);
+        int from = 0; // the words since the last placeholder, appended in one piece
+        for (int i = pattern.indexOf('{'); i >= 0; i = pattern.indexOf('{', i + 1)) {
+            int n = placeholder(pattern, i);
+            if (n >= 0 && n < args.length) {
+                b.append(pattern, from, i).append(args[n]);
+                i = pattern.indexOf('}', i);
+                from = i + 1;
             }
         }
-        return b.toString();
+        return b.append(pattern, from, pattern.length()).toString();
+    }
+
+    /** The number of the placeholder ({@code {0}} to {@code {99}}) starting at {@code open}, or -1 when there is none. */
+    private static int placeholder(String pattern, int open) {
+        int n = 0;
+        int i = open + 1;
+        for (; i < pattern.length() && i <= open + 2; i++) {
+            char d = pattern.charAt(i);
+            if (d == '}') {
+                break;
+            }
+            if (!Character.isDigit(d)) {
+                return -1;
+            }
+            n = n * 10 + Character.digit(d, 10);
+        }
+        return i > open + 1 && i < pattern.length() && pattern.charAt(i) == '}' ? n : -1;
     }
 }

@@ -36,7 +36,7 @@ public final class MarkLayer implements Layer {
                 if (t.leader()) {
                     LabelLayer.leader(g, b, t.anchorX() - v.scrollX(), t.anchorY() - v.scrollY(), p.muted());
                 }
-                g.setFill(bad.contains(t.seq()) ? p.error() : p.muted());
+                g.setFill(!bad.isEmpty() && bad.contains(t.seq()) ? p.error() : p.muted());
                 g.fillText(t.lines().get(0), b.x() + 3, b.centreY());
             }
         }

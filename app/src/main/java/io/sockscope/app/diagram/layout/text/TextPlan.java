@@ -3,7 +3,6 @@ package io.sockscope.app.diagram.layout.text;
 import io.sockscope.app.diagram.layout.Words;
 import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.DataArrow;
-import io.sockscope.app.diagram.layout.EventText;
 import io.sockscope.app.diagram.layout.Lifeline;
 import io.sockscope.app.diagram.layout.Row;
 import io.sockscope.app.diagram.layout.RowAxis;
@@ -16,7 +15,6 @@ import io.sockscope.model.event.RecvFrom;
 import io.sockscope.model.event.Send;
 import io.sockscope.model.event.SendTo;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +36,8 @@ public final class TextPlan {
     public static final double DISC = 28;
     private static final double MARK = 10;
     private static final double LABEL_H = 16;
+    /** Where along an arrow its label is tried, as fractions of the way, in turn. */
+    private static final double[] ALONG = {0.5, 0.3, 0.7};
 
     /** What a text is. */
     public enum Kind { STEP_CAPTION, NOTE, CALL, ARROW, UNREAD, BURST }
@@ -61,8 +61,8 @@ public final class TextPlan {
         }
     }
 
-    private final List<Text> texts = new ArrayList<>();
-    private final List<TextBox> marks = new ArrayList<>();
+    private final ArrayList<Text> texts = new ArrayList<>();
+    private final ArrayList<TextBox> marks = new ArrayList<>();
     private final List<Burst> bursts = new ArrayList<>();
     private final Set<Long> unplaced = new HashSet<>();
 
@@ -77,10 +77,15 @@ public final class TextPlan {
         int first = Math.max(0, firstRow);
         int last = Math.min(lastRow, f.fold().rowCount() - 1);
         List<Burst> merged = new ArrayList<>();
+        LabelTexts labels = new LabelTexts(f, first, last);
+        double right = Math.max(f.cols().width(), f.viewLeft() + f.viewWidth());
+        Placer placer = new Placer(2, Math.min(0, f.viewLeft()), f.axis().y(first) - RowAxis.STEP, right,
+                f.axis().y(last) + RowAxis.STEP); // its grid covers the rows and columns the frame holds
         TextPlan p = new TextPlan();
         for (int round = 0; round < 4; round++) {
             p = new TextPlan();
-            List<Burst> crowded = p.make(f, first, last, merged);
+            placer.clear();
+            List<Burst> crowded = p.make(f, first, last, merged, labels, placer);
             if (crowded.isEmpty()) {
                 break;
             }
@@ -139,14 +144,15 @@ public final class TextPlan {
         return Math.max(80, viewWidth - ColumnLayout.GUTTER - 16 - (n.step() > 0 ? DISC : 8) - 8);
     }
 
-    /** Plans the frame with {@code merged} runs drawn as group labels; returns the runs that found no room this time. */
-    private List<Burst> make(Frame f, int first, int last, List<Burst> merged) {
-        Placer placer = new Placer(2);
+    /** Plans the frame with {@code merged} runs drawn as group labels on an empty {@code placer}; returns the runs that found no room this time. */
+    private List<Burst> make(Frame f, int first, int last, List<Burst> merged, LabelTexts labels, Placer placer) {
         FoldView fold = f.fold();
         List<Row> rows = fold.rows();
+        texts.ensureCapacity(2 * (last - first + 1)); // about two texts a row in a busy session
+        marks.ensureCapacity(last - first + 1);
         // marks first: the dot of every event on a lifeline, and each lifeline's birth tag
         for (int r = first; r <= last; r++) {
-            Event e = rows.get(r).event();
+            Event e = labels.event(r);
             double x = f.cols().x(e.socket());
             if (!Double.isNaN(x) && e.type() != EventType.NOTE) {
                 mark(placer, TextBox.centred(x, f.axis().y(r), MARK, MARK));
@@ -160,61 +166,66 @@ public final class TextPlan {
             }
         }
         for (int r = first; r <= last; r++) {
-            if (rows.get(r).event() instanceof Note n) {
+            if (labels.event(r) instanceof Note n) {
                 caption(f, placer, n, f.axis().y(r));
             }
         }
-        Set<Long> inBurst = new HashSet<>();
+        Set<Long> burstSeqs = new HashSet<>();
         for (Burst b : merged) {
             List<Long> seqs = seqs(rows, b);
-            inBurst.addAll(seqs);
+            burstSeqs.addAll(seqs);
             placeBurst(f, placer, b, seqs);
         }
+        long[] inBurst = burstSeqs.stream().mapToLong(Long::longValue).sorted().toArray(); // looked up per row: no boxing
         Map<String, List<Integer>> missed = new LinkedHashMap<>();
+        double[] spots = new double[8];
         for (int r = first; r <= last; r++) {
-            Event e = rows.get(r).event();
-            if (e.type() == EventType.NOTE || e.type() == EventType.OPEN || e.socket() == null || inBurst.contains(e.seq())) {
+            Event e = labels.event(r);
+            if (e.type() == EventType.NOTE || e.type() == EventType.OPEN || e.socket() == null
+                    || in(inBurst, e.seq())) {
                 continue;
             }
             double x = f.cols().x(e.socket());
             if (Double.isNaN(x)) {
                 continue;
             }
-            String text = EventText.of(e, f.words());
-            double w = f.measure().width(text, TextStyle.SMALL) + 6;
+            String text = labels.call(r - first, e);
+            double w = labels.callWidth(r - first) + 6;
             double y = f.axis().y(r);
-            double[] spots = {x + 12 + w / 2, y - 8, x - 12 - w / 2, y - 8, x + 12 + w / 2, y + 8, x - 12 - w / 2, y + 8};
-            if (!label(placer, Kind.CALL, text, w, spots, x, y, 0, e.seq())) {
+            spots[0] = x + 12 + w / 2;
+            spots[1] = y - 8;
+            spots[2] = x - 12 - w / 2;
+            spots[3] = y - 8;
+            spots[4] = x + 12 + w / 2;
+            spots[5] = y + 8;
+            spots[6] = x - 12 - w / 2;
+            spots[7] = y + 8;
+            if (!label(placer, Kind.CALL, text, w, spots, 8, x, y, 0, e.seq())) {
                 missed.computeIfAbsent(e.socket(), k -> new ArrayList<>()).add(r);
             }
         }
-        Map<Long, Integer> rowOfSend = new HashMap<>();
-        for (DataArrow a : fold.arrowsBetween(first, last)) {
+        List<DataArrow> arrows = labels.arrows();
+        for (int i = 0; i < arrows.size(); i++) {
+            DataArrow a = arrows.get(i);
             int end = a.lost() ? a.fromRow() : a.toRow(); // a lost datagram's arrow stops short, on its own row
-            if (a.fromRow() < first || end > last || inBurst.contains(a.fromSeq())) {
+            if (a.fromRow() < first || end > last || in(inBurst, a.fromSeq())) {
                 continue; // an arrow that leaves the rows is labelled in the frame that holds it whole
             }
-            arrow(f, placer, a, ArrowText.of(a, f.words()) + kernelDrops(fold, a, f.words()), Kind.ARROW, missed, rowOfSend);
+            arrow(f, placer, a, labels.arrow(i), labels.arrowWidth(i), Kind.ARROW, missed, spots);
         }
-        for (DataArrow a : fold.unread()) {
-            if (a.fromRow() >= first && a.fromRow() <= last && !inBurst.contains(a.fromSeq())) {
-                Lifeline to = a.toSocket() == null ? null : fold.lifeline(a.toSocket());
-                arrow(f, placer, a, ArrowText.unread(a, f.words(), to != null && to.outside()), Kind.UNREAD, missed, rowOfSend);
+        List<DataArrow> unread = fold.unread();
+        for (int i = 0; i < unread.size(); i++) {
+            DataArrow a = unread.get(i);
+            if (a.fromRow() >= first && a.fromRow() <= last && !in(inBurst, a.fromSeq())) {
+                arrow(f, placer, a, labels.unread(i), labels.unreadWidth(i), Kind.UNREAD, missed, spots);
             }
         }
         return runs(f, first, last, missed);
     }
 
-    /**
-     * For a lost datagram, the receiver's drop counter as the kernel reported it right after the
-     * send (" · kernel drops: 5"); "" when the arrow is not a loss or no counter was read.
-     */
-    private static String kernelDrops(FoldView fold, DataArrow a, Words w) {
-        if (!a.lost() || a.toSocket() == null) {
-            return "";
-        }
-        io.sockscope.app.diagram.layout.QueueSample q = fold.queueAt(a.toSocket(), a.fromRow());
-        return q == null || q.drops() <= 0 ? "" : " · " + w.get("canvas.kernelDrops", "kernel drops: {0}", q.drops());
+    /** True when sorted {@code seqs} hold {@code seq}. */
+    private static boolean in(long[] seqs, long seq) {
+        return seqs.length > 0 && java.util.Arrays.binarySearch(seqs, seq) >= 0;
     }
 
     /** The seqs of a run's calls: its socket's events of its type from its first row to its last. */
@@ -250,8 +261,8 @@ public final class TextPlan {
         texts.add(new Text(n.step() > 0 ? Kind.STEP_CAPTION : Kind.NOTE, lines, box, left, y, false, n.seq()));
     }
 
-    private void arrow(Frame f, Placer placer, DataArrow a, String text, Kind kind, Map<String, List<Integer>> missed,
-            Map<Long, Integer> rowOfSend) {
+    private void arrow(Frame f, Placer placer, DataArrow a, String text, double textWidth, Kind kind,
+            Map<String, List<Integer>> missed, double[] spots) {
         double x0 = f.cols().x(a.fromSocket());
         double x1 = f.cols().x(a.toSocket());
         if (Double.isNaN(x0) || Double.isNaN(x1)) {
@@ -265,22 +276,19 @@ public final class TextPlan {
         } else if (kind == Kind.UNREAD || y1 - y0 > RowAxis.ELBOW) { // the label goes on the elbow's first leg, across into the queue
             y1 = y0 + RowAxis.STEP * 0.8;
         }
-        double w = f.measure().width(text, TextStyle.SMALL) + 12;
-        double[] spots = new double[6];
-        double[] ts = {0.5, 0.3, 0.7};
-        for (int i = 0; i < ts.length; i++) {
-            spots[2 * i] = x0 + (x1 - x0) * ts[i];
-            spots[2 * i + 1] = y0 + (y1 - y0) * ts[i] - 9;
+        double w = textWidth + 12;
+        for (int i = 0; i < ALONG.length; i++) {
+            spots[2 * i] = x0 + (x1 - x0) * ALONG[i];
+            spots[2 * i + 1] = y0 + (y1 - y0) * ALONG[i] - 9;
         }
-        if (!label(placer, kind, text, w, spots, spots[0], spots[1] + 9, 3 * RowAxis.STEP, a.fromSeq())) {
+        if (!label(placer, kind, text, w, spots, 2 * ALONG.length, spots[0], spots[1] + 9, 3 * RowAxis.STEP, a.fromSeq())) {
             missed.computeIfAbsent(a.fromSocket(), k -> new ArrayList<>()).add(a.fromRow());
         }
-        rowOfSend.put(a.fromSeq(), a.fromRow());
     }
 
-    private boolean label(Placer placer, Kind kind, String text, double w, double[] spots, double ax, double ay,
+    private boolean label(Placer placer, Kind kind, String text, double w, double[] spots, int n, double ax, double ay,
             double reach, long seq) {
-        Placer.Placement p = placer.place(w, LABEL_H, spots, ax, ay, reach);
+        Placer.Placement p = placer.place(w, LABEL_H, spots, n, ax, ay, reach);
         if (p == null) {
             unplaced.add(seq);
             return false;

@@ -41,7 +41,7 @@ class PlacementTest {
 
     @Test
     void aTakenSpotSendsTheLabelToTheNextCandidateThenOutOnALeader() {
-        Placer p = new Placer(2);
+        Placer p = new Placer(2, 0, 0, 400, 400);
         p.reserve(TextBox.centred(100, 100, 10, 10));
         Placer.Placement first = p.place(60, 16, new double[] {100, 100, 200, 100}, 100, 100, 60);
         assertThat(first.box().centreX()).isEqualTo(200);
@@ -50,6 +50,17 @@ class PlacementTest {
         assertThat(second.leader()).isTrue();
         assertThat(second.box().intersects(first.box())).isFalse();
         assertThat(p.place(60, 16, new double[] {200, 100}, 200, 100, 0)).as("no reach: no place").isNull();
+    }
+
+    @Test
+    void boxesBeyondTheGridsAreaStillKeepLabelsApart() {
+        Placer p = new Placer(2, 0, 0, 200, 200);
+        p.reserve(TextBox.centred(-500, 900, 40, 16));
+        assertThat(p.free(TextBox.centred(-490, 905, 40, 16))).as("overlaps a box left of and below the area").isFalse();
+        assertThat(p.free(TextBox.centred(-500, 960, 40, 16))).isTrue();
+        Placer.Placement moved = p.place(40, 16, new double[] {-500, 900}, -500, 900, 60);
+        assertThat(moved.leader()).isTrue();
+        assertThat(moved.box().intersects(TextBox.centred(-500, 900, 40, 16))).isFalse();
     }
 
     @Test
