@@ -136,11 +136,15 @@ class ServeUnderDescriptorLimitTest {
         }
     }
 
-    /** Waits until the counts of {@code pid}'s descriptors and threads hold still for 3 s; returns them. */
+    /**
+     * Waits until the counts of {@code pid}'s descriptors and threads hold still for 7 s, longer
+     * than an idle engine worker lives (5 s): a worker still waiting out its idle time would end
+     * between the two counts and make them differ; returns them.
+     */
     private static long[] settle(long pid) throws Exception {
         long[] last = counts(pid);
         long since = System.nanoTime();
-        while (System.nanoTime() - since < TimeUnit.SECONDS.toNanos(3)) {
+        while (System.nanoTime() - since < TimeUnit.SECONDS.toNanos(7)) {
             TimeUnit.MILLISECONDS.sleep(200);
             long[] now = counts(pid);
             if (now[0] != last[0] || now[1] != last[1]) {
