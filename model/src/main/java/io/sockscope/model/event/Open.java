@@ -12,9 +12,13 @@ import java.util.Objects;
  *                simulated programs, or when unknown. Absent in files before this field: -1.
  * @param program that process's program name ({@code nc}, {@code python3}); "" when unknown or
  *                Sockscope's own. Absent in earlier files: "".
+ * @param copyOf  when this descriptor is a copy of another (made by fork, dup, dup2, dup3 or
+ *                fcntl F_DUPFD): the id of the first lifeline of the same kernel socket, so the
+ *                two are one socket (bytes, FIN) drawn on two lifelines; "" otherwise. Written
+ *                only when set; absent in earlier files: "".
  */
 public record Open(long seq, long t, String socket, Proto proto, Family family, int fd, String owner,
-                   int pid, String program) implements Event {
+                   int pid, String program, String copyOf) implements Event {
     /** pid of a socket that belongs to no known outside process. */
     public static final int NO_PID = -1;
 
@@ -24,9 +28,19 @@ public record Open(long seq, long t, String socket, Proto proto, Family family, 
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(program, "program");
+        copyOf = copyOf == null ? "" : copyOf;
+        if (copyOf.equals(socket)) {
+            throw new IllegalArgumentException("a socket cannot be a copy of itself: " + socket);
+        }
         if (pid < NO_PID) {
             throw new IllegalArgumentException("pid must be -1 (none) or a process id, not " + pid);
         }
+    }
+
+    /** A socket (not a copy) of an outside process, or Sockscope's own when {@code pid} is -1. */
+    public Open(long seq, long t, String socket, Proto proto, Family family, int fd, String owner,
+                int pid, String program) {
+        this(seq, t, socket, proto, family, fd, owner, pid, program, "");
     }
 
     /** A socket of Sockscope's own simulated programs: no outside process. */

@@ -15,8 +15,11 @@ final class TraceEvents {
         return program + " (pid " + pid + ")";
     }
 
-    /** {@code socket()} (or a descriptor first seen) in process {@code p}. */
-    static Event open(long seq, long t, String socket, Proto proto, Family family, int fd, TraceProcess p) {
-        return new Open(seq, t, socket, proto, family, fd, owner(p.program, p.pid), p.pid, p.program);
+    /**
+     * {@code socket()} (or a descriptor first seen) in process {@code p}; {@code copyOf} names the
+     * first lifeline of the same kernel socket when this descriptor is another one of it, else "".
+     */
+    static Event open(long seq, long t, String socket, Proto proto, Family family, int fd, TraceProcess p, String copyOf) {
+        return new Open(seq, t, socket, proto, family, fd, owner(p.program, p.pid), p.pid, p.program, copyOf);
     }
 }

@@ -244,8 +244,12 @@ public final class TraceMapper {
         d.process.fds.remove(d.fd);
         d.socket.holders.remove(d);
         boolean last = d.socket.holders.isEmpty();
-        if (d.id == null && (d.socket.leftOut || !explicit && !(last && d.socket.shown))) {
+        boolean shown = d.socket.firstId != null;
+        if (d.id == null && (d.socket.leftOut || !explicit && !(last && shown))) {
             return; // never shown, and its going changes nothing visible
+        }
+        if (!last && shown) { // the socket lives on: show who holds it, so the close is not drawn as its end
+            d.socket.holders.forEach(this::show);
         }
         String id = show(d);
         boolean abortive = last && d.socket.lingerZero;
@@ -318,9 +322,12 @@ public final class TraceMapper {
         if (d.id == null) {
             String id = newId();
             d.id = id;
-            d.socket.shown = true;
             TraceSocket s = d.socket;
-            out(d.process, EventType.OPEN, (seq, t) -> TraceEvents.open(seq, t, id, s.proto, s.family, d.fd, d.process));
+            String copyOf = s.firstId == null || s.proto == io.sockscope.model.event.Proto.SELECTOR ? "" : s.firstId;
+            if (s.firstId == null) {
+                s.firstId = id;
+            }
+            out(d.process, EventType.OPEN, (seq, t) -> TraceEvents.open(seq, t, id, s.proto, s.family, d.fd, d.process, copyOf));
             if (s.announceNonBlocking) {
                 s.announceNonBlocking = false;
                 out(d.process, EventType.OPTION, (seq, t) -> new io.sockscope.model.event.OptionSet(seq, t, id, "BLOCKING", "false", "", ""));

@@ -94,6 +94,12 @@ class TracerTest {
 
     @Test
     @Timeout(90)
+    void closeIsNotShutdownTracedLive() throws Exception {
+        Lessons.closeShutdown(trace("closeshut_server.py", "--", "closeshut_client.py"));
+    }
+
+    @Test
+    @Timeout(90)
     void captionsFollowTheProgramStepByStep() throws Exception {
         List<String> cmd = List.of("python3", PROGRAMS.resolve("together.py").toString(), "echo_server.py", "--", "echo_client.py");
         StepCaptions captions = StepCaptions.read(PROGRAMS.resolve("echo.captions"));
