@@ -90,4 +90,28 @@ class TracedDiagramTest {
         assertEquals(5, datagrams.size(), "hello, its answer and three messages of sendmmsg/recvmmsg: " + datagrams);
         assertTrue(f.arrows().stream().noneMatch(DataArrow::lost), "every datagram was read");
     }
+
+    @Test
+    void aThreadPerClientServersThreadsAreGroupsOfTheirOwnBesideTheirProcess() throws Exception {
+        List<Event> events = recorded("thread");
+        SessionFold f = SessionFold.of(events);
+        List<Connect> connects = events.stream().filter(Connect.class::isInstance).map(Connect.class::cast).toList();
+        List<Open> served = events.stream().filter(Open.class::isInstance).map(Open.class::cast)
+                .filter(o -> o.thread() != Open.NO_PID).toList();
+        assertEquals(2, served.size(), "a lifeline in each serving thread: " + served);
+        for (int i = 0; i < 2; i++) {
+            String client = connects.get(i).socket();
+            String thread = served.get(i).socket();
+            assertTrue(f.arrows().stream().anyMatch(x -> x.fromSocket().equals(client) && x.toSocket().equals(thread)),
+                    "the client's bytes reach the thread's recv");
+            assertTrue(f.arrows().stream().anyMatch(x -> x.fromSocket().equals(thread) && x.toSocket().equals(client)),
+                    "the thread's echo reaches the client");
+        }
+        List<String> groups = f.columns().stream().map(Lifeline::group).toList();
+        String process = "pid " + served.get(0).pid();
+        int first = groups.indexOf(process);
+        int last = Math.max(groups.lastIndexOf(served.get(0).group()), groups.lastIndexOf(served.get(1).group()));
+        assertTrue(groups.subList(first, last + 1).stream().allMatch(g -> g.startsWith(process)),
+                "the server's threads are drawn beside its process: " + groups);
+    }
 }

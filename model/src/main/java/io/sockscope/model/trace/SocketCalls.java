@@ -271,6 +271,7 @@ final class SocketCalls {
         Descriptor c = m.adopt(p, (int) r.value(), child, flags.contains("SOCK_CLOEXEC"));
         String childId = m.newId();
         c.id = childId;
+        c.thread = m.threadOf(p);
         child.firstId = childId;
         String local = child.local;
         String remote = child.remote;

@@ -35,6 +35,8 @@ public final class TraceMapper {
     private StepCaptions captions = StepCaptions.NONE;
     private int nextId = 1;
     private long micros = -1;
+    /** The thread whose line is being mapped: a lifeline a call shows is in that thread's group. */
+    private int tid;
 
     TraceMapper(TraceSink sink, AddressBook addresses, int payloadCap, String lang) {
         this.sink = Objects.requireNonNull(sink, "sink");
@@ -73,6 +75,7 @@ public final class TraceMapper {
 
     /** Maps one complete line. */
     public void line(StraceLine l) {
+        tid = l.pid();
         if (l.micros() >= 0) {
             micros = l.micros();
         }
@@ -108,6 +111,7 @@ public final class TraceMapper {
     /** A call strace has begun printing and not finished: it is waiting in the kernel now. */
     public void pending(StraceLine entry) {
         if (tgidOf.containsKey(entry.pid()) && !blocked.containsKey(entry.pid())) {
+            tid = entry.pid();
             maybeBlock(entry);
         }
     }
@@ -251,7 +255,15 @@ public final class TraceMapper {
         if (!last && shown) { // the socket lives on: show who holds it, so the close is not drawn as its end
             d.socket.holders.forEach(this::show);
         }
-        String id = show(d);
+        String id = explicit || d.id == null ? show(d) : d.id;
+        if (explicit && !d.threadIds.isEmpty()) {
+            note(d.process, Texts.threadClosed(d.process.label(threadOf(d.process)), d.fd));
+        }
+        for (String other : lifelines(d)) { // the descriptor is gone for every thread of the process
+            if (!other.equals(id)) {
+                out(d.process, EventType.CLOSE, (seq, t) -> new io.sockscope.model.event.Close(seq, t, other, false));
+            }
+        }
         boolean abortive = last && d.socket.lingerZero;
         out(d.process, EventType.CLOSE, (seq, t) -> new io.sockscope.model.event.Close(seq, t, id, abortive));
         if (!last) {
@@ -317,17 +329,52 @@ public final class TraceMapper {
         }
     }
 
-    /** The descriptor's lifeline id, opening the lifeline the first time. */
+    /** The thread making the current call when it is one of {@code p}'s, else {@code p}'s main thread. */
+    int threadOf(TraceProcess p) {
+        Integer group = tgidOf.get(tid);
+        return group != null && group == p.pid ? tid : p.pid;
+    }
+
+    /** Every lifeline of the descriptor: its first, then those in other threads' groups. */
+    private static List<String> lifelines(Descriptor d) {
+        List<String> all = new ArrayList<>(1 + d.threadIds.size());
+        if (d.id != null) {
+            all.add(d.id);
+        }
+        all.addAll(d.threadIds.values());
+        return all;
+    }
+
+    /**
+     * The descriptor's lifeline in the group of the thread making the current call, opening it the
+     * first time: a descriptor that two threads of a process use has a lifeline in each thread's
+     * group, the later one a copy of the first ({@code copyOf}). A call on behalf of another process
+     * (a close shows the other holders) uses that process's first lifeline.
+     */
     String show(Descriptor d) {
+        int thread = threadOf(d.process);
+        if (d.id != null && thread != d.thread && d.socket.proto != io.sockscope.model.event.Proto.SELECTOR) {
+            String known = d.threadIds.get(thread);
+            if (known != null) {
+                return known;
+            }
+            String id = newId();
+            d.threadIds.put(thread, id);
+            TraceSocket s = d.socket;
+            String copyOf = s.firstId;
+            out(d.process, EventType.OPEN, (seq, t) -> TraceEvents.open(seq, t, id, s.proto, s.family, d.fd, d.process, thread, copyOf));
+            return id;
+        }
         if (d.id == null) {
             String id = newId();
             d.id = id;
+            d.thread = thread;
             TraceSocket s = d.socket;
             String copyOf = s.firstId == null || s.proto == io.sockscope.model.event.Proto.SELECTOR ? "" : s.firstId;
             if (s.firstId == null) {
                 s.firstId = id;
             }
-            out(d.process, EventType.OPEN, (seq, t) -> TraceEvents.open(seq, t, id, s.proto, s.family, d.fd, d.process, copyOf));
+            out(d.process, EventType.OPEN, (seq, t) -> TraceEvents.open(seq, t, id, s.proto, s.family, d.fd, d.process, thread, copyOf));
             if (s.announceNonBlocking) {
                 s.announceNonBlocking = false;
                 out(d.process, EventType.OPTION, (seq, t) -> new io.sockscope.model.event.OptionSet(seq, t, id, "BLOCKING", "false", "", ""));

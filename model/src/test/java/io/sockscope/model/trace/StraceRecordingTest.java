@@ -54,6 +54,11 @@ class StraceRecordingTest {
     }
 
     @Test
+    void aThreadThatServesAConnectionHasItsLifelineInItsOwnGroup() throws Exception {
+        Lessons.threads(recorded("thread"));
+    }
+
+    @Test
     void socketpairOpensTwoEndsConnectedToEachOther() throws Exception {
         // pairs.strace: recorded from pairs.c (beside it) under strace 6.1
         List<Event> events = recorded("pairs");
@@ -160,7 +165,7 @@ class StraceRecordingTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"echo", "select", "udp", "halfclose", "fork", "closeshut"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"echo", "select", "udp", "halfclose", "fork", "closeshut", "thread"})
     void everyCaptionStepOfTheProgramIsReachedInOrder(String name) throws Exception {
         Path file = TracerTest.PROGRAMS.resolve(name + ".captions");
         StepCaptions captions = StepCaptions.read(file);
