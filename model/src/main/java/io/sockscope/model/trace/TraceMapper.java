@@ -31,6 +31,7 @@ public final class TraceMapper {
     private final Map<Integer, List<StraceLine>> orphans = new LinkedHashMap<>();
     private final SocketCalls calls = new SocketCalls(this);
     private final SelectCalls selects = new SelectCalls(this);
+    private final Lifelines lifelines = new Lifelines(this);
     private final QueueProbe queues;
     private StepCaptions captions = StepCaptions.NONE;
     private int nextId = 1;
@@ -244,33 +245,7 @@ public final class TraceMapper {
 
     /** As {@link #release(Descriptor)}; {@code explicit}: the program called close(), which always shows. */
     void release(Descriptor d, boolean explicit) {
-        flushConnect(d.socket);
-        d.process.fds.remove(d.fd);
-        d.socket.holders.remove(d);
-        boolean last = d.socket.holders.isEmpty();
-        boolean shown = d.socket.firstId != null;
-        if (d.id == null && (d.socket.leftOut || !explicit && !(last && shown))) {
-            return; // never shown, and its going changes nothing visible
-        }
-        if (!last && shown) { // the socket lives on: show who holds it, so the close is not drawn as its end
-            d.socket.holders.forEach(this::show);
-        }
-        String id = explicit || d.id == null ? show(d) : d.id;
-        if (explicit && !d.threadIds.isEmpty()) {
-            note(d.process, Texts.threadClosed(d.process.label(threadOf(d.process)), d.fd));
-        }
-        for (String other : lifelines(d)) { // the descriptor is gone for every thread of the process
-            if (!other.equals(id)) {
-                out(d.process, EventType.CLOSE, (seq, t) -> new io.sockscope.model.event.Close(seq, t, other, false));
-            }
-        }
-        boolean abortive = last && d.socket.lingerZero;
-        out(d.process, EventType.CLOSE, (seq, t) -> new io.sockscope.model.event.Close(seq, t, id, abortive));
-        if (!last) {
-            List<String> others = new ArrayList<>();
-            d.socket.holders.forEach(h -> others.add(h.process.label() + " fd " + h.fd));
-            note(d.process, Texts.stillOpen(d.process.label(), d.fd, String.join(", ", others)));
-        }
+        lifelines.release(d, explicit);
     }
 
     TraceProcess process(int tid) {
@@ -335,52 +310,9 @@ public final class TraceMapper {
         return group != null && group == p.pid ? tid : p.pid;
     }
 
-    /** Every lifeline of the descriptor: its first, then those in other threads' groups. */
-    private static List<String> lifelines(Descriptor d) {
-        List<String> all = new ArrayList<>(1 + d.threadIds.size());
-        if (d.id != null) {
-            all.add(d.id);
-        }
-        all.addAll(d.threadIds.values());
-        return all;
-    }
-
-    /**
-     * The descriptor's lifeline in the group of the thread making the current call, opening it the
-     * first time: a descriptor that two threads of a process use has a lifeline in each thread's
-     * group, the later one a copy of the first ({@code copyOf}). A call on behalf of another process
-     * (a close shows the other holders) uses that process's first lifeline.
-     */
+    /** The descriptor's lifeline in the group of the thread making the current call, opening it the first time. */
     String show(Descriptor d) {
-        int thread = threadOf(d.process);
-        if (d.id != null && thread != d.thread && d.socket.proto != io.sockscope.model.event.Proto.SELECTOR) {
-            String known = d.threadIds.get(thread);
-            if (known != null) {
-                return known;
-            }
-            String id = newId();
-            d.threadIds.put(thread, id);
-            TraceSocket s = d.socket;
-            String copyOf = s.firstId;
-            out(d.process, EventType.OPEN, (seq, t) -> TraceEvents.open(seq, t, id, s.proto, s.family, d.fd, d.process, thread, copyOf));
-            return id;
-        }
-        if (d.id == null) {
-            String id = newId();
-            d.id = id;
-            d.thread = thread;
-            TraceSocket s = d.socket;
-            String copyOf = s.firstId == null || s.proto == io.sockscope.model.event.Proto.SELECTOR ? "" : s.firstId;
-            if (s.firstId == null) {
-                s.firstId = id;
-            }
-            out(d.process, EventType.OPEN, (seq, t) -> TraceEvents.open(seq, t, id, s.proto, s.family, d.fd, d.process, thread, copyOf));
-            if (s.announceNonBlocking) {
-                s.announceNonBlocking = false;
-                out(d.process, EventType.OPTION, (seq, t) -> new io.sockscope.model.event.OptionSet(seq, t, id, "BLOCKING", "false", "", ""));
-            }
-        }
-        return d.id;
+        return lifelines.show(d);
     }
 
     String newId() {
