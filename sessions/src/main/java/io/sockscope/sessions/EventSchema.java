@@ -70,14 +70,16 @@ final class EventSchema {
     static {
         add(type(EventType.OPEN, Open.class, 0,
                 v -> new Open(v.seq(), v.t(), v.str("socket"), v.en("proto", Proto.class), v.en("family", Family.class),
-                        v.i("fd"), v.str("owner"), v.i("pid"), v.str("program")),
+                        v.i("fd"), v.str("owner"), v.i("pid"), v.str("program"), v.str("copyOf"), v.i("thread", Open.NO_PID)),
                 id("socket", Open::socket),
                 enumOf("proto", Proto.class, Open::proto),
                 enumOf("family", Family.class, Open::family),
                 integer("fd", SIZE, Open::fd),
                 text("owner", Open::owner),
                 integer("pid", SIZE, Open::pid).since(2, Open.NO_PID),
-                text("program", Open::program).since(2, "")));
+                text("program", Open::program).since(2, ""),
+                id("copyOf", (Open o) -> o.copyOf().isEmpty() ? null : o.copyOf()).optional(4),
+                integer("thread", SIZE, (Open o) -> o.thread() == Open.NO_PID ? null : o.thread()).optional(4)));
         add(type(EventType.BIND, Bind.class, 0,
                 v -> new Bind(v.seq(), v.t(), v.str("socket"), v.str("local")),
                 id("socket", Bind::socket),

@@ -46,6 +46,12 @@ final class Values {
         return (Integer) get(field);
     }
 
+    /** An optional whole number: {@code none} when the line lacks it. */
+    int i(String field, int none) {
+        Integer v = (Integer) get(field);
+        return v == null ? none : v;
+    }
+
     long l(String field) {
         return (Long) get(field);
     }

@@ -40,7 +40,7 @@ class QuestionNoteTest {
         List<String> lines = Files.readAllLines(file);
         assertTrue(lines.get(1).contains("\"question\":{\"choices\":[\"8 bytes\",\"4 bytes\",\"0\"]"), lines.get(1));
         assertFalse(lines.get(2).contains("question"), lines.get(2));
-        assertTrue(lines.get(0).contains("\"minor\":3"), lines.get(0));
+        assertTrue(lines.get(0).contains("\"minor\":" + SessionHeader.MINOR), lines.get(0));
     }
 
     @Test

@@ -66,6 +66,8 @@ final class SampleEvents {
         e.add(new Connect(e.size(), t += 40_000, "s5", "127.0.0.1:41234", "127.0.0.1:5000", ConnectState.IN_PROGRESS));
         e.add(new Connect(e.size(), t, "s5", "[::1]:41234", "[::1]:5000", ConnectState.CONNECTED));
         e.add(new Accept(e.size(), t += 7, "s1", "s6", 9, "127.0.0.1:5000", "127.0.0.1:41234"));
+        e.add(new Open(e.size(), t, "s7", Proto.TCP, Family.INET, 9, "fork_server.py (pid 42)", 42, "fork_server.py", "s6", -1));
+        e.add(new Open(e.size(), t, "s8", Proto.TCP, Family.INET, 9, "thread 44 (pid 43)", 43, "thread_server.py", "s6", 44));
         e.add(new Send(e.size(), t += 1, "s5", 256, 256, Payload.of(allBytes(), 256)));
         e.add(new Send(e.size(), t, "s5", 100_000, 65_536, Payload.of(new byte[] {1, 2, 3}, 65_536)));
         e.add(new Send(e.size(), t, "s5", 0, 0, Payload.NONE));

@@ -24,12 +24,12 @@ class SessionStatsTest {
         SessionStats s = SessionStats.of(f);
 
         assertEquals(events.size(), s.events());
-        assertEquals(4, s.count(EventType.OPEN));
+        assertEquals(6, s.count(EventType.OPEN));
         assertEquals(3, s.count(EventType.SELECT));
         assertEquals(5, s.count(EventType.NOTE));
         assertEquals(events.stream().filter(e -> e.type() == EventType.ERROR).count(), s.count(EventType.ERROR));
         assertEquals(events.size(), s.counts().values().stream().mapToLong(Long::longValue).sum());
-        assertEquals(4, s.sockets(), "s1, s2, s4 opened and s6 accepted");
+        assertEquals(6, s.sockets(), "s1, s2, s4 opened, s6 accepted, s7 a descriptor copied from s6 and s8 its lifeline in a thread");
         assertEquals(1, s.selectors());
         assertEquals(Long.MAX_VALUE, s.durationNs());
         assertTrue(s.droppedTail().isEmpty());

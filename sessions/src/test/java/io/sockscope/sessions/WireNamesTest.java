@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class WireNamesTest {
     /** Every event type and its fields in writing order, as files have them since 1.0. */
     private static final Map<String, String> FORMAT = new TreeMap<>(Map.ofEntries(
-            Map.entry("open", "socket proto family fd owner pid program"),
+            Map.entry("open", "socket proto family fd owner pid program copyOf thread"),
             Map.entry("bind", "socket local"),
             Map.entry("listen", "socket backlog"),
             Map.entry("connect", "socket local remote state"),

@@ -25,6 +25,10 @@ final class EventInspector extends VBox {
             if (v instanceof io.sockscope.model.event.Quiz || (v == null && c.getName().equals("quiz"))) {
                 continue; // a question shows below as a card; a caption has none
             }
+            if (e instanceof io.sockscope.model.event.Open && (c.getName().equals("copyOf") && "".equals(v)
+                    || c.getName().equals("thread") && Integer.valueOf(io.sockscope.model.event.Open.NO_PID).equals(v))) {
+                continue; // only a traced descriptor's copy, or a thread's lifeline, has them
+            }
             if (v instanceof Payload p) {
                 payload = p;
                 v = p.cut() ? i18n.t("inspector.payloadCut", p.length(), p.kept()) : i18n.t("inspector.payloadBytes", p.length());

@@ -33,7 +33,8 @@ public final class EventSummary {
     public static String of(Event e, I18n i18n) {
         if (e instanceof Open o) {
             return lower(o.proto()) + " " + lower(o.family()) + (o.fd() >= 0 ? " fd " + o.fd() : "")
-                    + (o.owner().isEmpty() ? "" : " (" + OwnerWords.show(o.owner(), i18n) + ")");
+                    + (o.owner().isEmpty() ? "" : " (" + OwnerWords.show(o.owner(), i18n) + ")")
+                    + (o.copyOf().isEmpty() ? "" : " " + i18n.t("summary.copyOf", o.copyOf()));
         } else if (e instanceof Bind b) {
             return b.local();
         } else if (e instanceof Listen l) {

@@ -12,9 +12,16 @@ import java.util.Objects;
  *                simulated programs, or when unknown. Absent in files before this field: -1.
  * @param program that process's program name ({@code nc}, {@code python3}); "" when unknown or
  *                Sockscope's own. Absent in earlier files: "".
+ * @param copyOf  when this descriptor is a copy of another (made by fork, dup, dup2, dup3 or
+ *                fcntl F_DUPFD): the id of the first lifeline of the same kernel socket, so the
+ *                two are one socket (bytes, FIN) drawn on two lifelines; "" otherwise. Written
+ *                only when set; absent in earlier files: "".
+ * @param thread  the thread of process {@code pid} whose lifeline this is, when a traced program
+ *                uses threads and a thread other than its main one used the socket; -1 otherwise.
+ *                Written only when set; absent in earlier files: -1.
  */
 public record Open(long seq, long t, String socket, Proto proto, Family family, int fd, String owner,
-                   int pid, String program) implements Event {
+                   int pid, String program, String copyOf, int thread) implements Event {
     /** pid of a socket that belongs to no known outside process. */
     public static final int NO_PID = -1;
 
@@ -24,9 +31,22 @@ public record Open(long seq, long t, String socket, Proto proto, Family family, 
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(program, "program");
+        copyOf = copyOf == null ? "" : copyOf;
+        if (thread < NO_PID || thread >= 0 && pid == NO_PID) {
+            throw new IllegalArgumentException("thread must be -1 (none) or a thread id of a known process, not " + thread);
+        }
+        if (copyOf.equals(socket)) {
+            throw new IllegalArgumentException("a socket cannot be a copy of itself: " + socket);
+        }
         if (pid < NO_PID) {
             throw new IllegalArgumentException("pid must be -1 (none) or a process id, not " + pid);
         }
+    }
+
+    /** A socket (not a copy) of an outside process, or Sockscope's own when {@code pid} is -1. */
+    public Open(long seq, long t, String socket, Proto proto, Family family, int fd, String owner,
+                int pid, String program) {
+        this(seq, t, socket, proto, family, fd, owner, pid, program, "", NO_PID);
     }
 
     /** A socket of Sockscope's own simulated programs: no outside process. */
@@ -35,11 +55,18 @@ public record Open(long seq, long t, String socket, Proto proto, Family family, 
     }
 
     /**
-     * The key its lifeline is grouped by: the process when one is known (two sockets of one
-     * outside program share a group whatever their labels), else the owner label.
+     * The key its lifeline is grouped by: the process (and thread, for a traced thread's lifeline)
+     * when one is known (two sockets of one outside program share a group whatever their
+     * labels), else the owner label.
      */
     public String group() {
-        return pid == NO_PID ? owner : "pid " + pid;
+        return pid == NO_PID ? owner : thread == NO_PID ? "pid " + pid : "pid " + pid + " thread " + thread;
+    }
+
+    /** The process part of a {@link #group()} key: the key itself unless it names a thread. */
+    public static String processGroup(String group) {
+        int t = group.startsWith("pid ") ? group.indexOf(" thread ") : -1;
+        return t < 0 ? group : group.substring(0, t);
     }
 
     @Override

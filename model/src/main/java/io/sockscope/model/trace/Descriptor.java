@@ -11,6 +11,10 @@ final class Descriptor {
     boolean closeOnExec;
     /** The lifeline id, null until the descriptor first shows. */
     String id;
+    /** The thread whose group {@link #id} is in (the process's pid for its main thread). */
+    int thread;
+    /** Lifelines of this descriptor in the groups of other threads that used it, by thread id. */
+    final Map<Integer, String> threadIds = new LinkedHashMap<>(0);
     /** For an epoll instance: registered descriptor number → interest letters. */
     final Map<Integer, String> interest = new LinkedHashMap<>();
 

@@ -43,7 +43,7 @@ final class SelectCalls {
         if (p.selector == null) {
             String id = m.newId();
             p.selector = id;
-            m.out(p, EventType.OPEN, (seq, t) -> TraceEvents.open(seq, t, id, Proto.SELECTOR, Family.NONE, -1, p));
+            m.out(p, EventType.OPEN, (seq, t) -> TraceEvents.open(seq, t, id, Proto.SELECTOR, Family.NONE, -1, p, ""));
         }
         return p.selector;
     }
@@ -53,9 +53,8 @@ final class SelectCalls {
         switch (l.name()) {
             case "epoll_create", "epoll_create1" -> {
                 if (!r.failed() && r.value() >= 0) {
-                    Descriptor d = m.adopt(p, (int) r.value(), new TraceSocket(Proto.SELECTOR, Family.NONE),
-                            a.contains("EPOLL_CLOEXEC"));
-                    d.socket.shown = false; // shown once a socket is registered with it
+                    // shown once a socket is registered with it
+                    m.adopt(p, (int) r.value(), new TraceSocket(Proto.SELECTOR, Family.NONE), a.contains("EPOLL_CLOEXEC"));
                 }
             }
             case "epoll_ctl" -> epollCtl(p, a, r);

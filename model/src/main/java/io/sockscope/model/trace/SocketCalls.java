@@ -33,9 +33,9 @@ final class SocketCalls {
         return switch (syscall) {
             case "accept", "accept4" -> "accept";
             case "connect" -> "connect";
-            case "send", "write", "writev", "sendmsg", "sendfile", "sendfile64" -> "send";
+            case "send", "write", "writev", "sendmsg", "sendmmsg", "sendfile", "sendfile64" -> "send";
             case "sendto" -> "sendto";
-            case "recv", "read", "readv", "recvmsg" -> "recv";
+            case "recv", "read", "readv", "recvmsg", "recvmmsg" -> "recv";
             case "recvfrom" -> "recvfrom";
             default -> null;
         };
@@ -45,6 +45,10 @@ final class SocketCalls {
         List<String> a = Args.split(l.args());
         if (l.name().equals("socket")) {
             socket(p, a, r);
+            return;
+        }
+        if (l.name().equals("socketpair")) {
+            SocketPairs.map(m, p, a, r);
             return;
         }
         if (a.isEmpty()) {
@@ -84,6 +88,8 @@ final class SocketCalls {
                 String iov = Args.field(msg, "msg_iov");
                 send(p, d, iov(iov), iovLength(iov), Args.field(msg, "msg_name"), r);
             }
+            case "sendmmsg" -> messages(p, d, arg0(a, 1), r, true);
+            case "recvmmsg" -> messages(p, d, arg0(a, 1), r, false);
             case "recv", "recvfrom", "read" -> recv(p, d, a.size() > 1 ? a.get(1) : "", arg(a, 2), a.size() > 4 ? a.get(4) : "", r);
             case "readv" -> recv(p, d, iov(arg0(a, 1)), iovLength(arg0(a, 1)), "", r);
             case "recvmsg" -> {
@@ -101,6 +107,8 @@ final class SocketCalls {
             case "fcntl", "fcntl64" -> {
                 if (a.size() > 2 && a.get(1).equals("F_SETFL") && !r.failed()) {
                     blocking(p, d, !a.get(2).contains("O_NONBLOCK"));
+                } else if (a.size() > 1 && a.get(1).startsWith("F_DUPFD") && !r.failed() && r.value() >= 0) {
+                    m.adopt(p, (int) r.value(), d.socket, a.get(1).equals("F_DUPFD_CLOEXEC"));
                 }
             }
             case "ioctl" -> {
@@ -132,6 +140,7 @@ final class SocketCalls {
         }
         Proto proto = family == Family.UNIX ? Proto.UNIX : a.get(1).startsWith("SOCK_DGRAM") ? Proto.UDP : Proto.TCP;
         TraceSocket s = new TraceSocket(proto, family);
+        s.unixDatagram = family == Family.UNIX && a.get(1).startsWith("SOCK_DGRAM");
         TraceMapper.learn(s, FdTag.parse(r.tag()));
         Descriptor d = m.adopt(p, (int) r.value(), s, a.get(1).contains("SOCK_CLOEXEC"));
         boolean nonBlocking = a.get(1).contains("SOCK_NONBLOCK");
@@ -143,6 +152,28 @@ final class SocketCalls {
         m.show(d);
         if (nonBlocking) {
             blocking(p, d, false);
+        }
+    }
+
+    /**
+     * {@code sendmmsg} / {@code recvmmsg}: a vector of messages moved by one call, each drawn as a
+     * send or receive of its own ({@code msg_len} bytes); only the first {@code result} moved.
+     */
+    private void messages(TraceProcess p, Descriptor d, String vector, Result r, boolean sending) {
+        if (r.failed()) {
+            fail(p, m.show(d), sending ? (d.socket.datagram() ? "sendto" : "send") : (d.socket.datagram() ? "recvfrom" : "recv"), r);
+            return;
+        }
+        List<String> msgs = Args.items(vector);
+        for (int i = 0; i < Math.min(r.value(), msgs.size()); i++) {
+            String hdr = Args.field(msgs.get(i), "msg_hdr");
+            String iov = Args.field(hdr, "msg_iov");
+            Result one = Result.parse(Args.field(msgs.get(i), "msg_len"));
+            if (sending) {
+                send(p, d, iov(iov), iovLength(iov), Args.field(hdr, "msg_name"), one);
+            } else {
+                recv(p, d, iov(iov), iovLength(iov), Args.field(hdr, "msg_name"), one);
+            }
         }
     }
 
@@ -210,7 +241,8 @@ final class SocketCalls {
         Descriptor c = m.adopt(p, (int) r.value(), child, flags.contains("SOCK_CLOEXEC"));
         String childId = m.newId();
         c.id = childId;
-        child.shown = true;
+        c.thread = m.threadOf(p);
+        child.firstId = childId;
         String local = child.local;
         String remote = child.remote;
         int fd = c.fd;

@@ -19,6 +19,12 @@ final class Texts {
                 who + " 关闭了描述符 " + fd + "，但 socket 仍然打开：" + holders + " 还持有它，所以不会发出 FIN。");
     }
 
+    static Caption threadClosed(String who, int fd) {
+        return new Caption(who + " closed descriptor " + fd + ": the threads of a process share their descriptors,"
+                + " so it is closed in every thread's lifeline.",
+                who + " 关闭了描述符 " + fd + "：同一进程的各线程共享描述符，所以它在每个线程的生命线上都关闭了。");
+    }
+
     static Caption exited(String who) {
         return new Caption(who + " ended; the kernel closed the descriptors it still had.",
                 who + " 已退出；内核关闭了它仍持有的描述符。");

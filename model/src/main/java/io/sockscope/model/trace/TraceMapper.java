@@ -31,10 +31,13 @@ public final class TraceMapper {
     private final Map<Integer, List<StraceLine>> orphans = new LinkedHashMap<>();
     private final SocketCalls calls = new SocketCalls(this);
     private final SelectCalls selects = new SelectCalls(this);
+    private final Lifelines lifelines = new Lifelines(this);
     private final QueueProbe queues;
     private StepCaptions captions = StepCaptions.NONE;
     private int nextId = 1;
     private long micros = -1;
+    /** The thread whose line is being mapped: a lifeline a call shows is in that thread's group. */
+    private int tid;
 
     TraceMapper(TraceSink sink, AddressBook addresses, int payloadCap, String lang) {
         this.sink = Objects.requireNonNull(sink, "sink");
@@ -73,6 +76,7 @@ public final class TraceMapper {
 
     /** Maps one complete line. */
     public void line(StraceLine l) {
+        tid = l.pid();
         if (l.micros() >= 0) {
             micros = l.micros();
         }
@@ -108,6 +112,7 @@ public final class TraceMapper {
     /** A call strace has begun printing and not finished: it is waiting in the kernel now. */
     public void pending(StraceLine entry) {
         if (tgidOf.containsKey(entry.pid()) && !blocked.containsKey(entry.pid())) {
+            tid = entry.pid();
             maybeBlock(entry);
         }
     }
@@ -240,21 +245,7 @@ public final class TraceMapper {
 
     /** As {@link #release(Descriptor)}; {@code explicit}: the program called close(), which always shows. */
     void release(Descriptor d, boolean explicit) {
-        flushConnect(d.socket);
-        d.process.fds.remove(d.fd);
-        d.socket.holders.remove(d);
-        boolean last = d.socket.holders.isEmpty();
-        if (d.id == null && (d.socket.leftOut || !explicit && !(last && d.socket.shown))) {
-            return; // never shown, and its going changes nothing visible
-        }
-        String id = show(d);
-        boolean abortive = last && d.socket.lingerZero;
-        out(d.process, EventType.CLOSE, (seq, t) -> new io.sockscope.model.event.Close(seq, t, id, abortive));
-        if (!last) {
-            List<String> others = new ArrayList<>();
-            d.socket.holders.forEach(h -> others.add(h.process.label() + " fd " + h.fd));
-            note(d.process, Texts.stillOpen(d.process.label(), d.fd, String.join(", ", others)));
-        }
+        lifelines.release(d, explicit);
     }
 
     TraceProcess process(int tid) {
@@ -313,20 +304,15 @@ public final class TraceMapper {
         }
     }
 
-    /** The descriptor's lifeline id, opening the lifeline the first time. */
+    /** The thread making the current call when it is one of {@code p}'s, else {@code p}'s main thread. */
+    int threadOf(TraceProcess p) {
+        Integer group = tgidOf.get(tid);
+        return group != null && group == p.pid ? tid : p.pid;
+    }
+
+    /** The descriptor's lifeline in the group of the thread making the current call, opening it the first time. */
     String show(Descriptor d) {
-        if (d.id == null) {
-            String id = newId();
-            d.id = id;
-            d.socket.shown = true;
-            TraceSocket s = d.socket;
-            out(d.process, EventType.OPEN, (seq, t) -> TraceEvents.open(seq, t, id, s.proto, s.family, d.fd, d.process));
-            if (s.announceNonBlocking) {
-                s.announceNonBlocking = false;
-                out(d.process, EventType.OPTION, (seq, t) -> new io.sockscope.model.event.OptionSet(seq, t, id, "BLOCKING", "false", "", ""));
-            }
-        }
-        return d.id;
+        return lifelines.show(d);
     }
 
     String newId() {

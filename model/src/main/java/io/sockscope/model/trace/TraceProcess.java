@@ -24,4 +24,9 @@ final class TraceProcess {
     String label() {
         return TraceEvents.owner(program, pid);
     }
+
+    /** The owner group of the lifelines of thread {@code tid}: the process's for its main thread. */
+    String label(int tid) {
+        return tid == pid ? label() : TraceEvents.owner(pid, tid);
+    }
 }

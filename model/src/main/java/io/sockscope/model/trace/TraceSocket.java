@@ -21,8 +21,8 @@ final class TraceSocket {
     boolean announceNonBlocking;
     /** A try to reach a system service that failed: not drawn, a note says so ({@link SocketCalls}). */
     boolean leftOut;
-    /** Shown in the session through at least one descriptor. */
-    boolean shown;
+    /** The id of the socket's first lifeline, null until one shows: a later descriptor's lifeline is its copy. */
+    String firstId;
     /** A connect whose local address (the ephemeral port) is not known yet: shown once it is. */
     Runnable pendingConnect;
     /**
@@ -37,7 +37,10 @@ final class TraceSocket {
         this.family = family;
     }
 
+    /** A Unix datagram socket (AF_UNIX, SOCK_DGRAM): its sends and receives are datagrams, like UDP's. */
+    boolean unixDatagram;
+
     boolean datagram() {
-        return proto == Proto.UDP;
+        return proto == Proto.UDP || unixDatagram;
     }
 }

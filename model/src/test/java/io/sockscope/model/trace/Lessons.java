@@ -110,6 +110,11 @@ final class Lessons {
                 "the parent's close of the connection is explained");
         Accept accept = all(events, Accept.class).get(0);
         Open childConn = childCopies.stream().filter(o -> o.fd() == accept.fd()).findFirst().orElseThrow();
+        assertEquals(accept.child(), childConn.copyOf(), "the child's connection is the accepted socket, copied by fork");
+        assertTrue(childCopies.stream().anyMatch(o -> o.fd() == listener.fd() && o.copyOf().equals(listener.socket())),
+                "the child's listener is the parent's, copied by fork");
+        Close parentClose = all(events, Close.class).stream().filter(c -> c.socket().equals(accept.child())).findFirst().orElseThrow();
+        assertTrue(childConn.seq() < parentClose.seq(), "the child's copy is drawn before the parent's close, so that close is not the socket's end");
         Connect connect = all(events, Connect.class).get(0);
         assertArrayEquals(bytes(events, e -> connect.socket().equals(e.socket()), true),
                 bytes(events, e -> childConn.socket().equals(e.socket()), false), "the child process reads what the client sent");
@@ -163,6 +168,83 @@ final class Lessons {
         }
         assertTrue(eofAt > events.indexOf(sh) && answerAt > eofAt, "EOF after the shutdown, the answer after the EOF");
         assertArrayEquals("got 19 bytes\n".getBytes(), bytes(events, e -> sh.socket().equals(e.socket()), false));
+    }
+
+    /**
+     * close is not shutdown (closeshut_server.py, closeshut_client.py): the server closes one of
+     * two descriptors of the connection; the client reads bytes sent after that close, and its
+     * select then finds nothing to read (no end of stream). The server's shutdown(SHUT_WR) on a
+     * descriptor while another is open is the client's end of stream: the server closes its
+     * descriptors only after the client closed, which it did after reading end of stream.
+     */
+    static void closeShutdown(List<Event> events) {
+        Accept accept = all(events, Accept.class).get(0);
+        String client = all(events, Connect.class).get(0).socket();
+        List<Open> copies = all(events, Open.class).stream().filter(o -> o.copyOf().equals(accept.child())).toList();
+        assertEquals(2, copies.size(), "two dups of the accepted socket: " + copies);
+        io.sockscope.model.event.Close firstClose = all(events, io.sockscope.model.event.Close.class).stream()
+                .filter(c -> c.socket().equals(accept.child())).findFirst().orElseThrow();
+        assertTrue(copies.get(0).seq() < firstClose.seq(), "the copy was made before the close");
+        Send after = all(events, Send.class).stream().filter(x -> x.socket().equals(copies.get(0).socket())).findFirst().orElseThrow();
+        assertTrue(after.seq() > firstClose.seq() && after.done() == "sent after close\n".length(), "a send after the close works");
+        Recv got = all(events, Recv.class).stream().filter(r -> r.socket().equals(client) && r.done() > 0).findFirst().orElseThrow();
+        assertArrayEquals("sent after close\n".getBytes(), got.payload().bytes(), "the client reads what came after the close");
+        Select waited = all(events, Select.class).stream().filter(x -> x.seq() > got.seq()).findFirst().orElseThrow();
+        assertEquals(0, waited.selected(), "then nothing is ready: no end of stream");
+        Shutdown sh = all(events, Shutdown.class).get(0);
+        assertEquals(ShutdownHow.WRITE, sh.how());
+        assertTrue(copies.stream().anyMatch(o -> o.socket().equals(sh.socket())), "shutdown on one of the copies");
+        String otherOpen = copies.stream().map(Open::socket).filter(id -> !id.equals(sh.socket())).findFirst().orElseThrow();
+        io.sockscope.model.event.Close otherClose = all(events, io.sockscope.model.event.Close.class).stream()
+                .filter(c -> c.socket().equals(otherOpen)).findFirst().orElseThrow();
+        assertTrue(otherClose.seq() > sh.seq(), "another descriptor was still open at the shutdown");
+        List<Recv> eofs = all(events, Recv.class).stream().filter(r -> r.socket().equals(client) && r.done() == -1).toList();
+        assertEquals(1, eofs.size(), "one end of stream for the client");
+        // strace lists two processes' calls in the order it saw them return, not always in the
+        // kernel's: only the order within each process is asserted. The client reads end of
+        // stream, then closes; the server reads that close only after its shutdown, and closes
+        // its two descriptors after that: the end of stream came while both were open.
+        io.sockscope.model.event.Close clientClose = all(events, io.sockscope.model.event.Close.class).stream()
+                .filter(c -> c.socket().equals(client)).findFirst().orElseThrow();
+        assertTrue(waited.seq() < eofs.get(0).seq() && eofs.get(0).seq() < clientClose.seq(), "client: wait, end of stream, close");
+        Recv serverEof = all(events, Recv.class).stream().filter(r -> r.done() == -1
+                && copies.stream().anyMatch(o -> o.socket().equals(r.socket()))).findFirst().orElseThrow();
+        List<io.sockscope.model.event.Close> serverCloses = all(events, io.sockscope.model.event.Close.class).stream()
+                .filter(c -> copies.stream().anyMatch(o -> o.socket().equals(c.socket()))).toList();
+        assertEquals(2, serverCloses.size());
+        assertTrue(sh.seq() < serverEof.seq() && serverCloses.stream().allMatch(c -> c.seq() > serverEof.seq()),
+                "server: shutdown, then the client's close read as end of stream, then both descriptors closed");
+    }
+
+    /**
+     * thread_server.py (+ echo_client.py): the main thread accepts, a thread per client serves the
+     * connection. Each connection has a lifeline in the accepting main thread's group and one in
+     * its serving thread's group (the same socket: {@code copyOf}); all in the server's process.
+     */
+    static void threads(List<Event> events) {
+        List<Accept> accepts = all(events, Accept.class);
+        assertEquals(2, accepts.size());
+        Open listener = opens(events).get(accepts.get(0).socket());
+        assertEquals(Open.NO_PID, listener.thread(), "the listener is the main thread's");
+        java.util.Set<Integer> threads = new java.util.HashSet<>();
+        for (Accept a : accepts) {
+            Open served = all(events, Open.class).stream().filter(o -> o.copyOf().equals(a.child())).findFirst()
+                    .orElseThrow(() -> new AssertionError("the serving thread's lifeline of " + a.child()));
+            assertEquals(listener.pid(), served.pid(), "one process");
+            assertNotEquals(Open.NO_PID, served.thread());
+            assertNotEquals(listener.pid(), served.thread());
+            assertEquals("thread " + served.thread() + " (pid " + listener.pid() + ")", served.owner());
+            assertEquals(listener.program(), served.program());
+            assertEquals("pid " + listener.pid() + " thread " + served.thread(), served.group());
+            threads.add(served.thread());
+            assertTrue(bytes(events, e -> a.child().equals(e.socket()), false).length == 0, "the main thread reads nothing");
+            assertTrue(bytes(events, e -> served.socket().equals(e.socket()), false).length > 0, "the thread reads the client's bytes");
+            List<Close> closes = all(events, Close.class).stream()
+                    .filter(c -> c.socket().equals(a.child()) || c.socket().equals(served.socket())).toList();
+            assertEquals(2, closes.size(), "the thread's close ends the descriptor in both groups: " + closes);
+            assertEquals(served.socket(), closes.get(1).socket(), "the closing thread's own close comes last");
+        }
+        assertEquals(2, threads.size(), "a thread per client");
     }
 
     /**

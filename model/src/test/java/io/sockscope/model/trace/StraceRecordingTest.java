@@ -1,5 +1,6 @@
 package io.sockscope.model.trace;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +46,69 @@ class StraceRecordingTest {
     @Test
     void halfCloseGivesEndOfStreamBeforeTheAnswer() throws Exception {
         Lessons.halfClose(recorded("halfclose"));
+    }
+
+    @Test
+    void closingOneOfTwoDescriptorsSendsNoFinAndShutdownSendsItAtOnce() throws Exception {
+        Lessons.closeShutdown(recorded("closeshut"));
+    }
+
+    @Test
+    void aThreadThatServesAConnectionHasItsLifelineInItsOwnGroup() throws Exception {
+        Lessons.threads(recorded("thread"));
+    }
+
+    @Test
+    void socketpairOpensTwoEndsConnectedToEachOther() throws Exception {
+        // pairs.strace: recorded from pairs.c (beside it) under strace 6.1
+        List<Event> events = recorded("pairs");
+        List<io.sockscope.model.event.Connect> pair = Lessons.all(events, io.sockscope.model.event.Connect.class);
+        assertEquals(2, pair.size(), "one connect per end: " + pair);
+        assertEquals("socketpair 15939", pair.get(0).local());
+        assertEquals("socketpair 15940", pair.get(0).remote());
+        assertEquals(pair.get(0).local(), pair.get(1).remote());
+        assertEquals(pair.get(0).remote(), pair.get(1).local());
+        String a = pair.get(0).socket();
+        String b = pair.get(1).socket();
+        assertArrayEquals("ping".getBytes(), Lessons.bytes(events, e -> b.equals(e.socket()), false), "one end reads what the other wrote");
+        assertArrayEquals("pong".getBytes(), Lessons.bytes(events, e -> a.equals(e.socket()), false));
+        io.sockscope.model.event.Close closeA = Lessons.all(events, io.sockscope.model.event.Close.class).get(0);
+        assertEquals(a, closeA.socket());
+        io.sockscope.model.event.Recv eof = Lessons.all(events, io.sockscope.model.event.Recv.class).stream()
+                .filter(r -> r.done() == -1).findFirst().orElseThrow();
+        assertEquals(b, eof.socket(), "the other end reads end of stream after the close");
+        assertTrue(eof.seq() > closeA.seq());
+    }
+
+    @Test
+    void unixDatagramSocketsSendToAndReceiveFromPaths() throws Exception {
+        List<Event> events = recorded("pairs");
+        List<io.sockscope.model.event.SendTo> unix = Lessons.all(events, io.sockscope.model.event.SendTo.class).stream()
+                .filter(x -> x.peer().startsWith("/")).toList();
+        assertEquals(2, unix.size(), "the datagram and its answer: " + unix);
+        assertEquals("/tmp/tfrec/c/srv.sock", unix.get(0).peer());
+        assertArrayEquals("hello".getBytes(), unix.get(0).payload().bytes());
+        assertEquals("/tmp/tfrec/c/cli.sock", unix.get(1).peer());
+        io.sockscope.model.event.RecvFrom got = Lessons.all(events, io.sockscope.model.event.RecvFrom.class).get(0);
+        assertEquals("/tmp/tfrec/c/cli.sock", got.peer(), "the server reads who sent it");
+        assertArrayEquals("hello".getBytes(), got.payload().bytes());
+        List<String> binds = Lessons.all(events, io.sockscope.model.event.Bind.class).stream().map(io.sockscope.model.event.Bind::local).toList();
+        assertTrue(binds.containsAll(List.of("/tmp/tfrec/c/srv.sock", "/tmp/tfrec/c/cli.sock")), binds.toString());
+        assertTrue(Lessons.all(events, io.sockscope.model.event.Send.class).stream().noneMatch(x -> x.socket().equals(unix.get(0).socket())),
+                "a Unix datagram socket sends datagrams, not a stream");
+    }
+
+    @Test
+    void sendmmsgAndRecvmmsgAreOneSendOrReceivePerMessage() throws Exception {
+        List<Event> events = recorded("pairs");
+        List<io.sockscope.model.event.SendTo> sent = Lessons.all(events, io.sockscope.model.event.SendTo.class).stream()
+                .filter(x -> x.peer().equals("127.0.0.1:46382")).toList();
+        assertEquals(List.of("one", "two", "three"), sent.stream().map(x -> new String(x.payload().bytes())).toList());
+        assertEquals(List.of(3, 3, 5), sent.stream().map(io.sockscope.model.event.SendTo::done).toList());
+        List<io.sockscope.model.event.RecvFrom> got = Lessons.all(events, io.sockscope.model.event.RecvFrom.class).stream()
+                .filter(x -> x.peer().equals("127.0.0.1:50193")).toList();
+        assertEquals(List.of("one", "two", "three"), got.stream().map(x -> new String(x.payload().bytes())).toList());
+        assertEquals(List.of(16, 16, 16), got.stream().map(io.sockscope.model.event.RecvFrom::requested).toList());
     }
 
     @Test
@@ -101,7 +165,7 @@ class StraceRecordingTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"echo", "select", "udp", "halfclose", "fork"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"echo", "select", "udp", "halfclose", "fork", "closeshut", "thread"})
     void everyCaptionStepOfTheProgramIsReachedInOrder(String name) throws Exception {
         Path file = TracerTest.PROGRAMS.resolve(name + ".captions");
         StepCaptions captions = StepCaptions.read(file);

@@ -94,6 +94,18 @@ class TracerTest {
 
     @Test
     @Timeout(90)
+    void threadPerClientServerTracedLiveGroupsLifelinesByThread() throws Exception {
+        Lessons.threads(trace("thread_server.py", "2", "--", "echo_client.py", "hello", "--", "echo_client.py", "again"));
+    }
+
+    @Test
+    @Timeout(90)
+    void closeIsNotShutdownTracedLive() throws Exception {
+        Lessons.closeShutdown(trace("closeshut_server.py", "--", "closeshut_client.py"));
+    }
+
+    @Test
+    @Timeout(90)
     void captionsFollowTheProgramStepByStep() throws Exception {
         List<String> cmd = List.of("python3", PROGRAMS.resolve("together.py").toString(), "echo_server.py", "--", "echo_client.py");
         StepCaptions captions = StepCaptions.read(PROGRAMS.resolve("echo.captions"));

@@ -6,27 +6,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Orders lifelines: by group (process, else owner) as they first appear, each accepted child right after its server's earlier children. */
+/**
+ * Orders lifelines: by group (process, else owner) as they first appear, a traced process's
+ * thread groups right after its own, each accepted child right after its server's earlier children.
+ */
 final class Columns {
     private Columns() {
     }
 
     static List<Lifeline> order(Collection<Lifeline> all) {
         Map<String, List<Lifeline>> children = new LinkedHashMap<>();
-        Map<String, List<Lifeline>> groups = new LinkedHashMap<>();
+        Map<String, Map<String, List<Lifeline>>> groups = new LinkedHashMap<>();
         java.util.Set<String> ids = new java.util.HashSet<>();
         all.forEach(l -> ids.add(l.socket()));
         for (Lifeline l : all) {
             if (l.parent() != null && ids.contains(l.parent())) {
                 children.computeIfAbsent(l.parent(), k -> new ArrayList<>()).add(l);
             } else {
-                groups.computeIfAbsent(l.group(), k -> new ArrayList<>()).add(l);
+                groups.computeIfAbsent(io.sockscope.model.event.Open.processGroup(l.group()), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(l.group(), k -> new ArrayList<>()).add(l);
             }
         }
         List<Lifeline> out = new ArrayList<>(all.size());
-        for (List<Lifeline> group : groups.values()) {
-            for (Lifeline l : group) {
-                place(l, children, out);
+        for (Map<String, List<Lifeline>> process : groups.values()) {
+            for (List<Lifeline> group : process.values()) {
+                for (Lifeline l : group) {
+                    place(l, children, out);
+                }
             }
         }
         return out;

@@ -40,7 +40,8 @@ public final class EventText {
     /** The caption with its words in the language of {@code w}; a note gives its text as it is. */
     public static String of(Event e, Words w) {
         return switch (e.type()) {
-            case OPEN -> "socket() " + lower(((Open) e).proto());
+            case OPEN -> ((Open) e).copyOf().isEmpty() ? "socket() " + lower(((Open) e).proto())
+                    : w.get("canvas.copyOf", "copy of {0} (fork, dup)", ((Open) e).copyOf());
             case BIND -> "bind " + ((Bind) e).local();
             case LISTEN -> w.get("canvas.listen", "listen backlog {0}", ((Listen) e).backlog());
             case CONNECT -> {

@@ -84,13 +84,22 @@ final class FoldStep {
         if (f.lifelines.containsKey(o.socket())) {
             return;
         }
-        SocketHistory h = new SocketHistory(row, "", "", o.proto() == Proto.SELECTOR ? "selector" : "created");
+        SocketHistory of = o.copyOf().isEmpty() ? null : f.histories.get(o.copyOf());
+        HeadState was = of == null ? null : of.lastOpen();
+        SocketHistory h = was != null ? new SocketHistory(row, was.local(), was.remote(), was.state())
+                : new SocketHistory(row, "", "", o.proto() == Proto.SELECTOR ? "selector" : "created");
         f.addLifeline(new Lifeline(o.socket(), o.owner(), o.group(), o.proto(), o.family(), o.fd(), row, null), h);
+        if (of != null) { // another descriptor of a socket the session shows: one socket, two lifelines
+            f.copies.add(o.socket(), o.copyOf());
+            if (o.proto() == Proto.UDP && !was.local().isEmpty()) {
+                f.datagrams.bound(o.socket(), was.local());
+            }
+        }
     }
 
     private void bind(Bind b) {
         Lifeline l = f.lifeline(b.socket());
-        if (l != null && l.proto() == Proto.UDP) {
+        if (l != null && (l.proto() == Proto.UDP || l.proto() == Proto.UNIX)) { // a Unix path may take datagrams
             f.datagrams.bound(b.socket(), b.local());
         }
     }
@@ -100,6 +109,9 @@ final class FoldStep {
         if (l != null && l.proto() == Proto.UDP) {
             f.datagrams.bound(c.socket(), c.local());
         } else {
+            if (l != null && l.proto() == Proto.UNIX) { // a Unix datagram socket (socketpair) is named by its local address
+                f.datagrams.bound(c.socket(), c.local());
+            }
             f.streams.connect(c.socket(), c.local(), c.remote());
             signals.connect(c, row);
         }

@@ -30,7 +30,8 @@ public final class SessionFold implements FoldView {
     final List<Activation> activations = new ArrayList<>();
     final List<Badge> badges = new ArrayList<>();
     final List<SignalArrow> signals = new ArrayList<>();
-    final StreamMatcher streams = new StreamMatcher(this::addArrow);
+    final Copies copies = new Copies();
+    final StreamMatcher streams = new StreamMatcher(this::addArrow, s -> copies.origin(s));
     final DatagramMatcher datagrams = new DatagramMatcher(this::addArrow, (socket, local) -> {
         SocketHistory h = histories.get(socket);
         if (h != null) {
@@ -381,7 +382,7 @@ public final class SessionFold implements FoldView {
         return checkpoints.count();
     }
 
-    /** The connected peer socket of a stream socket, or null. */
+    /** The connected peer socket of a stream socket (the first lifeline of the peer's kernel socket), or null. */
     public String peerOf(String socket) {
         return streams.peerOf(socket);
     }

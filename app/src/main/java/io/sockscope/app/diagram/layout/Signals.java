@@ -47,9 +47,10 @@ final class Signals {
         }
     }
 
+    /** A close sends FIN (or RST) only when it drops the socket's last descriptor. */
     void close(Close c, int row) {
         String peer = f.peerOf(c.socket());
-        if (peer == null) {
+        if (peer == null || f.copies.otherOpen(c.socket(), f)) {
             return;
         }
         if (c.abortive()) {
@@ -62,14 +63,14 @@ final class Signals {
 
     private void fin(Event e, int row) {
         String peer = f.peerOf(e.socket());
-        if (peer != null && finished.add(e.socket())) {
+        if (peer != null && finished.add(f.copies.origin(e.socket()))) {
             fins.put(peer, new Sent(e.socket(), e.seq(), row));
         }
     }
 
     /** The peer read end of stream: the FIN that caused it. */
     void eof(Event e, int row) {
-        Sent s = fins.remove(e.socket());
+        Sent s = fins.remove(f.copies.origin(e.socket()));
         if (s != null) {
             f.signals.add(new SignalArrow(SignalArrow.Kind.FIN, s.socket, s.seq, s.row, e.socket(), e.seq(), row));
         }
@@ -77,7 +78,7 @@ final class Signals {
 
     /** The peer met a reset: the RST that caused it. */
     void reset(Event e, int row) {
-        Sent s = rsts.remove(e.socket());
+        Sent s = rsts.remove(f.copies.origin(e.socket()));
         if (s != null) {
             f.signals.add(new SignalArrow(SignalArrow.Kind.RST, s.socket, s.seq, s.row, e.socket(), e.seq(), row));
         }

@@ -36,6 +36,16 @@ final class SocketHistory {
         return heads.get(heads.size() - 1);
     }
 
+    /** The last head before the socket closed (a copy of a descriptor lives on after the original's close). */
+    HeadState lastOpen() {
+        for (int i = heads.size() - 1; i >= 0; i--) {
+            if (!heads.get(i).state().equals("closed")) {
+                return heads.get(i);
+            }
+        }
+        return head();
+    }
+
     /** Updates the head for an event of this socket (or the accepted child's creation). */
     void apply(Event e, int row) {
         HeadState h = head();

@@ -57,12 +57,21 @@ final class SocketStates {
         return java.util.Collections.unmodifiableMap(states);
     }
 
+    /**
+     * A new descriptor's state: a copy of another (fork, dup) shares its options and blocking
+     * mode, which live in the socket and its open file description; it has moved no bytes yet.
+     */
+    private SocketState copied(String copyOf) {
+        SocketState of = copyOf.isEmpty() ? null : states.get(copyOf);
+        return of == null ? SocketState.NEW : new SocketState(of.options(), 0, 0, of.blocking(), java.util.Set.of());
+    }
+
     void fold(Event e) {
         folded++;
         String socket = e.socket();
         SocketState s = socket == null ? null : states.get(socket);
         switch (e.type()) {
-            case OPEN -> states.putIfAbsent(socket, SocketState.NEW);
+            case OPEN -> states.putIfAbsent(socket, copied(((io.sockscope.model.event.Open) e).copyOf()));
             case ACCEPT -> {
                 if (s != null) { // a child appears only beside a server the session knows
                     states.putIfAbsent(((Accept) e).child(), SocketState.NEW);

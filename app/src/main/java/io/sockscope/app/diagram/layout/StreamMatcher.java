@@ -12,13 +12,21 @@ import java.util.function.Consumer;
  * accepted) and numbers each direction's bytes, so every recv learns which sends its bytes
  * came from: one send read by two recvs yields two arrows, two sends read by one recv too.
  * Holds only the sends not yet read in full (and recvs not yet explained), not the session.
+ *
+ * <p>An end is a kernel socket: a descriptor copied by fork or dup (an open's {@code copyOf})
+ * shares its byte counts, so bytes sent on one lifeline and read on a copy in another process
+ * still pair; each arrow starts and ends on the lifeline whose call moved the bytes.
  */
 final class StreamMatcher {
-    private record Seg(long seq, int row, long start, long end, Payload payload) {
+    /** Bytes {@code start..end} of one direction, moved by one call on lifeline {@code socket}. */
+    private record Seg(String socket, long seq, int row, long start, long end, Payload payload) {
     }
 
     private static final class End {
+        /** The kernel socket's first lifeline. */
         final String socket;
+        /** The lifeline that read from this socket last: bytes nobody read yet wait there. */
+        String reader;
         String local = "";
         String remote = "";
         End peer;
@@ -31,6 +39,7 @@ final class StreamMatcher {
 
         End(String socket) {
             this.socket = socket;
+            this.reader = socket;
         }
     }
 
@@ -38,9 +47,12 @@ final class StreamMatcher {
     private final List<End> connects = new ArrayList<>();
     private final List<End> accepts = new ArrayList<>();
     private final Consumer<DataArrow> sink;
+    private final java.util.function.UnaryOperator<String> origin;
 
-    StreamMatcher(Consumer<DataArrow> sink) {
+    /** {@code origin}: the first lifeline of a lifeline's kernel socket (itself unless it is a copy). */
+    StreamMatcher(Consumer<DataArrow> sink, java.util.function.UnaryOperator<String> origin) {
         this.sink = sink;
+        this.origin = origin;
     }
 
     void connect(String socket, String local, String remote) {
@@ -65,6 +77,15 @@ final class StreamMatcher {
             if (!e.local.isEmpty() && e.local.equals(o.remote) && e.remote.equals(o.local)) {
                 found = o;
                 break;
+            }
+        }
+        if (found == null && isConnect && !e.local.isEmpty()) { // two ends that name each other (socketpair)
+            for (End o : mine) {
+                if (e.local.equals(o.remote) && e.remote.equals(o.local)) {
+                    found = o;
+                    others = mine;
+                    break;
+                }
             }
         }
         if (found == null) { // Unix sockets and unknown ports: first in order to the same address
@@ -94,7 +115,7 @@ final class StreamMatcher {
 
     void send(String socket, long seq, int row, int done, Payload payload) {
         End e = end(socket);
-        e.segs.add(new Seg(seq, row, e.sent, e.sent + done, payload));
+        e.segs.add(new Seg(socket, seq, row, e.sent, e.sent + done, payload));
         e.sent += done;
         if (e.peer != null) {
             drain(e, e.peer);
@@ -103,7 +124,8 @@ final class StreamMatcher {
 
     void recv(String socket, long seq, int row, int done) {
         End b = end(socket);
-        b.unread.add(new Seg(seq, row, b.received, b.received + done, null));
+        b.reader = socket;
+        b.unread.add(new Seg(socket, seq, row, b.received, b.received + done, null));
         b.received += done;
         if (b.peer != null) {
             drain(b.peer, b);
@@ -127,7 +149,7 @@ final class StreamMatcher {
                 }
                 long to = Math.min(s.end, r.end);
                 long from = Math.max(s.start, covered);
-                sink.accept(new DataArrow(a.socket, s.seq, s.row, b.socket, r.seq, r.row,
+                sink.accept(new DataArrow(s.socket, s.seq, s.row, r.socket, r.seq, r.row,
                         from, to, false, false, s.payload, (int) (from - s.start)));
                 covered = to;
                 if (s.end <= r.end) {
@@ -137,7 +159,7 @@ final class StreamMatcher {
                 }
             }
             if (covered < r.end) { // the rest was not sent yet (events out of order): wait
-                b.unread.set(0, new Seg(r.seq, r.row, covered, r.end, null));
+                b.unread.set(0, new Seg(r.socket, r.seq, r.row, covered, r.end, null));
                 trim(a);
                 return;
             }
@@ -168,19 +190,20 @@ final class StreamMatcher {
                 Seg s = a.segs.get(i);
                 long from = Math.max(s.start, b.received);
                 if (s.end > from) {
-                    out.accept(new DataArrow(a.socket, s.seq, s.row, b.socket, -1, -1, from, s.end, false, false,
+                    out.accept(new DataArrow(s.socket, s.seq, s.row, b.reader, -1, -1, from, s.end, false, false,
                             s.payload, (int) (from - s.start)));
                 }
             }
         }
     }
 
+    /** The first lifeline of the kernel socket connected to {@code socket}'s, or null. */
     String peerOf(String socket) {
-        End e = ends.get(socket);
+        End e = ends.get(origin.apply(socket));
         return e == null || e.peer == null ? null : e.peer.socket;
     }
 
     private End end(String socket) {
-        return ends.computeIfAbsent(socket, End::new);
+        return ends.computeIfAbsent(origin.apply(socket), End::new);
     }
 }
