@@ -21,7 +21,7 @@ import java.util.Objects;
  * events ({@link Checkpoints}), so the state at any event is a checkpoint plus a short fold.
  */
 public final class SessionFold implements FoldView {
-    final List<Row> rows = new ArrayList<>();
+    final RowTable rows = new RowTable(this::event);
     final Map<String, Lifeline> lifelines = new LinkedHashMap<>();
     final Map<String, SocketHistory> histories = new LinkedHashMap<>();
     final List<DataArrow> arrows = new ArrayList<>();
@@ -34,7 +34,7 @@ public final class SessionFold implements FoldView {
     final DatagramMatcher datagrams = new DatagramMatcher(this::addArrow, (socket, local) -> {
         SocketHistory h = histories.get(socket);
         if (h != null) {
-            h.learnLocal(local, Math.max(0, rows.size() - 1));
+            h.learnLocal(local, Math.max(0, rows.count() - 1));
         }
     });
     /** Lost datagrams, sorted by send row (a cut shows those lost after it as unread). */
@@ -43,7 +43,7 @@ public final class SessionFold implements FoldView {
     final java.util.Set<DataArrow> lostAtEnd = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private boolean ending;
     private final FoldStep step = new FoldStep(this);
-    private final Checkpoints checkpoints;
+    private Checkpoints checkpoints;
     /** Where the events are read back from: the list the fold was made from, then {@link #extra}. */
     private List<? extends Event> base = List.of();
     /** Events appended that {@link #base} did not hold when they came (a fold fed batch by batch). */
@@ -55,9 +55,13 @@ public final class SessionFold implements FoldView {
     private int questions;
     private long firstT = -1;
     private long lastT;
-    private int[] rowOfSeq = new int[1024];
+    private final SeqRows rowOfSeq = new SeqRows();
     private long firstSeq = -1;
-    private int seqCount;
+    /** Rows kept: {@code [first, last]} (a bounded fold moves first along, a region fold fixes both). */
+    private int first;
+    private int last = Integer.MAX_VALUE;
+    /** Rows a bounded fold keeps at least (0: every row). */
+    private int horizon;
     private int maxArrowSpan;
     private List<Lifeline> columns;
     private List<DataArrow> unread;
@@ -72,6 +76,44 @@ public final class SessionFold implements FoldView {
     SessionFold(int checkpointEvery) {
         this.checkpoints = new Checkpoints(checkpointEvery);
     }
+
+    /**
+     * A live fold that keeps the drawing records of its newest {@code horizon} rows (and up to
+     * a quarter more: it lets the older ones go in steps of a quarter), plus at most
+     * {@value Checkpoints#BOUNDED} socket-state checkpoints. Rows before {@link #firstHeld()}
+     * are drawn from a {@link #region} fold.
+     */
+    public static SessionFold bounded(int horizon) {
+        if (horizon < 1) {
+            throw new IllegalArgumentException("horizon must be positive: " + horizon);
+        }
+        SessionFold f = new SessionFold(Checkpoints.EVERY);
+        f.checkpoints = new Checkpoints(Checkpoints.EVERY, Checkpoints.BOUNDED);
+        f.horizon = horizon;
+        return f;
+    }
+
+    /**
+     * The fold of the first {@code count} events of {@code events} keeping the drawing records
+     * of rows {@code [first, last]} only: for those rows it draws what the fold of the same
+     * events draws. It reads every event (run it off the FX thread) and holds only those rows'
+     * records; {@link #append} carries it on as the session grows.
+     */
+    public static SessionFold region(List<? extends Event> events, int count, int first, int last) {
+        SessionFold f = new SessionFold(Checkpoints.EVERY);
+        f.checkpoints = new Checkpoints(Checkpoints.EVERY, Checkpoints.BOUNDED);
+        f.base = Objects.requireNonNull(events, "events");
+        f.first = Math.max(0, first);
+        f.last = Math.max(f.first, last);
+        f.rows.dropBefore(f.first);
+        f.rows.keepUpTo(f.last);
+        for (int from = 0; from < count; from += REGION_BATCH) {
+            f.append(events.subList(from, Math.min(count, from + REGION_BATCH)));
+        }
+        return f;
+    }
+
+    private static final int REGION_BATCH = 8192;
 
     /**
      * A fold of a complete (replayed) session: datagrams nobody read by its end count as lost.
@@ -95,7 +137,7 @@ public final class SessionFold implements FoldView {
             }
             keep(e);
             if (e.type() != EventType.QUEUES) {
-                rows.add(new Row(rows.size(), e, this::event));
+                rows.add(e);
             }
             checkpoints.fold(e);
             if (firstT < 0) {
@@ -114,18 +156,46 @@ public final class SessionFold implements FoldView {
                 }
                 questionSeqs[questions++] = e.seq();
             }
-            int idx = (int) (e.seq() - firstSeq);
-            if (idx >= 0) {
-                if (idx >= rowOfSeq.length) {
-                    rowOfSeq = java.util.Arrays.copyOf(rowOfSeq, Math.max(idx + 1, rowOfSeq.length * 2));
-                }
-                rowOfSeq[idx] = Math.max(0, rows.size() - 1);
-                seqCount = Math.max(seqCount, idx + 1);
+            long idx = e.seq() - firstSeq;
+            while (rowOfSeq.count() < idx) { // a gap in the numbering: drawn at the row before
+                rowOfSeq.add(false);
             }
-            step.fold(e, Math.max(0, rows.size() - 1));
+            if (idx >= rowOfSeq.count()) {
+                rowOfSeq.add(e.type() != EventType.QUEUES);
+            }
+            step.fold(e, Math.max(0, rows.count() - 1));
         }
         unread = null;
+        boolean moved = horizon > 0 && rows.count() - first > horizon + horizon / 4;
+        if (moved) {
+            first = rows.count() - horizon;
+            rows.dropBefore(first);
+        }
+        if (moved || last < Integer.MAX_VALUE) {
+            FoldTrim.trim(this, first, last);
+        }
     }
+
+    /** The first row whose drawing records the fold holds (0 for a whole fold). */
+    public int firstHeld() {
+        return first;
+    }
+
+    /** The last row whose drawing records the fold holds ({@link Integer#MAX_VALUE} for a whole or bounded fold). */
+    public int lastHeld() {
+        return last;
+    }
+
+    /** Number of drawing records held: rows, arrows, marks, activations, badges, signals, accepts, queue samples. */
+    public long recordsHeld() {
+        long n = rows.held() + arrows.size() + lost.size() + creations.size() + marks.size() + activations.size()
+                + badges.size() + signals.size();
+        for (SocketHistory h : histories.values()) {
+            n += h.queues.size();
+        }
+        return n;
+    }
+
 
     /** Remembers where to read {@code e} back from: {@link #base} when it holds it, else a copy. */
     private void keep(Event e) {
@@ -187,7 +257,7 @@ public final class SessionFold implements FoldView {
         if (!ended) {
             ended = true;
             ending = true;
-            datagrams.end(Math.max(0, rows.size() - 1));
+            datagrams.end(Math.max(0, rows.count() - 1));
             ending = false;
             unread = null;
         }
@@ -232,18 +302,18 @@ public final class SessionFold implements FoldView {
         columns = null;
     }
 
+    /** Every row of the session by number; only rows {@link #firstHeld()} to {@link #lastHeld()} can be read. */
     public List<Row> rows() {
-        return Collections.unmodifiableList(rows);
+        return rows.list();
     }
 
     public int rowCount() {
-        return rows.size();
+        return rows.count();
     }
 
     /** The row an event is drawn at (a queue sample: the row before it); -1 if unknown. */
     public int rowOfSeq(long seq) {
-        long idx = seq - firstSeq;
-        return firstSeq < 0 || idx < 0 || idx >= seqCount ? -1 : rowOfSeq[(int) idx];
+        return firstSeq < 0 ? -1 : rowOfSeq.rowOf(seq - firstSeq);
     }
 
     public Lifeline lifeline(String socket) {
@@ -343,7 +413,7 @@ public final class SessionFold implements FoldView {
             return null;
         }
         int row = rowOfSeq(seq);
-        return Snapshots.at(l, histories.get(socket), statesAfter(seq).get(socket), row < 0 ? rows.size() - 1 : row);
+        return Snapshots.at(l, histories.get(socket), statesAfter(seq).get(socket), row < 0 ? rows.count() - 1 : row);
     }
 
     /** Every socket's running state right after event {@code seq}: a checkpoint and a short fold. */
@@ -353,7 +423,7 @@ public final class SessionFold implements FoldView {
     }
 
     /** Number of socket-state checkpoints held. */
-    int checkpointCount() {
+    public int checkpointCount() {
         return checkpoints.count();
     }
 
