@@ -81,15 +81,18 @@ public final class SessionFold implements FoldView {
      * A live fold that keeps the drawing records of its newest {@code horizon} rows (and up to
      * a quarter more: it lets the older ones go in steps of a quarter), plus at most
      * {@value Checkpoints#BOUNDED} socket-state checkpoints. Rows before {@link #firstHeld()}
-     * are drawn from a {@link #region} fold.
+     * are drawn from a {@link #region} fold. It folds {@code events} (a live session's store,
+     * read back later, not copied) and is not ended: more come with {@link #append}.
      */
-    public static SessionFold bounded(int horizon) {
+    public static SessionFold bounded(List<? extends Event> events, int horizon) {
         if (horizon < 1) {
             throw new IllegalArgumentException("horizon must be positive: " + horizon);
         }
         SessionFold f = new SessionFold(Checkpoints.EVERY);
         f.checkpoints = new Checkpoints(Checkpoints.EVERY, Checkpoints.BOUNDED);
         f.horizon = horizon;
+        f.base = Objects.requireNonNull(events, "events");
+        f.append(events);
         return f;
     }
 
@@ -166,7 +169,7 @@ public final class SessionFold implements FoldView {
             step.fold(e, Math.max(0, rows.count() - 1));
         }
         unread = null;
-        boolean moved = horizon > 0 && rows.count() - first > horizon + horizon / 4;
+        boolean moved = horizon > 0 && rows.count() - first > horizon + horizon / 4L;
         if (moved) {
             first = rows.count() - horizon;
             rows.dropBefore(first);
@@ -179,6 +182,11 @@ public final class SessionFold implements FoldView {
     /** The first row whose drawing records the fold holds (0 for a whole fold). */
     public int firstHeld() {
         return first;
+    }
+
+    @Override
+    public boolean holdsRow(int row) {
+        return row >= first && row <= last;
     }
 
     /** The last row whose drawing records the fold holds ({@link Integer#MAX_VALUE} for a whole or bounded fold). */
