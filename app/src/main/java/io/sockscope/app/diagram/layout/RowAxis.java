@@ -109,6 +109,24 @@ public final class RowAxis {
         return a;
     }
 
+    /**
+     * Starts an empty axis at row {@code r} (its rows before are let go): rows before it are
+     * placed at the step pitch, {@code r} after them; {@link #update} goes on from there.
+     */
+    public void skipTo(Row r) {
+        if (count > 0) {
+            throw new IllegalStateException("the axis already has rows");
+        }
+        base = r.index();
+        count = base + 1;
+        centre[0] = STEP / 2 + base * STEP;
+        lastT = r.t();
+        lastExtra = extra.applyAsDouble(r);
+        for (int s = 0; s * SAMPLE <= base; s++) {
+            sample(s, STEP / 2 + s * (double) SAMPLE * STEP, s * SAMPLE == base ? r.t() : 0, 0);
+        }
+    }
+
     /** The sample row at or before {@code row}: where an axis {@link #from} this one can start. */
     public static int sampleAtOrBefore(int row) {
         return Math.max(0, row) / SAMPLE * SAMPLE;

@@ -79,8 +79,8 @@ public final class SessionFold implements FoldView {
 
     /**
      * A live fold that keeps the drawing records of its newest {@code horizon} rows (and up to
-     * a quarter more: it lets the older ones go in steps of a quarter), plus at most
-     * {@value Checkpoints#BOUNDED} socket-state checkpoints. Rows before {@link #firstHeld()}
+     * a quarter more: it lets the older ones go in steps of a quarter), plus the socket-state
+     * checkpoints of those rows and at most {@value Checkpoints#BOUNDED} before them. Rows before {@link #firstHeld()}
      * are drawn from a {@link #region} fold. It folds {@code events} (a live session's store,
      * read back later, not copied) and is not ended: more come with {@link #append}.
      */
@@ -100,10 +100,13 @@ public final class SessionFold implements FoldView {
      * The fold of the first {@code count} events of {@code events} keeping the drawing records
      * of rows {@code [first, last]} only: for those rows it draws what the fold of the same
      * events draws. It reads every event (run it off the FX thread) and holds only those rows'
-     * records; {@link #append} carries it on as the session grows.
+     * records; {@link #append} carries it on as the session grows. {@code ended}: as a fold
+     * ended before its first event (a live window's fold made from an empty session), which
+     * draws no datagram as unread.
      */
-    public static SessionFold region(List<? extends Event> events, int count, int first, int last) {
+    public static SessionFold region(List<? extends Event> events, int count, int first, int last, boolean ended) {
         SessionFold f = new SessionFold(Checkpoints.EVERY);
+        f.ended = ended;
         f.checkpoints = new Checkpoints(Checkpoints.EVERY, Checkpoints.BOUNDED);
         f.base = Objects.requireNonNull(events, "events");
         f.first = Math.max(0, first);
@@ -141,6 +144,9 @@ public final class SessionFold implements FoldView {
             keep(e);
             if (e.type() != EventType.QUEUES) {
                 rows.add(e);
+                if (rows.count() - 1 == first && first > 0) { // a region's first row: dense checkpoints from here
+                    checkpoints.denseFrom(e.seq() - firstSeq);
+                }
             }
             checkpoints.fold(e);
             if (firstT < 0) {
@@ -173,6 +179,7 @@ public final class SessionFold implements FoldView {
         if (moved) {
             first = rows.count() - horizon;
             rows.dropBefore(first);
+            checkpoints.denseFrom(rows.get(first).seq() - firstSeq);
         }
         if (moved || last < Integer.MAX_VALUE) {
             FoldTrim.trim(this, first, last);

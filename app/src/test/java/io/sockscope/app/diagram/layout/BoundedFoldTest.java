@@ -26,7 +26,7 @@ class BoundedFoldTest {
             axis.dropBefore(fold.firstHeld());
             most = Math.max(most, fold.recordsHeld());
             assertThat(fold.rowCount() - fold.firstHeld()).isLessThanOrEqualTo(HORIZON + HORIZON / 4);
-            assertThat(fold.checkpointCount()).isLessThanOrEqualTo(Checkpoints.BOUNDED + 1);
+            assertThat(fold.checkpointCount()).isLessThanOrEqualTo(Checkpoints.BOUNDED + 2 + (HORIZON + HORIZON / 4) * 5 / 4 / Checkpoints.EVERY);
         }
         // per row: the row, at most one data arrow, and a few marks, accepts and activations per connection
         assertThat(most).isLessThan(3L * (HORIZON + HORIZON / 4));
@@ -53,7 +53,7 @@ class BoundedFoldTest {
         Event early = live.event(12_345);
         assertThat(early).isEqualTo(session.get(12_345));
         int row = whole.rowOfSeq(1_000);
-        SessionFold region = SessionFold.region(session, session.size(), row - 100, row + 100);
+        SessionFold region = SessionFold.region(session, session.size(), row - 100, row + 100, false);
         assertThat(region.snapshotAt("c3", 1_000)).isEqualTo(whole.snapshotAt("c3", 1_000));
         assertThat(live.rowCount()).isEqualTo(whole.rowCount());
     }
@@ -62,7 +62,7 @@ class BoundedFoldTest {
     void aRegionFoldHoldsTheRecordsOfItsRowsAsTheWholeFoldHasThem() {
         EchoSession session = new EchoSession(120_000, 30);
         SessionFold whole = SessionFold.bounded(session, Integer.MAX_VALUE);
-        SessionFold region = SessionFold.region(session, session.size(), 40_000, 41_000);
+        SessionFold region = SessionFold.region(session, session.size(), 40_000, 41_000, false);
         assertThat(region.rowCount()).isEqualTo(whole.rowCount());
         assertThat(region.recordsHeld()).isLessThan(4_000);
         assertThat(region.rows().subList(40_000, 41_001)).map(Row::seq)

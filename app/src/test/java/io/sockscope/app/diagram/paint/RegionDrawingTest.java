@@ -41,7 +41,7 @@ class RegionDrawingTest {
             for (int first : new int[] {0, 3, 1_500, 40_000, 77_777, live.firstHeld() - 50}) {
                 int last = first + 40;
                 int start = RowAxis.sampleAtOrBefore(first - MARGIN);
-                SessionFold region = SessionFold.region(session, session.size(), start, last + MARGIN);
+                SessionFold region = SessionFold.region(session, session.size(), start, last + MARGIN, false);
                 RowAxis regionAxis = RowAxis.from(liveAxis, start).update(region);
                 io.sockscope.model.event.Event picked = whole.rows().get(first + 10).event();
                 for (Highlight h : new Highlight[] {null, new Highlight(picked.socket(), picked.seq(), true)}) {
