@@ -2,6 +2,7 @@ package io.sockscope.app.diagram.layout;
 
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.EventType;
+import io.sockscope.model.event.Payload;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -278,7 +279,8 @@ public final class SessionFold implements FoldView {
         }
     }
 
-    void addArrow(DataArrow a) {
+    void addArrow(DataArrow arrow) {
+        DataArrow a = withPreviewOnly(arrow);
         addSorted(arrows, a);
         if (a.lost()) {
             addSorted(lost, a);
@@ -287,6 +289,22 @@ public final class SessionFold implements FoldView {
             }
         }
         maxArrowSpan = Math.max(maxArrowSpan, a.lost() ? 1 : a.toRow() - a.fromRow());
+    }
+
+    /**
+     * The arrow with only the bytes of its payload its preview shows (the send's captured
+     * payload may be kilobytes; the event itself still has it all, in the store).
+     */
+    private static DataArrow withPreviewOnly(DataArrow a) {
+        int kept = a.payload().kept();
+        if (kept <= a.offset() + DataArrow.PREVIEW + 1 && a.offset() == 0) {
+            return a;
+        }
+        int n = Math.max(0, Math.min(kept - a.offset(), DataArrow.PREVIEW + 1));
+        Payload p = n == 0 ? Payload.NONE
+                : Payload.of(java.util.Arrays.copyOfRange(a.payload().bytes(), a.offset(), a.offset() + n), n);
+        return new DataArrow(a.fromSocket(), a.fromSeq(), a.fromRow(), a.toSocket(), a.toSeq(), a.toRow(),
+                a.from(), a.to(), a.datagram(), a.lost(), p, 0);
     }
 
     /** Adds {@code a} keeping {@code list} sorted by send row (bytes sent earlier on another connection may be read now). */
@@ -359,9 +377,9 @@ public final class SessionFold implements FoldView {
     public List<DataArrow> unread() {
         if (unread == null) {
             List<DataArrow> out = new ArrayList<>();
-            streams.unread(out::add);
+            streams.unread(a -> out.add(withPreviewOnly(a)));
             if (!ended) {
-                datagrams.unread(out::add);
+                datagrams.unread(a -> out.add(withPreviewOnly(a)));
             }
             out.sort(java.util.Comparator.comparingInt(DataArrow::fromRow));
             unread = Collections.unmodifiableList(out);

@@ -23,6 +23,8 @@ final class StreamMatcher {
         String remote = "";
         End peer;
         boolean waiting;
+        /** Its peer is outside the session (see {@link #outside}): its sends are counted, not kept. */
+        boolean outside;
         long sent;
         long received;
         final ArrayList<Seg> segs = new ArrayList<>();
@@ -94,6 +96,10 @@ final class StreamMatcher {
 
     void send(String socket, long seq, int row, int done, Payload payload) {
         End e = end(socket);
+        if (e.outside && e.peer == null) { // no socket of the session will read them
+            e.sent += done;
+            return;
+        }
         e.segs.add(new Seg(seq, row, e.sent, e.sent + done, payload));
         e.sent += done;
         if (e.peer != null) {
@@ -172,6 +178,20 @@ final class StreamMatcher {
                             s.payload, (int) (from - s.start)));
                 }
             }
+        }
+    }
+
+    /**
+     * {@code socket} talks to a peer outside the session (a program the session does not see):
+     * the sends it makes while unpaired are let go, as no recv of the session will read them
+     * (a serve session's accepted sockets would otherwise keep every byte they echo).
+     */
+    void outside(String socket) {
+        End e = end(socket);
+        if (e.peer == null) {
+            e.outside = true;
+            e.segs.clear();
+            e.cursor = 0;
         }
     }
 
