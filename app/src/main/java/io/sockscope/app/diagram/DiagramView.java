@@ -55,8 +55,8 @@ public final class DiagramView extends Region {
     /** The events the fold was made from, and the same in a list safe to read off the FX thread. */
     private List<Event> source = List.of();
     private List<? extends Event> store = List.of();
-    /** Events folded so far. */
-    private int folded;
+    /** Events folded so far (the region reader reads it). */
+    private volatile int folded;
     /** True for a live session's bounded fold. */
     private boolean live;
     /** The event the view is cut after (later events not drawn), or -1 for the whole fold. */

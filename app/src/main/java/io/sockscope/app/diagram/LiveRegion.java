@@ -21,6 +21,8 @@ final class LiveRegion {
     static final int HORIZON = 50_000;
     /** Rows read around what the view shows. */
     static final int PAD = 1_024;
+    /** Events left for the FX thread to fold into a region once read, at most (and batches caught up before). */
+    static final int CATCH_UP = 4_096;
 
     private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "sockscope-region");
@@ -37,6 +39,21 @@ final class LiveRegion {
     /** @param ready run on the FX thread when a region is ready to draw */
     LiveRegion(Runnable ready) {
         this.ready = ready;
+    }
+
+    /**
+     * Folds into {@code f} the events the live fold got while {@code f} was read, from
+     * {@code store} on the reader's thread, until fewer than {@value #CATCH_UP} are left for the
+     * FX thread; returns how many events {@code f} has folded.
+     */
+    private static int catchUp(SessionFold f, List<? extends Event> store, int from, java.util.function.IntSupplier folded) {
+        int done = from;
+        for (int now = folded.getAsInt(); now - done >= CATCH_UP; now = folded.getAsInt()) {
+            for (; done < now; done = Math.min(now, done + CATCH_UP)) {
+                f.append(store.subList(done, Math.min(now, done + CATCH_UP)));
+            }
+        }
+        return done;
     }
 
     /** Forgets the region (a new session, another layout). */
@@ -70,9 +87,10 @@ final class LiveRegion {
 
     /**
      * Reads the region for rows {@code first..last} (unless one is being read): the events the
-     * live fold has folded ({@code folded}) from {@code store} (the same events, in a list safe
-     * to read off the FX thread) on the reader's thread, then, on the FX thread, those folded
-     * meanwhile from {@code events}, and an axis from {@code liveAxis}'s sample.
+     * live fold has folded ({@code folded}, read from any thread) from {@code store} (the same
+     * events, in a list safe to read off the FX thread) on the reader's thread, and those it
+     * folds meanwhile; then, on the FX thread, the last few from {@code events}, and an axis
+     * from {@code liveAxis}'s sample.
      */
     void request(List<? extends Event> store, List<? extends Event> events, java.util.function.IntSupplier folded,
                  int first, int last, boolean ended, RowAxis liveAxis) {
@@ -86,8 +104,10 @@ final class LiveRegion {
         int end = last + PAD;
         reader.execute(() -> {
             SessionFold f;
+            int caught;
             try {
                 f = SessionFold.region(store, count, start, end, ended);
+                caught = catchUp(f, store, count, folded);
             } catch (RuntimeException e) { // the store was closed under it (a new session): nothing to draw
                 System.getLogger(LiveRegion.class.getName()).log(System.Logger.Level.INFO,
                         "cannot read rows " + start + ".." + end + " of the live session again: " + e);
@@ -103,7 +123,7 @@ final class LiveRegion {
                     return;
                 }
                 reading = false;
-                f.append(events.subList(count, folded.getAsInt()));
+                f.append(events.subList(caught, folded.getAsInt())); // a few batches at most
                 region = f;
                 regionAxis = RowAxis.from(liveAxis, start).update(f);
                 ready.run();

@@ -151,6 +151,7 @@ final class FoldStep {
             l.close(row);
         }
         signals.close(c, row);
+        f.streams.closed(c.socket(), f::settle);
         f.datagrams.drain(c.socket(), row);
     }
 

@@ -16,6 +16,7 @@ final class FoldTrim {
     static void trim(SessionFold f, int first, int last) {
         f.arrows.removeIf(a -> a.toRow() < first || a.fromRow() > last);
         f.lost.removeIf(a -> a.toRow() < first || a.fromRow() > last);
+        f.settled.removeIf(a -> a.fromRow() > last || closedBefore(f.lifeline(a.toSocket()), first)); // drawn down to the close
         f.lostAtEnd.removeIf(a -> a.toRow() < first || a.fromRow() > last);
         f.signals.removeIf(s -> s.toRow() < first || s.fromRow() > last);
         f.activations.removeIf(a -> (!a.open() && a.toRow() < first) || a.fromRow() > last);
@@ -29,6 +30,10 @@ final class FoldTrim {
             }
             h.queues.subList(Rows.firstAtOrAfter(h.queues, QueueSample::row, last + 1), h.queues.size()).clear();
         }
+    }
+
+    private static boolean closedBefore(Lifeline l, int row) {
+        return l != null && l.closed() && l.lastRow() < row;
     }
 
     /** Keeps the items of a row-sorted list with rows in {@code [first, last]}. */

@@ -38,6 +38,8 @@ public final class SessionFold implements FoldView {
             h.learnLocal(local, Math.max(0, rows.count() - 1));
         }
     });
+    /** Bytes sent to a socket that closed without reading them: unread for good, in order of its close. */
+    final List<DataArrow> settled = new ArrayList<>();
     /** Lost datagrams, sorted by send row (a cut shows those lost after it as unread). */
     final List<DataArrow> lost = new ArrayList<>();
     /** Datagrams found lost only because the session ended (a cut at the last event shows them unread). */
@@ -204,7 +206,7 @@ public final class SessionFold implements FoldView {
 
     /** Number of drawing records held: rows, arrows, marks, activations, badges, signals, accepts, queue samples. */
     public long recordsHeld() {
-        long n = rows.held() + arrows.size() + lost.size() + creations.size() + marks.size() + activations.size()
+        long n = rows.held() + arrows.size() + settled.size() + lost.size() + creations.size() + marks.size() + activations.size()
                 + badges.size() + signals.size();
         for (SocketHistory h : histories.values()) {
             n += h.queues.size();
@@ -289,6 +291,11 @@ public final class SessionFold implements FoldView {
             }
         }
         maxArrowSpan = Math.max(maxArrowSpan, a.lost() ? 1 : a.toRow() - a.fromRow());
+    }
+
+    /** Bytes a closed socket never read: unread for good (see {@link StreamMatcher#closed}). */
+    void settle(DataArrow a) {
+        settled.add(withPreviewOnly(a));
     }
 
     /**
@@ -376,7 +383,7 @@ public final class SessionFold implements FoldView {
      */
     public List<DataArrow> unread() {
         if (unread == null) {
-            List<DataArrow> out = new ArrayList<>();
+            List<DataArrow> out = new ArrayList<>(settled);
             streams.unread(a -> out.add(withPreviewOnly(a)));
             if (!ended) {
                 datagrams.unread(a -> out.add(withPreviewOnly(a)));

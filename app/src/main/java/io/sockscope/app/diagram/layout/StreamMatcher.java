@@ -195,6 +195,29 @@ final class StreamMatcher {
         }
     }
 
+    /**
+     * {@code socket} closed: what its peer sent it and it never read stays unread for good
+     * (drawn from the send down to the close). Those arrows go to {@code out}, once, and the
+     * matcher lets their sends go.
+     */
+    void closed(String socket, Consumer<DataArrow> out) {
+        End b = ends.get(socket);
+        if (b == null || b.peer == null) {
+            return;
+        }
+        End a = b.peer;
+        for (int i = a.cursor; i < a.segs.size(); i++) {
+            Seg s = a.segs.get(i);
+            long from = Math.max(s.start, b.received);
+            if (s.end > from) {
+                out.accept(new DataArrow(a.socket, s.seq, s.row, b.socket, -1, -1, from, s.end, false, false,
+                        s.payload, (int) (from - s.start)));
+            }
+        }
+        a.segs.clear();
+        a.cursor = 0;
+    }
+
     String peerOf(String socket) {
         End e = ends.get(socket);
         return e == null || e.peer == null ? null : e.peer.socket;
