@@ -50,6 +50,15 @@ public final class DiagramView extends Region {
     private final AnimationTimer pulse;
     private SessionFold fold = new SessionFold();
     private RowAxis axis = new RowAxis(LayoutMode.STEPS);
+    /** A live session's older rows, folded again when the view is scrolled there. */
+    private final LiveRegion regions = new LiveRegion(this::markDirty);
+    /** The events the fold was made from, and the same in a list safe to read off the FX thread. */
+    private List<Event> source = List.of();
+    private List<? extends Event> store = List.of();
+    /** Events folded so far (the region reader reads it). */
+    private volatile int folded;
+    /** True for a live session's bounded fold. */
+    private boolean live;
     /** The event the view is cut after (later events not drawn), or -1 for the whole fold. */
     private long cutAfter = -1;
     /** What is drawn: the fold, or the fold cut after {@link #cutAfter}, and its row axis. */
@@ -126,13 +135,39 @@ public final class DiagramView extends Region {
 
     /** Replaces the content with a complete session (replay). */
     public void setEvents(List<Event> events) {
-        setFold(SessionFold.of(Objects.requireNonNull(events, "events")));
+        Objects.requireNonNull(events, "events");
+        setFold(SessionFold.of(events), events);
     }
 
-    /** Replaces the content with a complete session folded elsewhere (off the FX thread when it is big). */
-    public void setFold(SessionFold folded) {
-        fold = Objects.requireNonNull(folded, "folded");
-        axis = newAxis().update(fold);
+    /**
+     * Replaces the content with a complete session folded elsewhere (off the FX thread when it
+     * is big) from {@code events}, which it reads its events back from.
+     */
+    public void setFold(SessionFold folded, List<Event> events) {
+        live = false;
+        show(Objects.requireNonNull(folded, "folded"), Objects.requireNonNull(events, "events"), events);
+    }
+
+    /**
+     * Replaces the content with a live session that grows by {@link #append}: the fold keeps
+     * the drawing of its newest rows only ({@link LiveRegion}); older rows are read back from
+     * {@code store}, the same events in a list that can be read off the FX thread.
+     */
+    public void setLiveEvents(List<Event> events, List<? extends Event> store) {
+        Objects.requireNonNull(events, "events");
+        SessionFold f = SessionFold.bounded(events, LiveRegion.HORIZON);
+        f.end(); // as a replayed session's fold: unread datagrams so far count as lost
+        live = true;
+        show(f, events, Objects.requireNonNull(store, "store"));
+    }
+
+    private void show(SessionFold f, List<Event> events, List<? extends Event> readable) {
+        fold = f;
+        source = events;
+        store = readable;
+        folded = events.size();
+        regions.clear();
+        axis = newAxisFor(fold);
         cutAfter = -1;
         reshow();
         opened.clear();
@@ -153,6 +188,9 @@ public final class DiagramView extends Region {
      */
     public void showUpTo(long seq) {
         long next = seq < 0 ? -1 : seq;
+        if (live && next >= 0 && fold.rowOfSeq(next) < fold.firstHeld() + 2) {
+            next = -1; // a live fold no longer holds the rows before that moment: shown whole
+        }
         if (next == cutAfter) {
             return;
         }
@@ -191,10 +229,19 @@ public final class DiagramView extends Region {
      */
     public void replaceEvents(List<Event> events) {
         Objects.requireNonNull(events, "events");
-        if (!fold.readFrom(events)) {
-            fold = SessionFold.of(events);
+        if (live) { // the store list gives captions in the reader's language as it is now
+            fold = SessionFold.bounded(events, LiveRegion.HORIZON);
+            fold.end();
+        } else {
+            if (!fold.readFrom(events)) { // the same events, their notes in another language: nothing folded again
+                fold = SessionFold.of(events);
+            }
+            store = events;
         }
-        axis = newAxis().update(fold);
+        source = events;
+        folded = events.size();
+        regions.clear();
+        axis = newAxisFor(fold);
         reshow();
         relayoutColumns();
         updateBars();
@@ -209,7 +256,10 @@ public final class DiagramView extends Region {
         }
         int lines = shown.lifelines().size();
         fold.append(events);
+        folded += events.size();
+        regions.append(events);
         axis.update(fold);
+        axis.dropBefore(fold.firstHeld());
         reshow();
         if (shown.lifelines().size() != lines || cutAfter >= 0) {
             relayoutColumns();
@@ -225,6 +275,17 @@ public final class DiagramView extends Region {
     /** The whole session's fold (read it, do not append to it), also while the view is cut at an earlier event. */
     public SessionFold fold() {
         return fold;
+    }
+
+    /**
+     * The fold that holds the row of event {@code seq}: the whole fold, or for an older event
+     * of a live session the region read again around it when there is one (its socket
+     * snapshots need no long fold again); else the whole fold.
+     */
+    public SessionFold foldHolding(long seq) {
+        int row = fold.rowOfSeq(seq);
+        SessionFold r = live && row >= 0 && !fold.holdsRow(row) ? regions.covering(row, row) : null;
+        return r != null ? r : fold;
     }
 
     /** What is drawn: the whole fold, or the fold cut after {@link #shownUpTo()}. */
@@ -351,6 +412,19 @@ public final class DiagramView extends Region {
         return TextPlan.axis(layoutMode.get(), room, m, bursts::extra);
     }
 
+    /**
+     * A new axis over {@code f}'s rows. A live fold that let its older rows go starts the axis
+     * at its first held row, placing the rows before at the step pitch (a layout switch or a
+     * rewrap late in a long live session cannot place them as they were).
+     */
+    private RowAxis newAxisFor(SessionFold f) {
+        RowAxis a = newAxis();
+        if (f.firstHeld() > 0 && f.firstHeld() < f.rowCount()) {
+            a.skipTo(f.rows().get(f.firstHeld()));
+        }
+        return a.update(f);
+    }
+
     /** The width captions wrap to, in content pixels. */
     private double captionRoom() {
         return canvas.getWidth() > 1 ? canvas.getWidth() / zoom.get() : 1280;
@@ -359,7 +433,8 @@ public final class DiagramView extends Region {
     /** A new axis when the captions' room changed (a resize, a zoom, other fonts). */
     private void rewrapCaptions() {
         if (Math.abs(captionRoom() - axisRoom) > 0.5) {
-            axis = newAxis().update(fold);
+            axis = newAxisFor(fold);
+            regions.clear();
             reshow();
             updateBars();
             markDirty();
@@ -387,8 +462,8 @@ public final class DiagramView extends Region {
         Selection sel = selection.get();
         // the selected lifeline when it is selected at that row, else the event's own socket
         String socket = sel != null && sel.seq() == seq && sel.socket() != null ? sel.socket()
-                : shown.rows().get(row).event().socket();
-        scroll.revealRow(shownAxis.y(row), RowAxis.STEP * 4, bodyHeight()); // a few rows of what comes next stay in sight
+                : shown.holdsRow(row) ? shown.rows().get(row).event().socket() : fold.event(seq).socket();
+        scroll.revealRow(barAxis().y(row), RowAxis.STEP * 4, bodyHeight()); // a few rows of what comes next stay in sight
         scroll.revealColumn(cols, cols.indexOf(socket), ColumnLayout.GUTTER, canvas.getWidth() / zoom.get());
         markDirty();
     }
@@ -397,6 +472,10 @@ public final class DiagramView extends Region {
     public void redrawNow() {
         dirty = false;
         if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
+            return;
+        }
+        if (!pickShown()) {
+            ReadingNotice.draw(canvas, heads, palette, fonts, texts);
             return;
         }
         painter.paint(canvasSurface, headSurface, viewport());
@@ -436,7 +515,8 @@ public final class DiagramView extends Region {
 
     private void relayoutRows() {
         Selection sel = selection.get();
-        axis = newAxis().update(fold);
+        axis = newAxisFor(fold);
+        regions.clear();
         reshow();
         updateBars();
         if (sel != null) {
@@ -445,13 +525,46 @@ public final class DiagramView extends Region {
         markDirty();
     }
 
+    /**
+     * For a live fold scrolled above the rows it holds: the region read again there, or false
+     * while it is being read (the request is made here, once per region).
+     */
+    private boolean pickShown() {
+        if (!live || cutAfter >= 0 || fold.firstHeld() == 0) {
+            return true;
+        }
+        double top = scroll.y();
+        int first = Math.max(0, axis.firstRowFrom(top - RowAxis.STEP) - 2);
+        int last = axis.firstRowFrom(top + bodyHeight() + RowAxis.STEP) + 2;
+        if (first >= fold.firstHeld() + 2) {
+            shown = fold;
+            shownAxis = axis;
+            return true;
+        }
+        SessionFold r = regions.covering(first, last);
+        if (r != null) {
+            shown = r;
+            shownAxis = regions.axis();
+            return true;
+        }
+        shown = fold;
+        shownAxis = axis;
+        regions.request(store, source, () -> folded, first, last, fold.ended(), axis);
+        return false;
+    }
+
+    /** The axis the scroll bars span: the whole session's, also while an older region is drawn. */
+    private RowAxis barAxis() {
+        return live ? axis : shownAxis;
+    }
+
     private double bodyHeight() {
         return canvas.getHeight() / zoom.get() - Viewport.HEAD;
     }
 
     private void updateBars() {
         double visibleW = canvas.getWidth() / zoom.get();
-        scroll.resize(scrollWidth(visibleW), shownAxis.height() + RowAxis.STEP * 2, visibleW, bodyHeight());
+        scroll.resize(scrollWidth(visibleW), barAxis().height() + RowAxis.STEP * 2, visibleW, bodyHeight());
     }
 
     /**

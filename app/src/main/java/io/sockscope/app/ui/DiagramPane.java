@@ -86,10 +86,12 @@ public final class DiagramPane extends BorderPane {
         boolean grew = all.size() > shown && shown > 0 && vm.store() == shownStore;
         if (grew) {
             view.append(List.copyOf(events().subList(shown, all.size()))); // a view cut at an earlier moment stays there
+        } else if (vm.store() instanceof io.sockscope.sessions.store.TailStore) { // a live session: its file is the store
+            view.setLiveEvents(events(), new StoreView(vm.store(), i18n::language));
         } else {
             PreparedSession ready = vm.prepared();
             if (ready != null && ready.fold().readFrom(events())) {
-                view.setFold(ready.fold()); // folded while the file was read
+                view.setFold(ready.fold(), events()); // folded while the file was read
             } else {
                 view.setEvents(events());
             }
@@ -169,9 +171,14 @@ public final class DiagramPane extends BorderPane {
         return view;
     }
 
-    /** The whole session's fold (lifelines, rows, socket snapshots), also while the diagram shows an earlier moment. */
+    /**
+     * The whole session's fold (lifelines, rows, socket snapshots), also while the diagram shows
+     * an earlier moment; for an older event selected in a live session, the region read again
+     * around it when there is one.
+     */
     public SessionFold fold() {
-        return fullFold();
+        io.sockscope.app.diagram.Selection s = view.selectionProperty().get();
+        return s == null ? fullFold() : view.foldHolding(s.seq());
     }
 
     /** Whether the legend is shown under the diagram. */

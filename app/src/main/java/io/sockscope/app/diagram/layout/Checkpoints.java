@@ -1,35 +1,66 @@
 package io.sockscope.app.diagram.layout;
 
 import io.sockscope.model.event.Event;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.LongFunction;
 
 /**
  * The fold's saved states: a copy of {@link SocketStates} every {@value #EVERY} events, so the
- * state after any event is one copy plus fewer than {@value #EVERY} events folded again (read
- * back from the session's store), instead of a fold from the start.
+ * state after any event is one copy plus fewer than that many events folded again (read back
+ * from the session's store), instead of a fold from the start. A bounded fold keeps every copy
+ * from the rows it holds on ({@link #denseFrom}) and at most {@code max} before: past that
+ * every other one of those goes and their interval doubles, so a session of n events keeps
+ * max/2 to max copies there, n/max to 2n/max events apart.
  */
 final class Checkpoints {
     /** Events between checkpoints in the app. */
     static final int EVERY = 2048;
+    /** Copies a bounded (live) fold keeps at most before the rows it holds. */
+    static final int BOUNDED = 32;
 
     private final int every;
-    private final List<SocketStates> saved = new ArrayList<>(List.of(new SocketStates()));
+    private final int max;
+    private int sparse;
+    private long denseFrom = Long.MAX_VALUE;
+    private final TreeMap<Long, SocketStates> saved = new TreeMap<>(Map.of(0L, new SocketStates()));
     private final SocketStates current = new SocketStates();
 
     Checkpoints(int every) {
-        if (every < 1) {
-            throw new IllegalArgumentException("every must be positive: " + every);
+        this(every, Integer.MAX_VALUE);
+    }
+
+    Checkpoints(int every, int max) {
+        if (every < 1 || max < 2) {
+            throw new IllegalArgumentException("every must be positive and max at least 2: " + every + ", " + max);
         }
         this.every = every;
+        this.sparse = every;
+        this.max = max;
     }
 
     /** Folds the next event of the session, saving a checkpoint at each multiple of the interval. */
     void fold(Event e) {
         current.fold(e);
         if (current.folded() % every == 0) {
-            saved.add(current.copy());
+            saved.put(current.folded(), current.copy());
+            thin();
+        }
+    }
+
+    /** Every checkpoint from {@code count} events on is kept; those before are thinned out. */
+    void denseFrom(long count) {
+        denseFrom = count;
+        thin();
+    }
+
+    private void thin() {
+        SortedMap<Long, SocketStates> before = saved.headMap(Math.min(denseFrom, current.folded() + 1));
+        before.keySet().removeIf(k -> k % sparse != 0); // those just let go of keep the interval of the older
+        while (before.size() > max) {
+            sparse *= 2;
+            before.keySet().removeIf(k -> k % sparse != 0);
         }
     }
 
@@ -46,8 +77,7 @@ final class Checkpoints {
         if (count >= current.folded()) {
             return current;
         }
-        int cp = (int) Math.min(Math.max(count, 0) / every, saved.size() - 1);
-        SocketStates s = saved.get(cp).copy();
+        SocketStates s = saved.floorEntry(Math.max(count, 0)).getValue().copy();
         for (long i = s.folded(); i < count; i++) {
             s.fold(event.apply(i));
         }

@@ -52,6 +52,7 @@ final class ExternalPeers {
         }
         String address = h.head().remote();
         String id = "ext " + address;
+        f.streams.outside(socket);
         if (!f.lifelines.containsKey(id)) {
             f.addLifeline(new Lifeline(id, OWNER, own.proto(), own.family(), -1, row, null),
                     new SocketHistory(row, address, h.head().local(), "connected"));

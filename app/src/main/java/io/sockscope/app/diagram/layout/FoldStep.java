@@ -25,8 +25,8 @@ import java.util.Map;
 /** Folds one event into a {@link SessionFold}: the per-type rules of the diagram. */
 final class FoldStep {
     private final SessionFold f;
-    /** Open block activations by socket and thread → index in the activation list. */
-    private final Map<String, Integer> blocked = new HashMap<>();
+    /** Open block activations by socket and thread (the list may lose older ones, so not by index). */
+    private final Map<String, Activation> blocked = new HashMap<>();
     private final Signals signals;
     private final ExternalPeers externals;
 
@@ -163,21 +163,35 @@ final class FoldStep {
             l.close(row);
         }
         signals.close(c, row);
+        if (!f.copies.otherOpen(c.socket(), f)) { // another descriptor still holds the socket: it may read them yet
+            f.streams.closed(c.socket(), f::settle);
+        }
         f.datagrams.drain(c.socket(), row);
     }
 
     private void block(Block b, int row) {
-        f.activations.add(new Activation(b.socket(), b.call(), b.thread(), row, -1, b.seq(), -1, false));
-        blocked.put(b.socket() + '\0' + b.thread(), f.activations.size() - 1);
+        Activation a = new Activation(b.socket(), b.call(), b.thread(), row, -1, b.seq(), -1, false);
+        f.activations.add(a);
+        blocked.put(b.socket() + '\0' + b.thread(), a);
     }
 
     private void wake(Wake w, int row) {
-        Integer i = blocked.remove(w.socket() + '\0' + w.thread());
-        if (i != null) {
-            Activation a = f.activations.get(i);
+        Activation a = blocked.remove(w.socket() + '\0' + w.thread());
+        int i = a == null ? -1 : indexOf(a);
+        if (i >= 0) {
             f.activations.set(i, new Activation(a.socket(), a.call(), a.thread(), a.fromRow(), row,
                     a.fromSeq(), w.seq(), a.select()));
         }
+    }
+
+    /** Where {@code a} is in the activation list (sorted by first row), or -1 if no longer held. */
+    private int indexOf(Activation a) {
+        for (int i = Rows.firstAtOrAfter(f.activations, Activation::fromRow, a.fromRow()); i < f.activations.size(); i++) {
+            if (f.activations.get(i) == a) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void select(Select s, int row) {

@@ -13,6 +13,11 @@ public interface FoldView {
 
     int rowCount();
 
+    /** True if the drawing records of {@code row} are held (a live window's fold lets older rows go). */
+    default boolean holdsRow(int row) {
+        return true;
+    }
+
     /** The row an event is drawn at (a queue sample: the row before it); -1 if unknown or not shown. */
     int rowOfSeq(long seq);
 

@@ -7,7 +7,7 @@ import java.util.function.LongFunction;
 
 /**
  * One row of the diagram: which event is drawn at it. The row keeps only the event's number,
- * time, type and socket; {@link #event()} reads the event itself from the session's store, so
+ * time, type and socket (made on demand from the fold's {@link RowTable}); {@link #event()} reads the event itself from the session's store, so
  * a long session's rows do not hold its events (and their payloads) in memory.
  */
 public final class Row {
@@ -18,12 +18,12 @@ public final class Row {
     private final String socket;
     private final LongFunction<Event> events;
 
-    Row(int index, Event e, LongFunction<Event> events) {
+    Row(int index, long seq, long t, EventType type, String socket, LongFunction<Event> events) {
         this.index = index;
-        this.seq = e.seq();
-        this.t = e.t();
-        this.type = e.type();
-        this.socket = e.socket();
+        this.seq = seq;
+        this.t = t;
+        this.type = Objects.requireNonNull(type, "type");
+        this.socket = socket;
         this.events = Objects.requireNonNull(events, "events");
     }
 

@@ -2,6 +2,7 @@ package io.sockscope.app.diagram.layout;
 
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.EventType;
+import io.sockscope.model.event.Payload;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -21,7 +22,7 @@ import java.util.Objects;
  * events ({@link Checkpoints}), so the state at any event is a checkpoint plus a short fold.
  */
 public final class SessionFold implements FoldView {
-    final List<Row> rows = new ArrayList<>();
+    final RowTable rows = new RowTable(this::event);
     final Map<String, Lifeline> lifelines = new LinkedHashMap<>();
     final Map<String, SocketHistory> histories = new LinkedHashMap<>();
     final List<DataArrow> arrows = new ArrayList<>();
@@ -35,16 +36,18 @@ public final class SessionFold implements FoldView {
     final DatagramMatcher datagrams = new DatagramMatcher(this::addArrow, (socket, local) -> {
         SocketHistory h = histories.get(socket);
         if (h != null) {
-            h.learnLocal(local, Math.max(0, rows.size() - 1));
+            h.learnLocal(local, Math.max(0, rows.count() - 1));
         }
     });
+    /** Bytes sent to a socket that closed without reading them: unread for good, in order of its close. */
+    final List<DataArrow> settled = new ArrayList<>();
     /** Lost datagrams, sorted by send row (a cut shows those lost after it as unread). */
     final List<DataArrow> lost = new ArrayList<>();
     /** Datagrams found lost only because the session ended (a cut at the last event shows them unread). */
     final java.util.Set<DataArrow> lostAtEnd = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private boolean ending;
     private final FoldStep step = new FoldStep(this);
-    private final Checkpoints checkpoints;
+    private Checkpoints checkpoints;
     /** Where the events are read back from: the list the fold was made from, then {@link #extra}. */
     private List<? extends Event> base = List.of();
     /** Events appended that {@link #base} did not hold when they came (a fold fed batch by batch). */
@@ -56,9 +59,13 @@ public final class SessionFold implements FoldView {
     private int questions;
     private long firstT = -1;
     private long lastT;
-    private int[] rowOfSeq = new int[1024];
+    private final SeqRows rowOfSeq = new SeqRows();
     private long firstSeq = -1;
-    private int seqCount;
+    /** Rows kept: {@code [first, last]} (a bounded fold moves first along, a region fold fixes both). */
+    private int first;
+    private int last = Integer.MAX_VALUE;
+    /** Rows a bounded fold keeps at least (0: every row). */
+    private int horizon;
     private int maxArrowSpan;
     private List<Lifeline> columns;
     private List<DataArrow> unread;
@@ -73,6 +80,50 @@ public final class SessionFold implements FoldView {
     SessionFold(int checkpointEvery) {
         this.checkpoints = new Checkpoints(checkpointEvery);
     }
+
+    /**
+     * A live fold that keeps the drawing records of its newest {@code horizon} rows (and up to
+     * a quarter more: it lets the older ones go in steps of a quarter), plus the socket-state
+     * checkpoints of those rows and at most {@value Checkpoints#BOUNDED} before them. Rows before {@link #firstHeld()}
+     * are drawn from a {@link #region} fold. It folds {@code events} (a live session's store,
+     * read back later, not copied) and is not ended: more come with {@link #append}.
+     */
+    public static SessionFold bounded(List<? extends Event> events, int horizon) {
+        if (horizon < 1) {
+            throw new IllegalArgumentException("horizon must be positive: " + horizon);
+        }
+        SessionFold f = new SessionFold(Checkpoints.EVERY);
+        f.checkpoints = new Checkpoints(Checkpoints.EVERY, Checkpoints.BOUNDED);
+        f.horizon = horizon;
+        f.base = Objects.requireNonNull(events, "events");
+        f.append(events);
+        return f;
+    }
+
+    /**
+     * The fold of the first {@code count} events of {@code events} keeping the drawing records
+     * of rows {@code [first, last]} only: for those rows it draws what the fold of the same
+     * events draws. It reads every event (run it off the FX thread) and holds only those rows'
+     * records; {@link #append} carries it on as the session grows. {@code ended}: as a fold
+     * ended before its first event (a live window's fold made from an empty session), which
+     * draws no datagram as unread.
+     */
+    public static SessionFold region(List<? extends Event> events, int count, int first, int last, boolean ended) {
+        SessionFold f = new SessionFold(Checkpoints.EVERY);
+        f.ended = ended;
+        f.checkpoints = new Checkpoints(Checkpoints.EVERY, Checkpoints.BOUNDED);
+        f.base = Objects.requireNonNull(events, "events");
+        f.first = Math.max(0, first);
+        f.last = Math.max(f.first, last);
+        f.rows.dropBefore(f.first);
+        f.rows.keepUpTo(f.last);
+        for (int from = 0; from < count; from += REGION_BATCH) {
+            f.append(events.subList(from, Math.min(count, from + REGION_BATCH)));
+        }
+        return f;
+    }
+
+    private static final int REGION_BATCH = 8192;
 
     /**
      * A fold of a complete (replayed) session: datagrams nobody read by its end count as lost.
@@ -104,7 +155,7 @@ public final class SessionFold implements FoldView {
      */
     public boolean readFrom(List<? extends Event> events) {
         Objects.requireNonNull(events, "events");
-        if (!extra.isEmpty() || events.size() != base.size() || events.size() != seqCount) {
+        if (!extra.isEmpty() || events.size() != base.size() || events.size() != rowOfSeq.count()) {
             return false;
         }
         base = events;
@@ -120,7 +171,10 @@ public final class SessionFold implements FoldView {
             }
             keep(e);
             if (e.type() != EventType.QUEUES) {
-                rows.add(new Row(rows.size(), e, this::event));
+                rows.add(e);
+                if (rows.count() - 1 == first && first > 0) { // a region's first row: dense checkpoints from here
+                    checkpoints.denseFrom(e.seq() - firstSeq);
+                }
             }
             checkpoints.fold(e);
             if (firstT < 0) {
@@ -139,18 +193,52 @@ public final class SessionFold implements FoldView {
                 }
                 questionSeqs[questions++] = e.seq();
             }
-            int idx = (int) (e.seq() - firstSeq);
-            if (idx >= 0) {
-                if (idx >= rowOfSeq.length) {
-                    rowOfSeq = java.util.Arrays.copyOf(rowOfSeq, Math.max(idx + 1, rowOfSeq.length * 2));
-                }
-                rowOfSeq[idx] = Math.max(0, rows.size() - 1);
-                seqCount = Math.max(seqCount, idx + 1);
+            long idx = e.seq() - firstSeq;
+            while (rowOfSeq.count() < idx) { // a gap in the numbering: drawn at the row before
+                rowOfSeq.add(false);
             }
-            step.fold(e, Math.max(0, rows.size() - 1));
+            if (idx >= rowOfSeq.count()) {
+                rowOfSeq.add(e.type() != EventType.QUEUES);
+            }
+            step.fold(e, Math.max(0, rows.count() - 1));
         }
         unread = null;
+        boolean moved = horizon > 0 && rows.count() - first > horizon + horizon / 4L;
+        if (moved) {
+            first = rows.count() - horizon;
+            rows.dropBefore(first);
+            checkpoints.denseFrom(rows.get(first).seq() - firstSeq);
+        }
+        if (moved || last < Integer.MAX_VALUE) {
+            FoldTrim.trim(this, first, last);
+        }
     }
+
+    /** The first row whose drawing records the fold holds (0 for a whole fold). */
+    public int firstHeld() {
+        return first;
+    }
+
+    @Override
+    public boolean holdsRow(int row) {
+        return row >= first && row <= last;
+    }
+
+    /** The last row whose drawing records the fold holds ({@link Integer#MAX_VALUE} for a whole or bounded fold). */
+    public int lastHeld() {
+        return last;
+    }
+
+    /** Number of drawing records held: rows, arrows, marks, activations, badges, signals, accepts, queue samples. */
+    public long recordsHeld() {
+        long n = rows.held() + arrows.size() + settled.size() + lost.size() + creations.size() + marks.size() + activations.size()
+                + badges.size() + signals.size();
+        for (SocketHistory h : histories.values()) {
+            n += h.queues.size();
+        }
+        return n;
+    }
+
 
     /** Remembers where to read {@code e} back from: {@link #base} when it holds it, else a copy. */
     private void keep(Event e) {
@@ -212,13 +300,14 @@ public final class SessionFold implements FoldView {
         if (!ended) {
             ended = true;
             ending = true;
-            datagrams.end(Math.max(0, rows.size() - 1));
+            datagrams.end(Math.max(0, rows.count() - 1));
             ending = false;
             unread = null;
         }
     }
 
-    void addArrow(DataArrow a) {
+    void addArrow(DataArrow arrow) {
+        DataArrow a = withPreviewOnly(arrow);
         addSorted(arrows, a);
         if (a.lost()) {
             addSorted(lost, a);
@@ -227,6 +316,27 @@ public final class SessionFold implements FoldView {
             }
         }
         maxArrowSpan = Math.max(maxArrowSpan, a.lost() ? 1 : a.toRow() - a.fromRow());
+    }
+
+    /** Bytes a closed socket never read: unread for good (see {@link StreamMatcher#closed}). */
+    void settle(DataArrow a) {
+        settled.add(withPreviewOnly(a));
+    }
+
+    /**
+     * The arrow with only the bytes of its payload its preview shows (the send's captured
+     * payload may be kilobytes; the event itself still has it all, in the store).
+     */
+    private static DataArrow withPreviewOnly(DataArrow a) {
+        int kept = a.payload().kept();
+        if (kept <= a.offset() + DataArrow.PREVIEW + 1 && a.offset() == 0) {
+            return a;
+        }
+        int n = Math.max(0, Math.min(kept - a.offset(), DataArrow.PREVIEW + 1));
+        Payload p = n == 0 ? Payload.NONE
+                : Payload.of(java.util.Arrays.copyOfRange(a.payload().bytes(), a.offset(), a.offset() + n), n);
+        return new DataArrow(a.fromSocket(), a.fromSeq(), a.fromRow(), a.toSocket(), a.toSeq(), a.toRow(),
+                a.from(), a.to(), a.datagram(), a.lost(), p, 0);
     }
 
     /** Adds {@code a} keeping {@code list} sorted by send row (bytes sent earlier on another connection may be read now). */
@@ -257,18 +367,18 @@ public final class SessionFold implements FoldView {
         columns = null;
     }
 
+    /** Every row of the session by number; only rows {@link #firstHeld()} to {@link #lastHeld()} can be read. */
     public List<Row> rows() {
-        return Collections.unmodifiableList(rows);
+        return rows.list();
     }
 
     public int rowCount() {
-        return rows.size();
+        return rows.count();
     }
 
     /** The row an event is drawn at (a queue sample: the row before it); -1 if unknown. */
     public int rowOfSeq(long seq) {
-        long idx = seq - firstSeq;
-        return firstSeq < 0 || idx < 0 || idx >= seqCount ? -1 : rowOfSeq[(int) idx];
+        return firstSeq < 0 ? -1 : rowOfSeq.rowOf(seq - firstSeq);
     }
 
     public Lifeline lifeline(String socket) {
@@ -298,10 +408,10 @@ public final class SessionFold implements FoldView {
      */
     public List<DataArrow> unread() {
         if (unread == null) {
-            List<DataArrow> out = new ArrayList<>();
-            streams.unread(out::add);
+            List<DataArrow> out = new ArrayList<>(settled);
+            streams.unread(a -> out.add(withPreviewOnly(a)));
             if (!ended) {
-                datagrams.unread(out::add);
+                datagrams.unread(a -> out.add(withPreviewOnly(a)));
             }
             out.sort(java.util.Comparator.comparingInt(DataArrow::fromRow));
             unread = Collections.unmodifiableList(out);
@@ -368,7 +478,7 @@ public final class SessionFold implements FoldView {
             return null;
         }
         int row = rowOfSeq(seq);
-        return Snapshots.at(l, histories.get(socket), statesAfter(seq).get(socket), row < 0 ? rows.size() - 1 : row);
+        return Snapshots.at(l, histories.get(socket), statesAfter(seq).get(socket), row < 0 ? rows.count() - 1 : row);
     }
 
     /** Every socket's running state right after event {@code seq}: a checkpoint and a short fold. */
@@ -378,7 +488,7 @@ public final class SessionFold implements FoldView {
     }
 
     /** Number of socket-state checkpoints held. */
-    int checkpointCount() {
+    public int checkpointCount() {
         return checkpoints.count();
     }
 

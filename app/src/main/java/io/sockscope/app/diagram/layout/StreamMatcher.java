@@ -31,6 +31,8 @@ final class StreamMatcher {
         String remote = "";
         End peer;
         boolean waiting;
+        /** Its peer is outside the session (see {@link #outside}): its sends are counted, not kept. */
+        boolean outside;
         long sent;
         long received;
         final ArrayList<Seg> segs = new ArrayList<>();
@@ -115,6 +117,10 @@ final class StreamMatcher {
 
     void send(String socket, long seq, int row, int done, Payload payload) {
         End e = end(socket);
+        if (e.outside && e.peer == null) { // no socket of the session will read them
+            e.sent += done;
+            return;
+        }
         e.segs.add(new Seg(socket, seq, row, e.sent, e.sent + done, payload));
         e.sent += done;
         if (e.peer != null) {
@@ -195,6 +201,43 @@ final class StreamMatcher {
                 }
             }
         }
+    }
+
+    /**
+     * {@code socket} talks to a peer outside the session (a program the session does not see):
+     * the sends it makes while unpaired are let go, as no recv of the session will read them
+     * (a serve session's accepted sockets would otherwise keep every byte they echo).
+     */
+    void outside(String socket) {
+        End e = end(socket);
+        if (e.peer == null) {
+            e.outside = true;
+            e.segs.clear();
+            e.cursor = 0;
+        }
+    }
+
+    /**
+     * {@code socket}'s kernel socket closed (its last descriptor): what its peer sent it and it
+     * never read stays unread for good (drawn from the send down to the close, at the lifeline
+     * that read it last). Those arrows go to {@code out}, once, and the matcher lets their sends go.
+     */
+    void closed(String socket, Consumer<DataArrow> out) {
+        End b = ends.get(origin.apply(socket));
+        if (b == null || b.peer == null) {
+            return;
+        }
+        End a = b.peer;
+        for (int i = a.cursor; i < a.segs.size(); i++) {
+            Seg s = a.segs.get(i);
+            long from = Math.max(s.start, b.received);
+            if (s.end > from) {
+                out.accept(new DataArrow(s.socket, s.seq, s.row, b.reader, -1, -1, from, s.end, false, false,
+                        s.payload, (int) (from - s.start)));
+            }
+        }
+        a.segs.clear();
+        a.cursor = 0;
     }
 
     /** The first lifeline of the kernel socket connected to {@code socket}'s, or null. */

@@ -169,11 +169,14 @@ public final class Viewport {
         return lastRow;
     }
 
-    /** The row whose state the heads show: the selected row, else the lowest visible row. */
+    /**
+     * The row whose state the heads show: the selected row, else the lowest visible row (also
+     * when the fold does not hold the selected row's records: a live window's older region).
+     */
     public int stateRow() {
         if (selection != null) {
             int r = fold.rowOfSeq(selection.seq());
-            if (r >= 0) {
+            if (r >= 0 && fold.holdsRow(r)) {
                 return r;
             }
         }

@@ -33,6 +33,11 @@ public final class SoakBench {
     }
 
     public static void main(String[] args) throws Exception {
+        run(args, SoakServer.class);
+    }
+
+    /** The soak with {@code serverClass} (a main as {@link SoakServer}'s) as the server. */
+    static void run(String[] args, Class<?> serverClass) throws Exception {
         double minutes = args.length > 0 ? Double.parseDouble(args[0]) : 3;
         int total = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int wave = args.length > 2 ? Integer.parseInt(args[2]) : 50;
@@ -44,7 +49,7 @@ public final class SoakBench {
         if (extra != null && !extra.isBlank()) {
             cmd.addAll(List.of(extra.trim().split("\\s+")));
         }
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), SoakServer.class.getName(), dir.toString()));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), serverClass.getName(), dir.toString()));
         Process server = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         String first = out.readLine();

@@ -1,0 +1,44 @@
+package io.sockscope.app.diagram.layout;
+
+import java.util.List;
+import java.util.function.ToIntFunction;
+
+/**
+ * Lets a fold's drawing records go outside the rows it keeps, {@code [first, last]}: records
+ * wholly before {@code first} (an arrow read before it, a call woken before it) and records
+ * starting after {@code last}. What later events need (lifelines, heads, kernel states, the
+ * matchers' unread bytes, open calls) stays: a record that crosses the kept rows is kept whole.
+ */
+final class FoldTrim {
+    private FoldTrim() {
+    }
+
+    static void trim(SessionFold f, int first, int last) {
+        f.arrows.removeIf(a -> a.toRow() < first || a.fromRow() > last);
+        f.lost.removeIf(a -> a.toRow() < first || a.fromRow() > last);
+        f.settled.removeIf(a -> a.fromRow() > last || closedBefore(f.lifeline(a.toSocket()), first)); // drawn down to the close
+        f.lostAtEnd.removeIf(a -> a.toRow() < first || a.fromRow() > last);
+        f.signals.removeIf(s -> s.toRow() < first || s.fromRow() > last);
+        f.activations.removeIf(a -> (!a.open() && a.toRow() < first) || a.fromRow() > last);
+        byRow(f.marks, Mark::row, first, last);
+        byRow(f.creations, CreationArrow::row, first, last);
+        byRow(f.badges, Badge::row, first, last);
+        for (SocketHistory h : f.histories.values()) {
+            int keep = Rows.lastAtOrBefore(h.queues, QueueSample::row, first - 1); // the sample still shown at first
+            if (keep > 0) {
+                h.queues.subList(0, keep).clear();
+            }
+            h.queues.subList(Rows.firstAtOrAfter(h.queues, QueueSample::row, last + 1), h.queues.size()).clear();
+        }
+    }
+
+    private static boolean closedBefore(Lifeline l, int row) {
+        return l != null && l.closed() && l.lastRow() < row;
+    }
+
+    /** Keeps the items of a row-sorted list with rows in {@code [first, last]}. */
+    private static <T> void byRow(List<T> items, ToIntFunction<T> rowOf, int first, int last) {
+        items.subList(Rows.firstAtOrAfter(items, rowOf, last + 1), items.size()).clear();
+        items.subList(0, Rows.firstAtOrAfter(items, rowOf, first)).clear();
+    }
+}

@@ -1,0 +1,183 @@
+package io.sockscope.app.live.bench;
+
+import io.sockscope.app.diagram.DiagramView;
+import io.sockscope.app.diagram.layout.SessionFold;
+import io.sockscope.app.live.Autosave;
+import io.sockscope.app.live.LiveSession;
+import io.sockscope.app.live.LiveWindow;
+import io.sockscope.app.ui.MainWindow;
+import io.sockscope.app.ui.SessionViewModel;
+import io.sockscope.app.ui.Settings;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The server side of the window soak: the whole window (Monocle headless, software pipeline,
+ * 1280×800) running {@code serve --echo} as {@code ./sockscope serve --echo} does, its live
+ * diagram fed once per frame. Prints {@code serving on ADDRESS}, then every 10 s one
+ * {@code stats} line: seconds, open descriptors, threads, heap used after a GC (MiB), autosave
+ * size (MiB), events recorded, events in the view, the diagram fold's rows and the drawing
+ * records it holds, and the longest gap between two frames in those 10 s (a gap spanning the
+ * forced GC of the heap figure is counted apart: it is the measurement's). Every minute it
+ * scrolls the diagram back to the session's start (an event the live fold no longer holds),
+ * prints how long that part took to read and draw, and goes back to live 5 s later. Ends when
+ * its standard input closes. Argument: the folder for the autosave and settings.
+ */
+public final class SoakWindowServer {
+    private static final AtomicLong maxGap = new AtomicLong();
+    /** The longest gap that spans this program's own forced GC (the measurement's pause, counted apart). */
+    private static final AtomicLong gcGap = new AtomicLong();
+    private static volatile long gcFrom;
+    private static volatile long gcTo;
+    private static volatile String foldFigures = "";
+
+    private SoakWindowServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        Path dir = Path.of(args.length > 0 ? args[0] : Files.createTempDirectory("sockscope-soak").toString());
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        CountDownLatch served = new CountDownLatch(1);
+        LiveWindow[] live = new LiveWindow[1];
+        Platform.runLater(() -> {
+            try {
+                Stage stage = new Stage();
+                SessionViewModel vm = new SessionViewModel(Runnable::run, (f, p) -> {
+                    throw new IllegalStateException("no files in the soak");
+                });
+                MainWindow window = new MainWindow(stage, Settings.load(Files.createDirectories(dir.resolve("settings"))), vm);
+                stage.setWidth(1280);
+                stage.setHeight(800);
+                live[0] = LiveWindow.attach(window, new Autosave(Files.createDirectories(dir.resolve("data"))));
+                stage.show();
+                live[0].serve(0, true, line -> {
+                    System.out.println(line.contains("serving on ")
+                            ? "serving on " + line.replaceAll(".*serving on (\\S+).*", "$1") : line);
+                    served.countDown();
+                });
+                new Frames(window.diagram().view(), vm).start();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        served.await();
+        long start = System.nanoTime();
+        Thread stats = new Thread(() -> report(live[0], start), "soak-stats");
+        stats.setDaemon(true);
+        stats.start();
+        while (System.in.read() >= 0) {
+            // the driver closes our input to end us
+        }
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            live[0].close();
+            closed.countDown();
+        });
+        closed.await(30, TimeUnit.SECONDS);
+        TimeUnit.SECONDS.sleep(2);
+        print(live[0], start);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** Frame gaps, the fold's figures once a second, and a scroll back to the start every minute. */
+    private static final class Frames extends AnimationTimer {
+        private final DiagramView view;
+        private final SessionViewModel vm;
+        private long last;
+        private long nextFigures;
+        private long nextSeek;
+        private long seekAt;
+        private long backAt;
+
+        Frames(DiagramView view, SessionViewModel vm) {
+            this.view = view;
+            this.vm = vm;
+        }
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) {
+                boolean gc = last < gcTo && now > gcFrom;
+                (gc ? gcGap : maxGap).accumulateAndGet(now - last, Math::max);
+            }
+            last = now;
+            if (nextSeek == 0) {
+                nextSeek = now + 60_000_000_000L;
+            }
+            SessionFold f = view.fold();
+            if (now >= nextFigures) {
+                foldFigures = String.format("view %,d  rows %,d (held from %,d)  records %,d", vm.events().size(),
+                        f.rowCount(), f.firstHeld(), f.recordsHeld());
+                nextFigures = now + 1_000_000_000L;
+            }
+            if (seekAt == 0 && now >= nextSeek && f.firstHeld() > 0) {
+                seekAt = now;
+                view.reveal(10); // the session's start: let go of long ago
+            } else if (seekAt != 0 && backAt == 0 && view.shown() != f) {
+                System.out.printf("seek  an early event read again and drawn in %d ms (rows %,d)%n",
+                        (now - seekAt) / 1_000_000, f.rowCount());
+                backAt = now + 5_000_000_000L;
+            } else if (backAt != 0 && now >= backAt) {
+                view.followHead();
+                seekAt = 0;
+                backAt = 0;
+                nextSeek = now + 60_000_000_000L;
+            }
+        }
+    }
+
+    private static void report(LiveWindow live, long start) {
+        while (true) {
+            try {
+                TimeUnit.SECONDS.sleep(10);
+            } catch (InterruptedException e) {
+                return;
+            }
+            print(live, start);
+        }
+    }
+
+    private static void print(LiveWindow live, long start) {
+        gcFrom = System.nanoTime();
+        System.gc();
+        gcTo = System.nanoTime();
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        LiveSession s = live.current();
+        long size = -1;
+        long recorded = s == null ? -1 : s.recorded();
+        try {
+            size = s == null ? -1 : Files.size(s.file());
+        } catch (IOException e) {
+            System.out.println("autosave size unknown: " + e.getMessage());
+        }
+        System.out.printf("stats %4d s  fds %5d  threads %4d  heap-after-gc %6.1f MiB  autosave %8.1f MiB  events %,d  %s"
+                        + "  max-frame-gap %d ms (over the forced GC %d ms)%n",
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), count("/proc/self/fd"), count("/proc/self/task"),
+                heap / 1048576.0, size / 1048576.0, recorded, foldFigures, maxGap.getAndSet(0) / 1_000_000,
+                gcGap.getAndSet(0) / 1_000_000);
+        System.out.flush();
+    }
+
+    private static long count(String dir) {
+        try (Stream<Path> s = Files.list(Path.of(dir))) {
+            return s.count();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}
