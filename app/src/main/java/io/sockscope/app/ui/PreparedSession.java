@@ -8,13 +8,11 @@ import io.sockscope.model.event.Note;
 import io.sockscope.model.event.Open;
 import io.sockscope.model.event.Proto;
 import io.sockscope.sessions.store.SessionStore;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongConsumer;
@@ -43,7 +41,8 @@ public record PreparedSession(SessionStore store, SessionFold fold, Set<String> 
     /** Folds every event of {@code store}, telling {@code done} how many so far; stops early when interrupted. */
     static PreparedSession of(SessionStore store, LongConsumer done) throws InterruptedException {
         long n = store.size();
-        SessionFold fold = SessionFold.reading(view(store));
+        // folding reads no caption text: the window points the fold at its own list (notes in its language) when it takes it
+        SessionFold fold = SessionFold.reading(new StoreView(store, () -> Language.EN));
         Set<String> sockets = new LinkedHashSet<>();
         Set<EventType> types = new TreeSet<>();
         Set<String> counted = new LinkedHashSet<>();
@@ -72,32 +71,5 @@ public record PreparedSession(SessionStore store, SessionFold fold, Set<String> 
         }
         fold.end();
         return new PreparedSession(store, fold, sockets, types, counted, steps);
-    }
-
-    /** The store's events as a list (read back on demand; nothing copied). */
-    private static List<Event> view(SessionStore store) {
-        int n = (int) Math.min(Integer.MAX_VALUE, store.size());
-        return new StoreView(store, n);
-    }
-
-    private static final class StoreView extends AbstractList<Event> implements RandomAccess {
-        private final SessionStore store;
-        private final int n;
-
-        StoreView(SessionStore store, int n) {
-            this.store = store;
-            this.n = n;
-        }
-
-        @Override
-        public Event get(int index) {
-            Objects.checkIndex(index, n);
-            return store.get(index);
-        }
-
-        @Override
-        public int size() {
-            return n;
-        }
     }
 }

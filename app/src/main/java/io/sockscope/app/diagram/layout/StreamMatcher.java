@@ -192,13 +192,18 @@ final class StreamMatcher {
             if (b == null) {
                 continue;
             }
-            for (int i = a.cursor; i < a.segs.size(); i++) {
-                Seg s = a.segs.get(i);
-                long from = Math.max(s.start, b.received);
-                if (s.end > from) {
-                    out.accept(new DataArrow(s.socket, s.seq, s.row, b.reader, -1, -1, from, s.end, false, false,
-                            s.payload, (int) (from - s.start)));
-                }
+            unreadOf(a, b, out);
+        }
+    }
+
+    /** One arrow per send of {@code a} that {@code b} has not read (all or part of it). */
+    private static void unreadOf(End a, End b, Consumer<DataArrow> out) {
+        for (int i = a.cursor; i < a.segs.size(); i++) {
+            Seg s = a.segs.get(i);
+            long from = Math.max(s.start, b.received);
+            if (s.end > from) {
+                out.accept(new DataArrow(s.socket, s.seq, s.row, b.reader, -1, -1, from, s.end, false, false,
+                        s.payload, (int) (from - s.start)));
             }
         }
     }
@@ -228,14 +233,7 @@ final class StreamMatcher {
             return;
         }
         End a = b.peer;
-        for (int i = a.cursor; i < a.segs.size(); i++) {
-            Seg s = a.segs.get(i);
-            long from = Math.max(s.start, b.received);
-            if (s.end > from) {
-                out.accept(new DataArrow(s.socket, s.seq, s.row, b.reader, -1, -1, from, s.end, false, false,
-                        s.payload, (int) (from - s.start)));
-            }
-        }
+        unreadOf(a, b, out);
         a.segs.clear();
         a.cursor = 0;
     }
