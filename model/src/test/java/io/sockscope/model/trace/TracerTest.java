@@ -114,11 +114,16 @@ class TracerTest {
         assertTrue(t.awaitEnd(60, TimeUnit.SECONDS));
         List<Note> steps = Lessons.all(List.copyOf(events), Note.class).stream().filter(n -> n.step() > 0).toList();
         List<Integer> numbers = steps.stream().map(Note::step).toList();
-        // step 2 is the server sleeping in accept(); on a busy machine the client may connect
-        // before the server gets there, and then accept() returns at once: that step is skipped
+        // Two steps may be skipped on a busy machine, each for a reason outside the mapper:
+        // step 2 is the server sleeping in accept(), and the client may connect before the
+        // server gets there (accept() then returns at once); step 8 is the client's close, and
+        // strace may list the server's close (step 9), which that close caused, before it
+        // (strace writes two processes' calls in the order it sees them return, docs/trace.md)
         List<Integer> all = java.util.stream.IntStream.rangeClosed(1, captions.size()).boxed().toList();
-        List<Integer> withoutBlock = all.stream().filter(n -> n != 2).toList();
-        assertTrue(numbers.equals(all) || numbers.equals(withoutBlock), "the steps in order: " + numbers);
+        List<Integer> mayBeSkipped = List.of(2, 8);
+        List<Integer> skipped = all.stream().filter(n -> !numbers.contains(n)).toList();
+        assertTrue(numbers.equals(all.stream().filter(numbers::contains).toList()) && mayBeSkipped.containsAll(skipped),
+                "the steps in order: " + numbers);
         steps.forEach(n -> assertEquals("zh", n.lang()));
     }
 
