@@ -1,5 +1,6 @@
 package io.sockscope.app.export;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,10 +11,26 @@ import java.util.Map;
  */
 final class SvgStyles {
     private final Map<String, String> classes = new LinkedHashMap<>();
+    private final Map<String, String> declarations = new HashMap<>();
+    /** How every outline's declarations begin (an outline paints no inside). */
+    static final String NO_FILL = "fill:none;";
 
     /** The class for {@code declarations} ({@code fill:#ffffff}), made on first use. */
     String classOf(String declarations) {
-        return classes.computeIfAbsent(declarations, d -> "s" + Integer.toString(classes.size(), 36));
+        return classes.computeIfAbsent(declarations, d -> {
+            String c = "s" + Integer.toString(classes.size(), 36);
+            this.declarations.put(c, d);
+            return c;
+        });
+    }
+
+    /** The declarations of class {@code cls}, made by {@link #classOf(String)}. */
+    String declarationsOf(String cls) {
+        String d = declarations.get(cls);
+        if (d == null) {
+            throw new IllegalArgumentException("no such class: " + cls);
+        }
+        return d;
     }
 
     /** Appends the {@code <style>} element with every class used, nothing when none was. */

@@ -13,6 +13,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,6 +28,24 @@ import java.util.Objects;
  * two decimals.
  */
 public final class SvgSurface implements Surface {
+    private static final byte[] RECT = SvgText.ascii("<rect x=\"");
+    private static final byte[] Y = SvgText.ascii("\" y=\"");
+    private static final byte[] WIDTH = SvgText.ascii("\" width=\"");
+    private static final byte[] HEIGHT = SvgText.ascii("\" height=\"");
+    private static final byte[] RX_ATTR = SvgText.ascii(" rx=\"");
+    private static final byte[] RX = SvgText.ascii("\" rx=\"");
+    private static final byte[] RY = SvgText.ascii("\" ry=\"");
+    private static final byte[] QUOTE = SvgText.ascii("\"");
+    private static final byte[] LINE = SvgText.ascii("<line x1=\"");
+    private static final byte[] Y1 = SvgText.ascii("\" y1=\"");
+    private static final byte[] X2 = SvgText.ascii("\" x2=\"");
+    private static final byte[] Y2 = SvgText.ascii("\" y2=\"");
+    private static final byte[] CIRCLE = SvgText.ascii("<circle cx=\"");
+    private static final byte[] ELLIPSE = SvgText.ascii("<ellipse cx=\"");
+    private static final byte[] CY = SvgText.ascii("\" cy=\"");
+    private static final byte[] R = SvgText.ascii("\" r=\"");
+    private static final byte[] TEXT = SvgText.ascii("<text x=\"");
+    private static final byte[] TEXT_END = SvgText.ascii("</text>\n");
     private final SvgText out = new SvgText();
     private final SvgStyles styles = new SvgStyles();
     private final SvgPaints paints = new SvgPaints(styles);
@@ -51,6 +71,16 @@ public final class SvgSurface implements Surface {
     private final int width;
     private final int height;
     private State s = new State();
+    /** A filled rectangle not written yet (its class, null when none): the next call may outline it. */
+    private final HeldRect pending = new HeldRect();
+    private String pendingFill;
+    /** The bytes that close an element of each class, and those before a text's characters (no transform). */
+    private final Map<String, byte[]> endings = new HashMap<>();
+    private final Map<String, byte[]> textMids = new HashMap<>();
+    /** The last fill-and-outline class made, by the identity of its two classes. */
+    private String lastFill;
+    private String lastStroke;
+    private byte[] lastBoth;
     private int clips;
     private int openGroups;
 
@@ -74,6 +104,11 @@ public final class SvgSurface implements Surface {
         String fillClass;
         String strokeClass;
         String textClass;
+        /** What follows an element's geometry for these classes and the transform ({@code  class="s3"/>}), as bytes. */
+        byte[] fillEnd;
+        byte[] strokeEnd;
+        /** What follows a text's position up to its characters ({@code " class="s4">}). */
+        byte[] textMid;
         /** Clip groups opened since this state was saved. */
         int clipGroups;
 
@@ -95,6 +130,9 @@ public final class SvgSurface implements Surface {
             c.fillClass = fillClass;
             c.strokeClass = strokeClass;
             c.textClass = textClass;
+            c.fillEnd = fillEnd;
+            c.strokeEnd = strokeEnd;
+            c.textMid = textMid;
             return c;
         }
 
@@ -102,6 +140,9 @@ public final class SvgSurface implements Surface {
             fillClass = null;
             strokeClass = null;
             textClass = null;
+            fillEnd = null;
+            strokeEnd = null;
+            textMid = null;
         }
     }
 
@@ -114,6 +155,7 @@ public final class SvgSurface implements Surface {
 
     /** Writes the whole document to {@code o} in UTF-8 (the body as it was kept, without copying it into one array first). */
     public void writeTo(OutputStream o) throws IOException {
+        flush();
         StringBuilder head = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""
                 + " version=\"1.1\" xml:space=\"preserve\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">\n");
@@ -128,7 +170,9 @@ public final class SvgSurface implements Surface {
         if (Objects.requireNonNull(colour, "colour") != s.fill && !colour.equals(s.fill)) {
             s.fill = colour;
             s.fillClass = null;
+            s.fillEnd = null;
             s.textClass = null;
+            s.textMid = null;
         }
     }
 
@@ -137,6 +181,7 @@ public final class SvgSurface implements Surface {
         if (Objects.requireNonNull(colour, "colour") != s.stroke && !colour.equals(s.stroke)) {
             s.stroke = colour;
             s.strokeClass = null;
+            s.strokeEnd = null;
         }
     }
 
@@ -145,6 +190,7 @@ public final class SvgSurface implements Surface {
         if (w != s.lineWidth) {
             s.lineWidth = w;
             s.strokeClass = null;
+            s.strokeEnd = null;
         }
     }
 
@@ -152,6 +198,7 @@ public final class SvgSurface implements Surface {
     public void setLineDashes(double... dashes) {
         s.dashes = dashes == null || dashes.length == 0 ? null : dashes.clone();
         s.strokeClass = null;
+            s.strokeEnd = null;
     }
 
     @Override
@@ -159,6 +206,7 @@ public final class SvgSurface implements Surface {
         if (Objects.requireNonNull(cap, "cap") != s.cap) {
             s.cap = cap;
             s.strokeClass = null;
+            s.strokeEnd = null;
         }
     }
 
@@ -167,6 +215,7 @@ public final class SvgSurface implements Surface {
         if (Objects.requireNonNull(font, "font") != s.font && !font.equals(s.font)) {
             s.font = font;
             s.textClass = null;
+            s.textMid = null;
         }
     }
 
@@ -180,6 +229,7 @@ public final class SvgSurface implements Surface {
         if (align != s.align) {
             s.align = Objects.requireNonNull(align, "align");
             s.textClass = null;
+            s.textMid = null;
         }
     }
 
@@ -198,6 +248,7 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void setTransform(double mxx, double myx, double mxy, double myy, double tx, double ty) {
+        flush();
         double scale = s.scale;
         if (myx == 0 && mxy == 0 && mxx == myy && mxx > 0) {
             s.scale = mxx;
@@ -214,16 +265,21 @@ public final class SvgSurface implements Surface {
         if (scale != s.scale) {
             s.repainted(); // widths and font sizes are scaled with the coordinates
         }
+        s.fillEnd = null; // the transform attribute is part of what follows an element's geometry
+        s.strokeEnd = null;
+        s.textMid = null;
     }
 
     @Override
     public void save() {
+        flush();
         saved.push(s);
         s = s.copy();
     }
 
     @Override
     public void restore() {
+        flush();
         if (saved.isEmpty()) {
             return;
         }
@@ -236,6 +292,7 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void clipRect(double x, double y, double w, double h) {
+        flush();
         String id = "clip" + (++clips);
         out.append("<clipPath id=\"").append(id).append("\"><rect x=\"").num(x(x)).append("\" y=\"").num(y(y))
                 .append("\" width=\"").num(len(w)).append("\" height=\"").num(len(h)).append('"').append(s.transform)
@@ -254,42 +311,82 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void fillRect(double x, double y, double w, double h) {
-        rect(x, y, w, h, 0, 0);
-        fill();
+        fillRoundRect(x, y, w, h, 0, 0);
     }
 
     @Override
     public void strokeRect(double x, double y, double w, double h) {
-        rect(x, y, w, h, 0, 0);
-        stroke();
+        strokeRoundRect(x, y, w, h, 0, 0);
     }
 
     @Override
     public void fillRoundRect(double x, double y, double w, double h, double arcW, double arcH) {
-        rect(x, y, w, h, arcW, arcH);
-        fill();
+        flush();
+        if (!s.transform.isEmpty()) {
+            rect(x, y, w, h, arcW, arcH);
+            fill();
+            return;
+        }
+        // held back: when the next call outlines the same rectangle, both are one element
+        pending.set(x(x), y(y), len(w), len(h), arcW > 0 && arcH > 0 ? len(arcW / 2) : 0,
+                arcW > 0 && arcH > 0 ? len(arcH / 2) : 0);
+        pendingFill = fillClass();
     }
 
     @Override
     public void strokeRoundRect(double x, double y, double w, double h, double arcW, double arcH) {
+        if (pendingFill != null && s.transform.isEmpty() && pending.same(x(x), y(y), len(w), len(h),
+                arcW > 0 && arcH > 0 ? len(arcW / 2) : 0, arcW > 0 && arcH > 0 ? len(arcH / 2) : 0)) {
+            String fill = pendingFill;
+            pendingFill = null;
+            pending.write(out);
+            out.raw(filledAndOutlined(fill, strokeClass()));
+            return;
+        }
+        flush();
         rect(x, y, w, h, arcW, arcH);
         stroke();
     }
 
+    /** Writes the filled rectangle held back, alone. */
+    private void flush() {
+        if (pendingFill != null) {
+            pending.write(out);
+            out.raw(ending(pendingFill, ""));
+            pendingFill = null;
+        }
+    }
+
+    /** The ending of a rectangle both filled and outlined: one class with both paints. */
+    private byte[] filledAndOutlined(String fill, String stroke) {
+        if (fill == lastFill && stroke == lastStroke) {
+            return lastBoth;
+        }
+        String both = styles.classOf(styles.declarationsOf(fill) + ";"
+                + styles.declarationsOf(stroke).substring(SvgStyles.NO_FILL.length()));
+        lastFill = fill;
+        lastStroke = stroke;
+        lastBoth = ending(both, "");
+        return lastBoth;
+    }
+
     @Override
     public void fillOval(double x, double y, double w, double h) {
+        flush();
         oval(x, y, w, h);
         fill();
     }
 
     @Override
     public void strokeOval(double x, double y, double w, double h) {
+        flush();
         oval(x, y, w, h);
         stroke();
     }
 
     @Override
     public void fillPie(double x, double y, double w, double h, double start, double extent) {
+        flush();
         double rx = w / 2;
         double ry = h / 2;
         double cx = x + rx;
@@ -310,25 +407,28 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void fillPolygon(double[] xs, double[] ys, int n) {
+        flush();
         polygon(xs, ys, n);
         fill();
     }
 
     @Override
     public void strokePolygon(double[] xs, double[] ys, int n) {
+        flush();
         polygon(xs, ys, n);
         stroke();
     }
 
     @Override
     public void strokeLine(double x0, double y0, double x1, double y1) {
-        out.append("<line x1=\"").num(x(x0)).append("\" y1=\"").num(y(y0)).append("\" x2=\"").num(x(x1))
-                .append("\" y2=\"").num(y(y1)).append('"');
+        flush();
+        out.raw(LINE).num(x(x0)).raw(Y1).num(y(y0)).raw(X2).num(x(x1)).raw(Y2).num(y(y1)).raw(QUOTE);
         stroke();
     }
 
     @Override
     public void strokePath(Path path) {
+        flush();
         out.append("<path d=\"");
         for (int i = 0; i < path.size(); i++) {
             if (i > 0) {
@@ -342,6 +442,7 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void fillText(String text, double x, double y) {
+        flush();
         if (text.isEmpty()) {
             return;
         }
@@ -356,11 +457,13 @@ public final class SvgSurface implements Surface {
             case BASELINE -> y;
             case BOTTOM -> y - e.descent();
         };
-        if (s.textClass == null) {
-            s.textClass = paints.text(s.font, s.align, s.fill, s.alpha, s.scale, declarations);
+        if (s.textMid == null) {
+            if (s.textClass == null) {
+                s.textClass = paints.text(s.font, s.align, s.fill, s.alpha, s.scale, declarations);
+            }
+            s.textMid = textMid(s.textClass, s.transform);
         }
-        out.append("<text x=\"").num(x(x)).append("\" y=\"").num(y(ty)).append("\" class=\"").append(s.textClass)
-                .append('"').append(s.transform).append('>').escaped(text).append("</text>\n");
+        out.raw(TEXT).num(x(x)).raw(Y).num(y(ty)).raw(s.textMid).escaped(text).raw(TEXT_END);
     }
 
     @Override
@@ -370,12 +473,14 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void beginGroup(String name) {
+        flush();
         out.append("<g class=\"").append(name).append("\">\n");
         openGroups++;
     }
 
     @Override
     public void endGroup() {
+        flush();
         out.append("</g>\n");
         openGroups--;
     }
@@ -393,16 +498,25 @@ public final class SvgSurface implements Surface {
     }
 
     private void rect(double x, double y, double w, double h, double arcW, double arcH) {
-        out.append("<rect x=\"").num(x(x)).append("\" y=\"").num(y(y)).append("\" width=\"").num(len(w))
-                .append("\" height=\"").num(len(h)).append('"');
-        if (arcW > 0 && arcH > 0) {
-            out.append(" rx=\"").num(len(arcW / 2)).append("\" ry=\"").num(len(arcH / 2)).append('"');
-        }
+        rectAt(out, x(x), y(y), len(w), len(h), arcW > 0 && arcH > 0 ? len(arcW / 2) : 0,
+                arcW > 0 && arcH > 0 ? len(arcH / 2) : 0);
     }
 
     private void oval(double x, double y, double w, double h) {
-        out.append("<ellipse cx=\"").num(x(x + w / 2)).append("\" cy=\"").num(y(y + h / 2)).append("\" rx=\"")
-                .num(len(w / 2)).append("\" ry=\"").num(len(h / 2)).append('"');
+        if (w == h) {
+            out.raw(CIRCLE).num(x(x + w / 2)).raw(CY).num(y(y + h / 2)).raw(R).num(len(w / 2)).raw(QUOTE);
+            return;
+        }
+        out.raw(ELLIPSE).num(x(x + w / 2)).raw(CY).num(y(y + h / 2)).raw(RX).num(len(w / 2)).raw(RY).num(len(h / 2))
+                .raw(QUOTE);
+    }
+
+    /** A rectangle's opening in output coordinates; corners rounded when {@code rx} and {@code ry} are above 0. */
+    static void rectAt(SvgText out, double x, double y, double w, double h, double rx, double ry) {
+        out.raw(RECT).num(x).raw(Y).num(y).raw(WIDTH).num(w).raw(HEIGHT).num(h).raw(QUOTE);
+        if (rx > 0 && ry > 0) {
+            out.raw(RX_ATTR).num(rx).raw(RY).num(ry).raw(QUOTE);
+        }
     }
 
     private void polygon(double[] xs, double[] ys, int n) {
@@ -417,22 +531,79 @@ public final class SvgSurface implements Surface {
     }
 
     private void fill() {
-        if (s.fillClass == null) {
-            s.fillClass = paints.fill(s.fill, s.alpha, declarations);
+        if (s.fillEnd == null) {
+            s.fillEnd = ending(fillClass(), s.transform);
         }
-        out.append(" class=\"").append(s.fillClass).append('"').append(s.transform).append("/>\n");
+        out.raw(s.fillEnd);
     }
 
     private void stroke() {
+        if (s.strokeEnd == null) {
+            s.strokeEnd = ending(strokeClass(), s.transform);
+        }
+        out.raw(s.strokeEnd);
+    }
+
+    private String fillClass() {
+        if (s.fillClass == null) {
+            s.fillClass = paints.fill(s.fill, s.alpha, declarations);
+        }
+        return s.fillClass;
+    }
+
+    private String strokeClass() {
         if (s.strokeClass == null) {
             s.strokeClass = paints.stroke(s.stroke, s.alpha, s.lineWidth, s.scale, s.cap, s.dashes, declarations);
         }
-        out.append(" class=\"").append(s.strokeClass).append('"').append(s.transform).append("/>\n");
+        return s.strokeClass;
+    }
+
+    /** What closes an element painted by {@code cls}: {@code  class="s3"/>} and a line break. */
+    private byte[] ending(String cls, String transform) {
+        if (!transform.isEmpty()) {
+            return SvgText.ascii(" class=\"" + cls + '"' + transform + "/>\n");
+        }
+        return endings.computeIfAbsent(cls, c -> SvgText.ascii(" class=\"" + c + "\"/>\n"));
+    }
+
+    /** What comes between a text's position and its characters for {@code cls}: {@code " class="s4">}. */
+    private byte[] textMid(String cls, String transform) {
+        if (!transform.isEmpty()) {
+            return SvgText.ascii("\" class=\"" + cls + '"' + transform + '>');
+        }
+        return textMids.computeIfAbsent(cls, c -> SvgText.ascii("\" class=\"" + c + "\">"));
+    }
+
+    /** A filled rectangle held back in output coordinates, to be merged with its outline. */
+    private static final class HeldRect {
+        private double x;
+        private double y;
+        private double w;
+        private double h;
+        private double rx;
+        private double ry;
+
+        void set(double x, double y, double w, double h, double rx, double ry) {
+            this.x = x;
+            this.y = y;
+            this.w = w;
+            this.h = h;
+            this.rx = rx;
+            this.ry = ry;
+        }
+
+        boolean same(double x, double y, double w, double h, double rx, double ry) {
+            return this.x == x && this.y == y && this.w == w && this.h == h && this.rx == rx && this.ry == ry;
+        }
+
+        void write(SvgText out) {
+            rectAt(out, x, y, w, h, rx, ry);
+        }
     }
 
 
     private String strokeStyle() {
-        StringBuilder b = new StringBuilder("fill:none;");
+        StringBuilder b = new StringBuilder(SvgStyles.NO_FILL);
         paint("stroke", s.stroke, b).append(";stroke-width:").append(n(len(s.lineWidth))).append("px");
         if (s.dashes != null) {
             b.append(";stroke-dasharray:");

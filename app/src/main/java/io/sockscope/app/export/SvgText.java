@@ -13,6 +13,15 @@ import java.util.List;
  */
 final class SvgText {
     private static final int CHUNK = 1 << 16;
+    /** "00" to "99", two bytes each. */
+    private static final byte[] PAIRS = new byte[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            PAIRS[2 * i] = (byte) ('0' + i / 10);
+            PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
+    }
 
     private final List<byte[]> full = new ArrayList<>();
     private final List<Integer> fullLengths = new ArrayList<>();
@@ -33,6 +42,30 @@ final class SvgText {
             }
         }
         return this;
+    }
+
+    /** ASCII bytes made once (an element's opening, an attribute's name), copied in one piece. */
+    SvgText raw(byte[] ascii) {
+        room(ascii.length + 1);
+        if (high != 0) {
+            lone();
+        }
+        System.arraycopy(ascii, 0, cur, pos, ascii.length);
+        pos += ascii.length;
+        return this;
+    }
+
+    /** The bytes of an ASCII string, for {@link #raw(byte[])}. */
+    static byte[] ascii(String s) {
+        byte[] b = new byte[s.length()];
+        for (int i = 0; i < b.length; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                throw new IllegalArgumentException("not ASCII: " + s);
+            }
+            b[i] = (byte) c;
+        }
+        return b;
     }
 
     SvgText append(char c) {
@@ -85,10 +118,10 @@ final class SvgText {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '&' -> ascii("&amp;");
-                case '<' -> ascii("&lt;");
-                case '>' -> ascii("&gt;");
-                case '"' -> ascii("&quot;");
+                case '&' -> asciiText("&amp;");
+                case '<' -> asciiText("&lt;");
+                case '>' -> asciiText("&gt;");
+                case '"' -> asciiText("&quot;");
                 default -> {
                     if (c < 0x80 && c >= 0x20 && high == 0) {
                         cur[pos++] = (byte) c;
@@ -121,7 +154,7 @@ final class SvgText {
         }
     }
 
-    private void ascii(String s) {
+    private void asciiText(String s) {
         if (high != 0) {
             lone();
         }
@@ -168,16 +201,25 @@ final class SvgText {
 
     private void digits(long v) {
         if (v < 0 || v > Integer.MAX_VALUE) {
-            ascii(Long.toString(v));
+            asciiText(Long.toString(v));
             return;
         }
         int x = (int) v; // coordinates and counts: int arithmetic, digits written from the last
         int n = x < 10 ? 1 : x < 100 ? 2 : x < 1000 ? 3 : x < 10_000 ? 4 : x < 100_000 ? 5 : x < 1_000_000 ? 6
                 : x < 10_000_000 ? 7 : x < 100_000_000 ? 8 : x < 1_000_000_000 ? 9 : 10;
-        for (int i = pos + n - 1; i >= pos; i--) {
-            int q = x / 10;
-            cur[i] = (byte) ('0' + x - 10 * q);
+        int i = pos + n;
+        while (x >= 100) { // two digits per division, from a table
+            int q = x / 100;
+            int r = 2 * (x - 100 * q);
+            cur[--i] = PAIRS[r + 1];
+            cur[--i] = PAIRS[r];
             x = q;
+        }
+        if (x >= 10) {
+            cur[--i] = PAIRS[2 * x + 1];
+            cur[--i] = PAIRS[2 * x];
+        } else {
+            cur[--i] = (byte) ('0' + x);
         }
         pos += n;
     }

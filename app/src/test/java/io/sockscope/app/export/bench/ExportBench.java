@@ -37,49 +37,32 @@ public final class ExportBench {
         Path puml = dir.resolve("s.puml");
         long pumlWrite = time(() -> new Exporter(events, "bench", ExportRequest.of(ExportFormat.PUML)).writeTo(puml));
         String text = Files.readString(puml);
-        int warmUps = 3;
-        int rounds = 5;
-        long[] svgWall = new long[rounds];
-        long[] svgCpu = new long[rounds];
-        long[] svgThread = new long[rounds];
-        long[] plantWall = new long[rounds];
-        long[] plantCpu = new long[rounds];
-        long[] plantThread = new long[rounds];
+        // In turns, so both meet the same load. The first runs of a fresh JVM are reported apart
+        // (what a one-off export meets: code still interpreted or compiled without its profile);
+        // then both sides run until the JIT has settled, and the settled runs are measured.
+        int early = 3;
+        int warmUps = 20;
+        int rounds = 9;
+        Side ours = new Side(early, rounds);
+        Side plant = new Side(early, rounds);
         int svgBytes = 0;
-        // In turns, so both meet the same load; the first rounds of each only warm up (class loading, JIT)
-        for (int i = -warmUps; i < rounds; i++) {
-            long c = cpu();
-            long t = threadCpu();
-            long a = System.nanoTime();
-            new Exporter(events, "bench", ExportRequest.of(ExportFormat.SVG)).writeTo(svg);
-            long wall = System.nanoTime() - a;
-            long used = cpu() - c;
-            long usedThread = threadCpu() - t;
-            c = cpu();
-            t = threadCpu();
-            a = System.nanoTime();
+        for (int i = 0; i < early + warmUps + rounds; i++) {
+            int slot = i < early ? i : i - early - warmUps;
+            boolean settled = i >= early + warmUps;
+            ours.run(i < early, settled, slot,
+                    () -> new Exporter(events, "bench", ExportRequest.of(ExportFormat.SVG)).writeTo(svg));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new SourceStringReader(text).outputImage(out, new FileFormatOption(FileFormat.SVG));
-            if (i >= 0) {
-                plantWall[i] = System.nanoTime() - a;
-                plantCpu[i] = cpu() - c;
-                plantThread[i] = threadCpu() - t;
-                svgWall[i] = wall;
-                svgCpu[i] = used;
-                svgThread[i] = usedThread;
-            }
+            plant.run(i < early, settled, slot,
+                    () -> new SourceStringReader(text).outputImage(out, new FileFormatOption(FileFormat.SVG)));
             svgBytes = out.size();
         }
-        System.out.printf(Locale.ROOT, "measured: median of %d runs each, in turns, after %d warm-up runs each%n", rounds,
-                warmUps);
-        System.out.printf(Locale.ROOT, "SVG export: %.0f ms wall, %.0f ms CPU (process), %.0f ms CPU (thread), %.1f MB%n",
-                median(svgWall) / 1e6, median(svgCpu) / 1e6, median(svgThread) / 1e6, Files.size(svg) / 1e6);
-        System.out.printf(Locale.ROOT, "PlantUML rendering our .puml (%d lines, written in %.0f ms) to SVG: %.0f ms wall,"
-                + " %.0f ms CPU (process), %.0f ms CPU (thread), %.1f MB%n", text.lines().count(), pumlWrite / 1e6,
-                median(plantWall) / 1e6, median(plantCpu) / 1e6, median(plantThread) / 1e6, svgBytes / 1e6);
-        System.out.printf(Locale.ROOT, "ratio: PlantUML takes %.1fx as long (wall), %.1fx the CPU (process), %.1fx (thread)%n",
-                median(plantWall) / median(svgWall), median(plantCpu) / median(svgCpu),
-                median(plantThread) / median(svgThread));
+        System.out.printf(Locale.ROOT, "PlantUML renders our .puml (%d lines, written in %.0f ms) to SVG, %.1f MB; ours %.1f MB%n",
+                text.lines().count(), pumlWrite / 1e6, svgBytes / 1e6, Files.size(svg) / 1e6);
+        System.out.printf(Locale.ROOT, "first %d runs of a fresh JVM, median:%n", early);
+        report(ours.earlyWall, ours.earlyCpu, ours.earlyThread, plant.earlyWall, plant.earlyCpu, plant.earlyThread);
+        System.out.printf(Locale.ROOT, "settled (after %d more runs of each), median of %d runs each, in turns:%n", warmUps,
+                rounds);
+        report(ours.wall, ours.cpu, ours.thread, plant.wall, plant.cpu, plant.thread);
 
         ExportRange range = new ExportRange(ExportRange.Kind.EVENTS, 0, frames - 1);
         ExportStyle style = new ExportStyle(false, "en");
@@ -101,6 +84,53 @@ public final class ExportBench {
             }
         }
         Files.delete(dir);
+    }
+
+    /** One side's timings: the first runs of the JVM, and the settled ones. */
+    private static final class Side {
+        final long[] earlyWall;
+        final long[] earlyCpu;
+        final long[] earlyThread;
+        final long[] wall;
+        final long[] cpu;
+        final long[] thread;
+
+        Side(int early, int rounds) {
+            earlyWall = new long[early];
+            earlyCpu = new long[early];
+            earlyThread = new long[early];
+            wall = new long[rounds];
+            cpu = new long[rounds];
+            thread = new long[rounds];
+        }
+
+        void run(boolean isEarly, boolean settled, int slot, Work w) throws Exception {
+            long c = cpu();
+            long t = threadCpu();
+            long a = System.nanoTime();
+            w.run();
+            long usedWall = System.nanoTime() - a;
+            long usedCpu = cpu() - c;
+            long usedThread = threadCpu() - t;
+            if (isEarly) {
+                earlyWall[slot] = usedWall;
+                earlyCpu[slot] = usedCpu;
+                earlyThread[slot] = usedThread;
+            } else if (settled) {
+                wall[slot] = usedWall;
+                cpu[slot] = usedCpu;
+                thread[slot] = usedThread;
+            }
+        }
+    }
+
+    private static void report(long[] wall, long[] cpu, long[] thread, long[] pWall, long[] pCpu, long[] pThread) {
+        System.out.printf(Locale.ROOT, "  SVG export: %.0f ms wall, %.0f ms CPU (process), %.0f ms CPU (thread)%n",
+                median(wall) / 1e6, median(cpu) / 1e6, median(thread) / 1e6);
+        System.out.printf(Locale.ROOT, "  PlantUML:   %.0f ms wall, %.0f ms CPU (process), %.0f ms CPU (thread)%n",
+                median(pWall) / 1e6, median(pCpu) / 1e6, median(pThread) / 1e6);
+        System.out.printf(Locale.ROOT, "  ratio: PlantUML takes %.1fx as long (wall), %.1fx the CPU (process), %.1fx (thread)%n",
+                median(pWall) / median(wall), median(pCpu) / median(cpu), median(pThread) / median(thread));
     }
 
     /** CPU time of the whole JVM (JIT and GC included), steadier than wall time on a busy machine. */
