@@ -46,7 +46,8 @@ final class InfoReport {
         out.println("title:     " + safe(h.title()));
         out.println("scenario:  " + (h.scenario().isEmpty() ? "(none)" : safe(h.scenario())));
         out.println("lang:      " + (h.lang().isEmpty() ? "(none)" : safe(h.lang())));
-        out.println("captions:  " + (stats.captionLanguages().isEmpty() ? "(none)" : String.join(", ", stats.captionLanguages())));
+        out.println("captions:  " + (stats.captionLanguages().isEmpty() ? "(none)"
+                : String.join(", ", stats.captionLanguages().stream().map(InfoReport::safe).toList())));
         out.println("steps:     " + stats.steps() + (stats.questions() == 0 ? "" : " (questions: " + stats.questions() + ")"));
         out.println("events:    " + stats.events());
         StringBuilder types = new StringBuilder();

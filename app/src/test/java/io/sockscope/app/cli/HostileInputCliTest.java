@@ -58,6 +58,7 @@ class HostileInputCliTest {
         String evil = "\u001b]0;pwned\u0007\u001b[2J\u001bc\u0000\u009b31m\u202e";
         try (SessionWriter w = SessionWriter.open(file, SessionHeader.create("title" + evil, "", "en"), WriterOptions.defaults())) {
             w.accept(new Open(0, 0, "s1" + evil, Proto.TCP, Family.INET, 3, evil));
+            w.accept(new io.sockscope.model.event.Note(1, 1, "a caption", "en" + evil, 1)); // a caption's language is printed too
         }
         return file;
     }
@@ -68,6 +69,7 @@ class HostileInputCliTest {
         assertEquals(0, run.code(), run.err());
         assertFalse(hasControl(run.out()), run.out());
         assertTrue(run.outLines().contains("title:     title\\x1b]0;pwned\\x07\\x1b[2J\\x1bc\\x00\\x9b31m\\u202e"), run.out());
+        assertTrue(run.outLines().contains("captions:  en\\x1b]0;pwned\\x07\\x1b[2J\\x1bc\\x00\\x9b31m\\u202e"), run.out());
     }
 
     @Test
@@ -77,6 +79,7 @@ class HostileInputCliTest {
         assertFalse(hasControl(run.out()), run.out());
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals("title\u001b]0;pwned\u0007\u001b[2J\u001bc\u0000\u009b31m\u202e", json.get("title").asText());
+        assertEquals("en\u001b]0;pwned\u0007\u001b[2J\u001bc\u0000\u009b31m\u202e", json.get("captionLanguages").get(0).asText());
     }
 
     @Test
