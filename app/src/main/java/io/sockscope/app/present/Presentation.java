@@ -55,6 +55,8 @@ public final class Presentation {
     /** A border pane, not a box: it lays the wrapped caption out at the width it really gets, so its height fits. */
     private final BorderPane captionBar = new BorderPane(caption, null, null, null, step);
     private final PresentedDiagram diagram;
+    /** Said over the empty diagram while the session is folded, or why it could not be. */
+    private final Label folding = new Label();
     private final Spotlight spotlight;
     private final PointerDot dot = new PointerDot();
     private final Region blank = new Region();
@@ -71,7 +73,8 @@ public final class Presentation {
         this.window = window;
         this.transport = window.transport();
         this.i18n = new I18n(language);
-        diagram = new PresentedDiagram(io.sockscope.app.ui.NotesInLanguage.of(window.viewModel().events(), language));
+        diagram = new PresentedDiagram(io.sockscope.app.ui.NotesInLanguage.of(window.viewModel().events(), language),
+                this::folded, this::foldFailed);
         steps = new Steps(window.diagram().fullFold(), window.viewModel().events());
         DiagramView view = diagram.view();
         view.setDark(theme.dark());
@@ -79,7 +82,11 @@ public final class Presentation {
         view.setTexts(k -> language != Language.EN && i18n.has(k) ? i18n.t(k) : null);
         spotlight = new Spotlight(view);
         spotlight.setDark(theme.dark());
-        StackPane body = new StackPane(view, spotlight);
+        folding.setId("presentFolding");
+        folding.getStyleClass().add("caption-text");
+        folding.setWrapText(true);
+        folding.setText(i18n.t("present.folding"));
+        StackPane body = new StackPane(view, spotlight, folding);
         body.setAlignment(Pos.TOP_LEFT);
         step.setId("presentStep");
         step.getStyleClass().add("caption-step");
@@ -252,6 +259,24 @@ public final class Presentation {
         caption.setMinHeight(caption.prefHeight(width - 4));
     }
 
+    /** The diagram is folded: drawn at the present position, at the presentation's zoom. */
+    private void folded() {
+        folding.setVisible(false);
+        rescale(); // a view given a session fits it to its width: the presentation's zoom again
+        if (diagram.upTo() >= 0) {
+            show(diagram.upTo());
+        }
+    }
+
+    private void foldFailed(Throwable e) {
+        folding.setText(i18n.t("present.foldFailed", String.valueOf(e.getMessage())));
+    }
+
+    /** True once the diagram is folded (off the FX thread) and drawn. */
+    public boolean ready() {
+        return diagram.ready();
+    }
+
     /** Shows the session at event {@code k}: caption, diagram, spotlight. */
     private void show(long k) {
         diagram.show(k);
@@ -270,6 +295,9 @@ public final class Presentation {
         }
         ask(at, n);
         fitCaption();
+        if (!diagram.ready()) {
+            return; // the diagram and its spotlight follow when the fold comes
+        }
         io.sockscope.app.diagram.layout.FoldView shown = diagram.view().shown();
         int last = Steps.rowAtOrBefore(shown, at);
         int first = n >= 1 ? Steps.rowAtOrBefore(shown, steps.start(n) - 1) + 1 : last;

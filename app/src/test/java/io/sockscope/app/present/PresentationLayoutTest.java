@@ -62,6 +62,7 @@ class PresentationLayoutTest {
         WaitForAsyncUtils.waitForFxEvents();
         for (Language lang : Language.values()) {
             Presentation p = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Presentation.open(window, lang, Theme.DARK, 1));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, p::ready); // folded off the FX thread
             boolean chinese = WaitForAsyncUtils.waitForAsyncFx(5000, () -> p.view().fold().rows().stream()
                     .map(r -> r.event()).filter(e -> e instanceof io.sockscope.model.event.Note)
                     .anyMatch(e -> ((io.sockscope.model.event.Note) e).text().codePoints().anyMatch(c -> c >= 0x4e00)));

@@ -47,8 +47,9 @@ class PresentationTest {
         stage.show();
     }
 
-    private Presentation present(FxRobot robot, Language lang, Theme theme, int step) {
+    private Presentation present(FxRobot robot, Language lang, Theme theme, int step) throws Exception {
         Presentation p = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Presentation.open(window, lang, theme, step));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, p::ready); // folded off the FX thread
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             p.stage().requestFocus();

@@ -8,9 +8,9 @@ import java.util.List;
 public final class PresentedSteps {
     private final PresentedDiagram diagram;
 
-    /** The diagram of {@code events} at the presentation's zoom for a 1920×1080 screen. */
+    /** The diagram of {@code events}, folded on this thread, at the presentation's zoom for a 1920×1080 screen. */
     public PresentedSteps(List<Event> events) {
-        diagram = new PresentedDiagram(events);
+        diagram = new PresentedDiagram(events, io.sockscope.app.diagram.layout.SessionFold.of(events));
         diagram.view().zoomProperty().set(Presentation.DIAGRAM_ZOOM);
     }
 

@@ -3,6 +3,7 @@ package io.sockscope.app.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sockscope.app.present.Presentation;
 import io.sockscope.model.event.Accept;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.Family;
@@ -84,6 +85,28 @@ class OpenOffFxThreadTest {
         List<String> sockets = onFx(() -> robot.lookup("#socketFilter").queryComboBox().getItems().stream()
                 .map(String::valueOf).toList());
         assertEquals(List.of("", "s1", "s2", "s3"), sockets, "the filter offers every socket, the accepted one too");
+    }
+
+    @Test
+    void presentingABigFileFoldsItOffTheFxThread(FxRobot robot) throws Exception {
+        Path file = Files.createTempFile("big", ".sockscope");
+        try (SessionWriter w = SessionWriter.open(file, SessionHeader.create("big", "", "en"), WriterOptions.defaults())) {
+            session().forEach(w);
+        }
+        robot.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.viewModel().sessionProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        fxReads.set(0);
+        otherReads.set(0);
+        Presentation p = onFx(() -> Presentation.open(window, Language.EN, Theme.LIGHT, 0));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, p::ready);
+        WaitForAsyncUtils.waitForFxEvents();
+        int rows = onFx(() -> ((io.sockscope.app.diagram.DiagramView) p.stage().getScene().lookup("#presentDiagram"))
+                .fold().rows().size());
+        assertEquals(EVENTS, rows, "the presentation draws every event");
+        assertTrue(otherReads.get() >= EVENTS, "its own thread folded the session: " + otherReads);
+        assertTrue(fxReads.get() < 2_000, "the FX thread read " + fxReads + " events of " + EVENTS + " while presenting");
+        robot.interact(p::close);
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
