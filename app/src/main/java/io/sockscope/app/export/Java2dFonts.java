@@ -32,6 +32,8 @@ public final class Java2dFonts {
      */
     private static final Map<FontSpec, Map<String, TextExtent>> MEASURED = new ConcurrentHashMap<>();
     private static final int MEASURED_MAX = 50_000;
+    /** The font last measured and its texts: a diagram measures runs of texts in one font, and a lookup by identity skips hashing the font. */
+    private static volatile Measured last;
     private static volatile Set<String> installed;
 
     private Java2dFonts() {
@@ -51,7 +53,12 @@ public final class Java2dFonts {
 
     /** Measures {@code text} as {@link #font} draws it. */
     public static TextExtent measure(String text, FontSpec spec) {
-        Map<String, TextExtent> texts = MEASURED.computeIfAbsent(spec, s -> new ConcurrentHashMap<>());
+        Measured m = last;
+        if (m == null || m.spec() != spec) {
+            m = new Measured(spec, MEASURED.computeIfAbsent(spec, s -> new ConcurrentHashMap<>()));
+            last = m;
+        }
+        Map<String, TextExtent> texts = m.texts();
         TextExtent e = texts.get(text);
         if (e == null) {
             if (texts.size() >= MEASURED_MAX) {
@@ -61,6 +68,9 @@ public final class Java2dFonts {
             texts.put(text, e);
         }
         return e;
+    }
+
+    private record Measured(FontSpec spec, Map<String, TextExtent> texts) {
     }
 
     private static TextExtent measureNow(String text, FontSpec spec) {

@@ -39,10 +39,12 @@ public final class ExportBench {
         String text = Files.readString(puml);
         // In turns, so both meet the same load. The first runs of a fresh JVM are reported apart
         // (what a one-off export meets: code still interpreted or compiled without its profile);
-        // then both sides run until the JIT has settled, and the settled runs are measured.
+        // then both sides run until the JIT has settled, and the settled runs are measured. On two
+        // shared cores the compiler threads finish with our exporter only after 25-40 runs (its
+        // thread CPU per run falls from ~60 ms to ~25 ms there), hence 40 warm-ups of each.
         int early = 3;
-        int warmUps = 20;
-        int rounds = 9;
+        int warmUps = 40;
+        int rounds = 15;
         Side ours = new Side(early, rounds);
         Side plant = new Side(early, rounds);
         int svgBytes = 0;

@@ -170,13 +170,15 @@ public final class TextPlan {
                 caption(f, placer, n, f.axis().y(r));
             }
         }
-        Set<Long> burstSeqs = new HashSet<>();
+        long[] inBurst = new long[0]; // the merged calls' seqs, sorted: looked up per row, no boxing
         for (Burst b : merged) {
-            List<Long> seqs = seqs(rows, b);
-            burstSeqs.addAll(seqs);
+            long[] seqs = seqs(rows, b);
+            int had = inBurst.length;
+            inBurst = java.util.Arrays.copyOf(inBurst, had + seqs.length);
+            System.arraycopy(seqs, 0, inBurst, had, seqs.length);
             placeBurst(f, placer, b, seqs);
         }
-        long[] inBurst = burstSeqs.stream().mapToLong(Long::longValue).sorted().toArray(); // looked up per row: no boxing
+        java.util.Arrays.sort(inBurst);
         Map<String, List<Integer>> missed = new LinkedHashMap<>();
         double[] spots = new double[8];
         for (int r = first; r <= last; r++) {
@@ -229,15 +231,16 @@ public final class TextPlan {
     }
 
     /** The seqs of a run's calls: its socket's events of its type from its first row to its last. */
-    private static List<Long> seqs(List<Row> rows, Burst b) {
-        List<Long> out = new ArrayList<>();
+    private static long[] seqs(List<Row> rows, Burst b) {
+        long[] out = new long[b.lastRow() - b.firstRow() + 1];
+        int n = 0;
         for (int r = b.firstRow(); r <= b.lastRow(); r++) {
             Event e = rows.get(r).event();
             if (b.socket().equals(e.socket()) && e.type() == b.type()) {
-                out.add(e.seq());
+                out[n++] = e.seq();
             }
         }
-        return out;
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private void mark(Placer placer, TextBox b) {
@@ -339,7 +342,7 @@ public final class TextPlan {
         return out;
     }
 
-    private void placeBurst(Frame f, Placer placer, Burst b, List<Long> seqs) {
+    private void placeBurst(Frame f, Placer placer, Burst b, long[] seqs) {
         if (b == null) {
             return;
         }
@@ -362,9 +365,11 @@ public final class TextPlan {
         Placer.Placement p = placer.place(w, LABEL_H + 2, java.util.Arrays.copyOf(spots, n), x, y, 10 * RowAxis.STEP);
         if (p != null) {
             bursts.add(b);
-            texts.add(new Text(Kind.BURST, List.of(text), p.box(), x, y, p.leader(), seqs.get(0)));
+            texts.add(new Text(Kind.BURST, List.of(text), p.box(), x, y, p.leader(), seqs[0]));
         } else {
-            unplaced.addAll(seqs);
+            for (long seq : seqs) {
+                unplaced.add(seq);
+            }
         }
     }
 
