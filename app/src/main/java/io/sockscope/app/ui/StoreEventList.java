@@ -6,6 +6,8 @@ import io.sockscope.sessions.store.SessionStore;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableListBase;
 
 /**
@@ -22,13 +24,12 @@ final class StoreEventList extends ObservableListBase<Event> {
     void setStore(SessionStore next, Runnable between) {
         Objects.requireNonNull(next, "next");
         if (size > 0) {
-            SessionStore old = store;
-            int n = size;
-            beginChange();
-            nextRemove(0, new Window(old, n));
+            // fired as it is, not through the change builder: the builder copies every removed
+            // element, which would read the whole old session back on the FX thread
+            Cleared gone = new Cleared(this, new Window(store, size));
             size = 0;
             store = next;
-            endChange();
+            fireChange(gone);
         }
         store = next;
         between.run();
@@ -60,6 +61,49 @@ final class StoreEventList extends ObservableListBase<Event> {
     @Override
     public int size() {
         return size;
+    }
+
+    /** Every event removed at once; the removed ones are read from the old store only if a listener asks for them. */
+    private static final class Cleared extends ListChangeListener.Change<Event> {
+        private final List<Event> removed;
+        private boolean at;
+
+        Cleared(ObservableList<Event> list, List<Event> removed) {
+            super(list);
+            this.removed = removed;
+        }
+
+        @Override
+        public boolean next() {
+            boolean first = !at;
+            at = true;
+            return first;
+        }
+
+        @Override
+        public void reset() {
+            at = false;
+        }
+
+        @Override
+        public int getFrom() {
+            return 0;
+        }
+
+        @Override
+        public int getTo() {
+            return 0;
+        }
+
+        @Override
+        public List<Event> getRemoved() {
+            return removed;
+        }
+
+        @Override
+        protected int[] getPermutation() {
+            return new int[0];
+        }
     }
 
     /** The first {@code n} events of a store, as a list view (what a removal reports). */

@@ -88,6 +88,27 @@ class OpenOffFxThreadTest {
     }
 
     @Test
+    void openingAnotherFileDoesNotReadTheOldOneOnTheFxThread(FxRobot robot) throws Exception {
+        Path first = Files.createTempFile("big", ".sockscope");
+        Path second = Files.createTempFile("big2", ".sockscope");
+        for (Path f : List.of(first, second)) {
+            try (SessionWriter w = SessionWriter.open(f, SessionHeader.create("big", "", "en"), WriterOptions.defaults())) {
+                session().forEach(w);
+            }
+        }
+        robot.interact(() -> window.open(first));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.viewModel().sessionProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        fxReads.set(0);
+        robot.interact(() -> window.open(second));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.viewModel().sessionProperty().get() != null
+                && second.equals(window.viewModel().sessionProperty().get().file()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(EVENTS, (int) onFx(() -> window.viewModel().events().size()));
+        assertTrue(fxReads.get() < 2_000, "the FX thread read " + fxReads + " events while the second file replaced the first");
+    }
+
+    @Test
     void presentingABigFileFoldsItOffTheFxThread(FxRobot robot) throws Exception {
         Path file = Files.createTempFile("big", ".sockscope");
         try (SessionWriter w = SessionWriter.open(file, SessionHeader.create("big", "", "en"), WriterOptions.defaults())) {
