@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -61,6 +62,17 @@ public final class SessionIndex {
      */
     public static SessionIndex build(Path file, ReaderOptions options, LongConsumer progressBytes)
             throws SessionFormatException {
+        return build(file, options, progressBytes, e -> { });
+    }
+
+    /**
+     * {@link #build(Path, ReaderOptions, LongConsumer)} handing {@code each} every event as it is
+     * read, in order, so a caller can work on them in the same pass (a window folds the
+     * diagram while the file is indexed instead of reading it all again).
+     */
+    public static SessionIndex build(Path file, ReaderOptions options, LongConsumer progressBytes, Consumer<Event> each)
+            throws SessionFormatException {
+        Objects.requireNonNull(each, "each");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progressBytes, "progressBytes");
@@ -71,7 +83,7 @@ public final class SessionIndex {
             gzip = r.gzip();
         }
         SessionIndex index = new SessionIndex(file, options, header, gzip);
-        index.grow(progressBytes);
+        index.grow(progressBytes, each);
         return index;
     }
 
@@ -80,10 +92,10 @@ public final class SessionIndex {
      * indexes them; returns how many were added. Throws on a line that breaks the format.
      */
     public long grow() throws SessionFormatException {
-        return grow(bytes -> { });
+        return grow(bytes -> { }, e -> { });
     }
 
-    private synchronized long grow(LongConsumer progressBytes) throws SessionFormatException {
+    private synchronized long grow(LongConsumer progressBytes, Consumer<Event> each) throws SessionFormatException {
         long before = size;
         try (SessionReader r = resume()) {
             long reported = 0;
@@ -93,7 +105,7 @@ public final class SessionIndex {
                     reported = now;
                     progressBytes.accept(now);
                 }
-                r.next();
+                each.accept(r.next());
                 last = r.mark();
                 if (size % STEP == 0) {
                     add(last);

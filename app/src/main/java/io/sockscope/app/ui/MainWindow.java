@@ -72,7 +72,7 @@ public final class MainWindow implements WindowCommands {
 
     /** A window whose sessions are read from their files on {@code loader}'s thread. */
     public static MainWindow reading(Stage stage, Settings settings, java.util.concurrent.ExecutorService loader) {
-        return new MainWindow(stage, settings, new SessionViewModel(loader, SessionFiles::read));
+        return new MainWindow(stage, settings, new SessionViewModel(loader, SessionFiles.SOURCE));
     }
 
     private void createView() {

@@ -42,17 +42,63 @@ public record PreparedSession(SessionStore store, SessionFold fold, Set<String> 
     static PreparedSession of(SessionStore store, LongConsumer done) throws InterruptedException {
         long n = store.size();
         // folding reads no caption text: the window points the fold at its own list (notes in its language) when it takes it
-        SessionFold fold = SessionFold.reading(new StoreView(store, () -> Language.EN));
-        Set<String> sockets = new LinkedHashSet<>();
-        Set<EventType> types = new TreeSet<>();
-        Set<String> counted = new LinkedHashSet<>();
-        List<Note> steps = new ArrayList<>();
+        Folding f = new Folding(SessionFold.reading(new StoreView(store, () -> Language.EN)), false);
         for (long from = 0; from < n; from += BATCH) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("opening cancelled");
             }
-            List<Event> batch = store.read(from, (int) Math.min(BATCH, n - from));
-            for (Event e : batch) {
+            f.addAll(store.read(from, (int) Math.min(BATCH, n - from)));
+            done.accept(from + Math.min(BATCH, n - from));
+        }
+        return f.finish(store);
+    }
+
+    /**
+     * Works a session out from its events as they are read from the file, in the same pass
+     * that checks and indexes it ({@link #accept} each in order, then {@link #finish} with the
+     * store they went into): the file is read through once, not twice.
+     */
+    static final class Folding implements java.util.function.Consumer<Event> {
+        private final SessionFold fold;
+        /** True when the events are still to go into the store (the fold reads them back from it once named). */
+        private final boolean later;
+        private final Set<String> sockets = new LinkedHashSet<>();
+        private final Set<EventType> types = new TreeSet<>();
+        private final Set<String> counted = new LinkedHashSet<>();
+        private final List<Note> steps = new ArrayList<>();
+        private final List<Event> batch = new ArrayList<>(BATCH);
+        private long count;
+
+        /** For events still to be read: the fold reads them back from the store named at {@link #finish}. */
+        Folding() {
+            this(SessionFold.readingLater(), true);
+        }
+
+        private Folding(SessionFold fold, boolean later) {
+            this.fold = fold;
+            this.later = later;
+        }
+
+        /** Takes the next event; throws {@link java.util.concurrent.CancellationException} when the thread was interrupted. */
+        @Override
+        public void accept(Event e) {
+            batch.add(e);
+            if (batch.size() == BATCH) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new java.util.concurrent.CancellationException("opening cancelled");
+                }
+                addAll(batch);
+                batch.clear();
+            }
+        }
+
+        /** Events taken so far. */
+        long count() {
+            return count + batch.size();
+        }
+
+        private void addAll(List<Event> events) {
+            for (Event e : events) {
                 if (e.socket() != null) {
                     sockets.add(e.socket());
                 }
@@ -66,10 +112,22 @@ public record PreparedSession(SessionStore store, SessionFold fold, Set<String> 
                 }
                 types.add(e.type());
             }
-            fold.append(batch);
-            done.accept(from + batch.size());
+            fold.append(events);
+            count += events.size();
         }
-        fold.end();
-        return new PreparedSession(store, fold, sockets, types, counted, steps);
+
+        /**
+         * The session, once {@code store} holds every event taken, each at its index; null when
+         * it does not (the fold cannot read its events back from it).
+         */
+        PreparedSession finish(SessionStore store) {
+            addAll(batch);
+            batch.clear();
+            fold.end();
+            if (later && (count != store.size() || !fold.readFrom(new StoreView(store, () -> Language.EN)))) {
+                return null;
+            }
+            return new PreparedSession(store, fold, sockets, types, counted, steps);
+        }
     }
 }

@@ -249,7 +249,10 @@ public final class SessionViewModel {
     private record Opened(LoadedSession session, PreparedSession prepared) {
     }
 
-    /** Reads the file (the first half of the progress), then folds its events (the second half). */
+    /**
+     * Reads the file (the first half of the progress), folding its events as they come when
+     * the source hands them over; otherwise folds them afterwards (the second half).
+     */
     private final class LoadTask extends Task<Opened> {
         private final Path file;
 
@@ -260,10 +263,12 @@ public final class SessionViewModel {
         @Override
         protected Opened call() throws Exception {
             long size = Math.max(Files.size(file), 1);
-            LoadedSession s = source.read(file, read -> updateProgress(Math.min(read, size), 2 * size));
+            PreparedSession.Folding folding = new PreparedSession.Folding();
+            LoadedSession s = source.read(file, read -> updateProgress(Math.min(read, size), 2 * size), folding);
             long n = Math.max(s.store().size(), 1);
             try {
-                return new Opened(s, PreparedSession.of(s.store(), done -> updateProgress(n + done, 2 * n)));
+                PreparedSession once = folding.count() > 0 ? folding.finish(s.store()) : null; // folded as it was read
+                return new Opened(s, once != null ? once : PreparedSession.of(s.store(), done -> updateProgress(n + done, 2 * n)));
             } catch (InterruptedException | RuntimeException e) {
                 s.store().close(); // never shown: nobody else will close it
                 throw e;

@@ -64,7 +64,7 @@ class ChineseWindowTest {
         Settings settings = Settings.load(Files.createTempDirectory("sockscope-settings"));
         settings.setSize(1280, 720);
         settings.setLanguage(Language.ZH);
-        window = new MainWindow(stage, settings, new SessionViewModel(loader, SessionFiles::read));
+        window = new MainWindow(stage, settings, new SessionViewModel(loader, SessionFiles.SOURCE));
         stage.show();
     }
 

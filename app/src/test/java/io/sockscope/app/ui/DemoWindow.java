@@ -23,7 +23,7 @@ public final class DemoWindow extends Application {
         Settings settings = Settings.load(dir);
         settings.setTheme(Theme.parse(System.getProperty("demo.theme", "light")));
         settings.setLanguage(Language.fromTag(System.getProperty("demo.lang", "en")));
-        SessionViewModel vm = new SessionViewModel(Runnable::run, SessionFiles::read);
+        SessionViewModel vm = new SessionViewModel(Runnable::run, SessionFiles.SOURCE);
         new MainWindow(stage, settings, vm);
         String file = System.getProperty("demo.file");
         if (file != null) {

@@ -32,7 +32,7 @@ class EmptyWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        vm = new SessionViewModel(Runnable::run, SessionFiles::read);
+        vm = new SessionViewModel(Runnable::run, SessionFiles.SOURCE);
         window = new MainWindow(stage, Settings.load(Files.createTempDirectory("sockscope-settings")), vm);
         stage.show();
     }

@@ -68,7 +68,7 @@ class RecordedSessionWindowTest {
         configDir = Files.createTempDirectory("sockscope-settings");
         Settings settings = Settings.load(configDir);
         settings.setSize(1200, 760);
-        window = new MainWindow(stage, settings, new SessionViewModel(loader, SessionFiles::read));
+        window = new MainWindow(stage, settings, new SessionViewModel(loader, SessionFiles.SOURCE));
         stage.show();
     }
 

@@ -33,7 +33,7 @@ class TransportWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        vm = new SessionViewModel(Runnable::run, SessionFiles::read);
+        vm = new SessionViewModel(Runnable::run, SessionFiles.SOURCE);
         window = new MainWindow(stage, Settings.load(Files.createTempDirectory("sockscope-settings")), vm);
         stage.show();
         vm.open(SAMPLE);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -54,7 +55,12 @@ public final class FileStore implements SessionStore {
 
     /** Opens {@code file}, telling {@code progressBytes} how many bytes were read so far. */
     public static FileStore open(Path file, LongConsumer progressBytes) throws SessionFormatException {
-        return new FileStore(SessionIndex.build(Objects.requireNonNull(file, "file"), ReaderOptions.defaults(), progressBytes));
+        return open(file, progressBytes, e -> { });
+    }
+
+    /** {@link #open(Path, LongConsumer)} handing {@code each} every event as the index reads it, in order. */
+    public static FileStore open(Path file, LongConsumer progressBytes, Consumer<Event> each) throws SessionFormatException {
+        return new FileStore(SessionIndex.build(Objects.requireNonNull(file, "file"), ReaderOptions.defaults(), progressBytes, each));
     }
 
     public SessionHeader header() {

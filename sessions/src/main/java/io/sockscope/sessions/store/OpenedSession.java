@@ -1,5 +1,6 @@
 package io.sockscope.sessions.store;
 
+import io.sockscope.model.event.Event;
 import io.sockscope.sessions.DroppedTail;
 import io.sockscope.sessions.SessionFormatException;
 import io.sockscope.sessions.SessionHeader;
@@ -7,6 +8,7 @@ import io.sockscope.sessions.Sessions;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -28,9 +30,17 @@ public record OpenedSession(SessionStore store, SessionHeader header, Optional<D
 
     /** Opens {@code file}, telling {@code progressBytes} how many of its bytes were read. */
     public static OpenedSession open(Path file, LongConsumer progressBytes) throws SessionFormatException {
+        return open(file, progressBytes, e -> { });
+    }
+
+    /**
+     * {@link #open(Path, LongConsumer)} handing {@code each} every event in order as the file is
+     * checked and indexed (once each, also when the events then go to a memory store).
+     */
+    public static OpenedSession open(Path file, LongConsumer progressBytes, Consumer<Event> each) throws SessionFormatException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(progressBytes, "progressBytes");
-        FileStore store = FileStore.open(file, progressBytes);
+        FileStore store = FileStore.open(file, progressBytes, each);
         if (store.longestInflate() > MAX_INFLATE) {
             io.sockscope.sessions.Session s = Sessions.readAll(file, progressBytes);
             return new OpenedSession(new MemoryStore(s.events()), s.header(), s.droppedTail());

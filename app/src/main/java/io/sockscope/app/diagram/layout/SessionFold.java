@@ -50,6 +50,8 @@ public final class SessionFold implements FoldView {
     private Checkpoints checkpoints;
     /** Where the events are read back from: the list the fold was made from, then {@link #extra}. */
     private List<? extends Event> base = List.of();
+    /** True until {@link #readFrom} names the list that holds every event appended ({@link #readingLater}). */
+    private boolean later;
     /** Events appended that {@link #base} did not hold when they came (a fold fed batch by batch). */
     private final List<Event> extra = new ArrayList<>();
     private long extraFrom = -1;
@@ -149,16 +151,28 @@ public final class SessionFold implements FoldView {
     }
 
     /**
+     * An empty fold of events a list does not hold yet but will, each at its index (a file
+     * folded while it is being indexed): append them in order, then {@link #readFrom} that list
+     * once it is there. Until then the fold keeps no copies, and cannot read an event back.
+     */
+    public static SessionFold readingLater() {
+        SessionFold f = new SessionFold();
+        f.later = true;
+        return f;
+    }
+
+    /**
      * Reads its events back from {@code events} from now on: the same events (their notes
      * perhaps in another language), nothing folded again. Only a fold that read every event
      * from its list can move; false leaves it as it was.
      */
     public boolean readFrom(List<? extends Event> events) {
         Objects.requireNonNull(events, "events");
-        if (!extra.isEmpty() || events.size() != base.size() || events.size() != rowOfSeq.count()) {
+        if (!extra.isEmpty() || (!later && events.size() != base.size()) || events.size() != rowOfSeq.count()) {
             return false;
         }
         base = events;
+        later = false;
         return true;
     }
 
@@ -242,6 +256,9 @@ public final class SessionFold implements FoldView {
 
     /** Remembers where to read {@code e} back from: {@link #base} when it holds it, else a copy. */
     private void keep(Event e) {
+        if (later) {
+            return; // the list named later holds it
+        }
         long idx = e.seq() - firstSeq;
         if (idx < base.size() && base.get((int) idx).seq() == e.seq()) {
             return;
