@@ -21,6 +21,8 @@ public final class LiveFeed {
     private long told;
     private final AnimationTimer timer;
     private LiveSession session;
+    /** Runs once the ended session being fed has given the view its last event. */
+    private Runnable finished;
 
     public LiveFeed(Consumer<List<Event>> sink) {
         this(sink, s -> { });
@@ -40,12 +42,29 @@ public final class LiveFeed {
 
     /** Starts feeding from {@code s} (null stops). Call on the FX thread. */
     public void attach(LiveSession s) {
+        if (session != null && session != s) {
+            session.pauseView();
+        }
         session = s;
+        finished = null;
         told = 0;
         if (s == null) {
             timer.stop();
         } else {
             timer.start();
+        }
+    }
+
+    /**
+     * Feeds the rest of the ended session {@code s}, then stops and runs {@code done} (on the FX
+     * thread): at once when the rest is in memory, else over the next frames, as it is read back.
+     */
+    public void finish(LiveSession s, Runnable done) {
+        Objects.requireNonNull(done, "done");
+        attach(s);
+        finished = done;
+        while (pump() > 0) {
+            // every event the view has in memory now
         }
     }
 
@@ -61,11 +80,15 @@ public final class LiveFeed {
             lagging.accept(s);
         }
         List<Event> batch = new ArrayList<>();
-        s.drain(batch, CAP);
-        if (batch.isEmpty()) {
-            return 0;
+        long left = s.drain(batch, CAP);
+        if (!batch.isEmpty()) {
+            sink.accept(batch);
         }
-        sink.accept(batch);
+        if (left == 0 && finished != null) {
+            Runnable done = finished;
+            attach(null);
+            done.run();
+        }
         return batch.size();
     }
 }

@@ -1,0 +1,166 @@
+package io.sockscope.app.live;
+
+import io.sockscope.model.event.Event;
+import io.sockscope.sessions.SessionFormatException;
+import io.sockscope.sessions.SessionIndex;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads a live session's autosave forward, on a thread of its own ({@code sockscope-backlog}),
+ * for a view that fell further behind than the events kept in memory for it. The view asks for
+ * the events from a seq on ({@link #start}), takes what was read a batch at a time without ever
+ * waiting ({@link #poll}), and {@link #stop}s once it reached the events in memory again (the
+ * thread then ends; the next start makes another). At most
+ * {@value #AHEAD} batches of {@value #BATCH} events are read ahead; the file's index (two longs
+ * every 4,096 events) is built once and grown as the file grows.
+ */
+final class Backlog {
+    private static final System.Logger LOG = System.getLogger(Backlog.class.getName());
+    /** Events read at a time. */
+    static final int BATCH = 1000;
+    /** Batches read ahead of the view. */
+    static final int AHEAD = 2;
+    /** How long the reader waits for the writer (it flushes at least every 100 ms) when the file has nothing new. */
+    private static final long WAIT_MS = 20;
+
+    private final Path file;
+    private final BlockingQueue<Batch> ready = new ArrayBlockingQueue<>(AHEAD);
+    /** Guards {@link #wanted}, {@link #generation} and {@link #thread}. */
+    private final Object lock = new Object();
+    /** The next seq to read, or -1 while the view needs nothing from the file. */
+    private long wanted = -1;
+    private int generation;
+    /** The reader, while the view wants something read; it ends once nothing is wanted. */
+    private Thread thread;
+    private SessionIndex index;
+    private volatile SessionFormatException failure;
+
+    private record Batch(int generation, List<Event> events) {
+    }
+
+    Backlog(Path file) {
+        this.file = Objects.requireNonNull(file, "file");
+    }
+
+    /** Starts reading from event {@code seq}; what was read for an earlier start is dropped. */
+    void start(long seq) {
+        synchronized (lock) {
+            generation++;
+            wanted = seq;
+            ready.clear();
+            if (thread == null) {
+                thread = new Thread(this::run, "sockscope-backlog");
+                thread.setDaemon(true);
+                thread.start();
+            }
+        }
+    }
+
+    /** Stops reading: the view has what it needs in memory. */
+    void stop() {
+        synchronized (lock) {
+            generation++;
+            wanted = -1;
+            ready.clear();
+        }
+    }
+
+    /** The next batch read since the last {@link #start}, or null when none is ready yet. Never waits. */
+    List<Event> poll() {
+        while (true) {
+            Batch b = ready.poll();
+            if (b == null) {
+                return null;
+            }
+            synchronized (lock) {
+                if (b.generation == generation) {
+                    return b.events;
+                }
+            }
+        }
+    }
+
+    /** Events read and waiting to be taken. */
+    int held() {
+        int n = 0;
+        for (Batch b : ready) {
+            n += b.events.size();
+        }
+        return n;
+    }
+
+    /** Why the file could not be read, if it could not: the view cannot catch up then. */
+    Optional<SessionFormatException> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    private void run() {
+        try {
+            while (true) {
+                long from;
+                int gen;
+                synchronized (lock) {
+                    if (wanted < 0) {
+                        thread = null;
+                        return;
+                    }
+                    from = wanted;
+                    gen = generation;
+                }
+                List<Event> events = read(from);
+                if (events.isEmpty()) {
+                    Thread.sleep(WAIT_MS);
+                } else {
+                    hand(new Batch(gen, events), from + events.size());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (SessionFormatException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot read back " + file + " for the live view: " + e.getMessage(), e);
+            failure = e;
+        } finally {
+            synchronized (lock) {
+                if (thread == Thread.currentThread()) {
+                    thread = null;
+                }
+            }
+        }
+    }
+
+    /** Events from {@code from} on that the file holds now, at most a batch; none when the writer has not got there yet. */
+    private List<Event> read(long from) throws SessionFormatException {
+        if (index == null) {
+            index = SessionIndex.build(file);
+        }
+        if (index.size() <= from) {
+            index.grow();
+        }
+        return index.size() <= from ? List.of() : index.read(from, BATCH);
+    }
+
+    /** Waits for room for {@code b}, unless its request is over; then moves the request on to {@code next}. */
+    private void hand(Batch b, long next) throws InterruptedException {
+        while (true) {
+            synchronized (lock) {
+                if (b.generation != generation) {
+                    return;
+                }
+            }
+            if (ready.offer(b, WAIT_MS, TimeUnit.MILLISECONDS)) {
+                synchronized (lock) {
+                    if (b.generation == generation) {
+                        wanted = next;
+                    }
+                }
+                return;
+            }
+        }
+    }
+}
