@@ -72,7 +72,7 @@ class LiveSessionBoundsTest {
      */
     @Test
     void viewThatKeepsFallingBehindGetsEveryEventOfTheFileWithinBoundedMemory() throws Exception {
-        int total = 200_000;
+        int total = 100_000;
         List<Event> flood = new ArrayList<>();
         for (int i = 0; i < total; i++) {
             byte[] data = ("line " + i + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
