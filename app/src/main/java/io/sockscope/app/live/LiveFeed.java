@@ -9,17 +9,19 @@ import javafx.animation.AnimationTimer;
 
 /**
  * Carries a live session's events to the window: once per frame an {@link AnimationTimer}
- * drains the session's queue (at most {@link #CAP} events a frame) and hands the batch to the
- * sink on the FX thread. Every event goes, in order: the view's store numbers event {@code i} as seq {@code i}.
+ * drains the session's queue (at most as many events as fit the frame's {@link PulseBudget}, never
+ * more than {@link #CAP}) and hands the batch to the sink on the FX thread. Every event goes, in
+ * order: the view's store numbers event {@code i} as seq {@code i}.
  */
 public final class LiveFeed {
     /** Most events shown per frame, so a flood never stalls the window. */
-    public static final int CAP = 2000;
+    public static final int CAP = PulseBudget.MAX;
 
     private final Consumer<List<Event>> sink;
     private final Consumer<LiveSession> lagging;
     private long told;
     private final AnimationTimer timer;
+    private final PulseBudget budget = new PulseBudget();
     private LiveSession session;
     /** Runs once the ended session being fed has given the view its last event. */
     private Runnable finished;
@@ -80,9 +82,11 @@ public final class LiveFeed {
             lagging.accept(s);
         }
         List<Event> batch = new ArrayList<>();
-        long left = s.drain(batch, CAP);
+        long left = s.drain(batch, budget.cap());
         if (!batch.isEmpty()) {
+            long start = System.nanoTime();
             sink.accept(batch);
+            budget.shown(batch.size(), System.nanoTime() - start);
         }
         if (left == 0 && finished != null) {
             Runnable done = finished;
