@@ -133,12 +133,12 @@ public final class LiveSession implements AutoCloseable {
         return view.drain(into, max);
     }
 
-    /** Events held in memory for the view (waiting, or read back from the autosave). Call on the view's thread. */
+    /** Events held in memory for the view (waiting, or read back from the autosave). */
     public int heldForView() {
         return view.held();
     }
 
-    /** True while the view reads older events back from the autosave. Call on the view's thread. */
+    /** True while the view reads older events back from the autosave. */
     public boolean viewReadsBack() {
         return view.readingBack();
     }

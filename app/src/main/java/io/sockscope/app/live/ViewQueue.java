@@ -23,7 +23,7 @@ final class ViewQueue {
     private long offered;
     private long notShown;
     private final Backlog backlog;
-    /** The view's thread only: a batch read back, the seq it takes next, whether it reads from the file. */
+    /** Changed by the view's thread only (under the lock): a batch read back, the seq it takes next, whether it reads from the file. */
     private final ArrayDeque<Event> readBack = new ArrayDeque<>();
     private long next;
     private boolean reading;
@@ -118,14 +118,14 @@ final class ViewQueue {
         backlog.stop();
     }
 
-    /** Events held in memory for the view: waiting, read back, read ahead. Call on the view's thread. */
+    /** Events held in memory for the view: waiting, read back, read ahead. */
     int held() {
         synchronized (pending) {
             return pending.size() + readBack.size() + backlog.held();
         }
     }
 
-    /** True while the view reads back from the file. Call on the view's thread. */
+    /** True while the view reads back from the file. */
     boolean readingBack() {
         synchronized (pending) {
             return reading;

@@ -26,7 +26,8 @@ import javafx.stage.Stage;
  * diagram fed once per frame. Prints {@code serving on ADDRESS}, then every 10 s one
  * {@code stats} line: seconds, open descriptors, threads, heap used after a GC (MiB), autosave
  * size (MiB), events recorded, events in the view, the diagram fold's rows and the drawing
- * records it holds, and the longest gap between two frames in those 10 s (a gap spanning the
+ * records it holds, the most events held in memory for the view after a batch (waiting, or read
+ * back from the autosave) and the longest gap between two frames in those 10 s (a gap spanning the
  * forced GC of the heap figure is counted apart: it is the measurement's). Every minute it
  * scrolls the diagram back to the session's start (an event the live fold no longer holds),
  * prints how long that part took to read and draw, and goes back to live 5 s later. Ends when
@@ -39,6 +40,8 @@ public final class SoakWindowServer {
     private static volatile long gcFrom;
     private static volatile long gcTo;
     private static volatile String foldFigures = "";
+    /** The most events held in memory for the view after a batch, since the last stats line. */
+    private static final java.util.concurrent.atomic.AtomicInteger mostHeld = new java.util.concurrent.atomic.AtomicInteger();
 
     private SoakWindowServer() {
     }
@@ -64,6 +67,12 @@ public final class SoakWindowServer {
                 stage.setHeight(800);
                 live[0] = LiveWindow.attach(window, new Autosave(Files.createDirectories(dir.resolve("data"))));
                 stage.show();
+                live[0].addBatchListener(batch -> {
+                    LiveSession s = live[0].current();
+                    if (s != null) {
+                        mostHeld.accumulateAndGet(s.heldForView(), Math::max);
+                    }
+                });
                 live[0].serve(0, true, line -> {
                     System.out.println(line.contains("serving on ")
                             ? "serving on " + line.replaceAll(".*serving on (\\S+).*", "$1") : line);
@@ -166,9 +175,9 @@ public final class SoakWindowServer {
             System.out.println("autosave size unknown: " + e.getMessage());
         }
         System.out.printf("stats %4d s  fds %5d  threads %4d  heap-after-gc %6.1f MiB  autosave %8.1f MiB  events %,d  %s"
-                        + "  max-frame-gap %d ms (over the forced GC %d ms)%n",
+                        + "  held-for-view %,d  max-frame-gap %d ms (over the forced GC %d ms)%n",
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), count("/proc/self/fd"), count("/proc/self/task"),
-                heap / 1048576.0, size / 1048576.0, recorded, foldFigures, maxGap.getAndSet(0) / 1_000_000,
+                heap / 1048576.0, size / 1048576.0, recorded, foldFigures, mostHeld.getAndSet(0), maxGap.getAndSet(0) / 1_000_000,
                 gcGap.getAndSet(0) / 1_000_000);
         System.out.flush();
     }
