@@ -3,7 +3,9 @@ package io.sockscope.app.live;
 import io.sockscope.model.event.Event;
 import io.sockscope.sessions.SessionFormatException;
 import io.sockscope.sessions.SessionIndex;
+import io.sockscope.sessions.SessionReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,8 +19,9 @@ import java.util.concurrent.TimeUnit;
  * the events from a seq on ({@link #start}), takes what was read a batch at a time without ever
  * waiting ({@link #poll}), and {@link #stop}s once it reached the events in memory again (the
  * thread then ends; the next start makes another). At most
- * {@value #AHEAD} batches of {@value #BATCH} events are read ahead; the file's index (two longs
- * every 4,096 events) is built once and grown as the file grows.
+ * {@value #AHEAD} batches of {@value #BATCH} events are read ahead. The file is read on from
+ * where the last batch ended; its index (two longs every 4,096 events), built once and grown as
+ * the file grows, places the reader when it has to jump or has read all there was.
  */
 final class Backlog {
     private static final System.Logger LOG = System.getLogger(Backlog.class.getName());
@@ -38,7 +41,10 @@ final class Backlog {
     private int generation;
     /** The reader, while the view wants something read; it ends once nothing is wanted. */
     private Thread thread;
+    /** The reader thread's (one at a time): the file's index, and a reader standing before event {@link #readerAt}. */
     private SessionIndex index;
+    private SessionReader reader;
+    private long readerAt;
     private volatile SessionFormatException failure;
 
     private record Batch(int generation, List<Event> events) {
@@ -107,6 +113,7 @@ final class Backlog {
                 int gen;
                 synchronized (lock) {
                     if (wanted < 0) {
+                        closeQuietly();
                         thread = null;
                         return;
                     }
@@ -127,22 +134,64 @@ final class Backlog {
             failure = e;
         } finally {
             synchronized (lock) {
-                if (thread == Thread.currentThread()) {
+                if (thread == Thread.currentThread()) { // ended by a failure: the next start makes another
+                    closeQuietly();
                     thread = null;
                 }
             }
         }
     }
 
-    /** Events from {@code from} on that the file holds now, at most a batch; none when the writer has not got there yet. */
+    /**
+     * Events from {@code from} on that the file holds now, at most a batch; none when the writer
+     * has not got there yet. Reads on from where the last read ended; opens the file again (at
+     * the index's nearest point) only to jump, or once it read all there was.
+     */
     private List<Event> read(long from) throws SessionFormatException {
+        if (reader == null || readerAt != from || !reader.hasNext()) {
+            reopen(from);
+            if (reader == null) {
+                return List.of();
+            }
+        }
+        List<Event> out = new ArrayList<>(BATCH);
+        while (out.size() < BATCH && reader.hasNext()) {
+            out.add(reader.next());
+        }
+        readerAt = from + out.size();
+        return out;
+    }
+
+    /** A reader at event {@code from}, the index grown first; none when the file does not hold that event yet. */
+    private void reopen(long from) throws SessionFormatException {
+        closeReader();
         if (index == null) {
             index = SessionIndex.build(file);
         }
         if (index.size() <= from) {
             index.grow();
         }
-        return index.size() <= from ? List.of() : index.read(from, BATCH);
+        if (index.size() > from) {
+            reader = index.openAt(from);
+            readerAt = from;
+        }
+    }
+
+    private void closeReader() throws SessionFormatException {
+        SessionReader r = reader;
+        reader = null;
+        if (r != null) {
+            r.close();
+        }
+    }
+
+    /** Closes the reader as the thread ends; a failure to close is logged, nothing is left to read from it. */
+    private void closeQuietly() {
+        try {
+            closeReader();
+        } catch (SessionFormatException e) {
+            LOG.log(System.Logger.Level.INFO, "closing the read-back of " + file + ": " + e.getMessage());
+        }
     }
 
     /** Waits for room for {@code b}, unless its request is over; then moves the request on to {@code next}. */
