@@ -1,32 +1,32 @@
 package io.sockscope.app.live;
 
 /**
- * How many live events one frame shows: as many as the FX thread folds and lists in about
- * {@value #TARGET_MS} ms, judged by the time the frames before took per event, between
- * {@value #MIN} and {@value #MAX}. A view that is behind then catches up in steps that keep frames
- * coming, instead of taking a fixed count whatever it costs on a busy machine.
+ * How many live events one frame shows, so that showing them (folding, listing) takes the FX
+ * thread about {@value #TARGET_MS} ms at most: a frame that took longer cuts the next one's count
+ * in proportion; a frame that showed its whole count in less lets the next show a quarter more;
+ * always between {@value #MIN} and {@value #MAX}. A view that is behind then catches up in steps
+ * that keep frames coming, instead of taking a fixed count whatever it costs on a busy machine.
+ * Growing by steps rather than from the time per event keeps a batch's fixed cost (the list's
+ * and the diagram's work whatever its size) from holding the count at its floor.
  */
 final class PulseBudget {
     static final int MIN = 100;
     static final int MAX = 2000;
     static final long TARGET_MS = 50;
-    /** Weight of the newest frame in the running estimate. */
-    private static final double NEWEST = 0.3;
 
-    /** Nanoseconds per event shown, a running estimate; 0 until a frame has been timed. */
-    private double nanosPerEvent;
+    private int cap = MAX;
 
     int cap() {
-        if (nanosPerEvent == 0) {
-            return MAX;
-        }
-        double fit = TARGET_MS * 1e6 / nanosPerEvent;
-        return (int) Math.max(MIN, Math.min(MAX, fit));
+        return cap;
     }
 
     /** A frame showed {@code events} events in {@code nanos}. */
     void shown(int events, long nanos) {
-        double per = (double) nanos / events;
-        nanosPerEvent = nanosPerEvent == 0 ? per : (1 - NEWEST) * nanosPerEvent + NEWEST * per;
+        double ms = nanos / 1e6;
+        if (ms > TARGET_MS) {
+            cap = (int) Math.max(MIN, Math.min(cap, events * TARGET_MS / ms));
+        } else if (events >= cap) {
+            cap = Math.min(MAX, cap + Math.max(1, cap / 4));
+        }
     }
 }
