@@ -107,25 +107,10 @@ final class Backlog {
     }
 
     private void run() {
+        boolean ended = false;
         try {
-            while (true) {
-                long from;
-                int gen;
-                synchronized (lock) {
-                    if (wanted < 0) {
-                        closeQuietly();
-                        thread = null;
-                        return;
-                    }
-                    from = wanted;
-                    gen = generation;
-                }
-                List<Event> events = read(from);
-                if (events.isEmpty()) {
-                    Thread.sleep(WAIT_MS);
-                } else {
-                    hand(new Batch(gen, events), from + events.size());
-                }
+            while (!ended) {
+                ended = step();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -133,13 +118,44 @@ final class Backlog {
             LOG.log(System.Logger.Level.WARNING, "cannot read back " + file + " for the live view: " + e.getMessage(), e);
             failure = e;
         } finally {
-            synchronized (lock) {
-                if (thread == Thread.currentThread()) { // ended by a failure: the next start makes another
-                    closeQuietly();
+            if (!ended) { // a failure: the next start makes another thread
+                closeQuietly();
+                synchronized (lock) {
                     thread = null;
                 }
             }
         }
+    }
+
+    /**
+     * Reads a batch and hands it over, or waits a while for the writer; once nothing is wanted,
+     * closes the file (outside the lock: the view's thread never waits on a file) and ends the
+     * thread unless a start came meanwhile. Returns true when the thread has ended.
+     */
+    private boolean step() throws InterruptedException, SessionFormatException {
+        long from;
+        int gen;
+        synchronized (lock) {
+            from = wanted;
+            gen = generation;
+        }
+        if (from < 0) {
+            closeQuietly();
+            synchronized (lock) {
+                if (wanted < 0) {
+                    thread = null;
+                    return true;
+                }
+            }
+            return false;
+        }
+        List<Event> events = read(from);
+        if (events.isEmpty()) {
+            Thread.sleep(WAIT_MS);
+        } else {
+            hand(new Batch(gen, events), from + events.size());
+        }
+        return false;
     }
 
     /**
