@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * out from which event, and {@link #state()} tells the window. Called on the source's delivery
  * thread only.
  */
-final class DiskBudget implements Consumer<Event> {
+final class DiskBudget {
     /** What is still recorded. */
     enum State { ALL, NO_PAYLOADS, STOPPED }
 
@@ -48,20 +48,21 @@ final class DiskBudget implements Consumer<Event> {
         this.budget = budget;
     }
 
-    @Override
-    public void accept(Event e) {
+    /** Records {@code e} as the budget allows; returns the event as written (its payload may be cut), or null when it was left out. */
+    Event record(Event e) {
         if (budget > 0) {
             boolean lookAtFile = ++counted % CHECK_EVERY == 0;
             look(e.seq(), lookAtFile);
         }
         if (state == State.STOPPED) {
             notRecorded++;
-            return;
+            return null;
         }
         Event kept = state == State.NO_PAYLOADS ? withoutPayload(e) : e;
         writer.accept(kept);
         last = kept;
         estimated += LINE_BYTES + payloadBytes(kept) * 4 / 3;
+        return kept;
     }
 
     State state() {

@@ -9,18 +9,22 @@ import javafx.animation.AnimationTimer;
 
 /**
  * Carries a live session's events to the window: once per frame an {@link AnimationTimer}
- * drains the session's queue (at most {@link #CAP} events a frame) and hands the batch to the
- * sink on the FX thread. Every event goes, in order: the view's store numbers event {@code i} as seq {@code i}.
+ * drains the session's queue (at most as many events as fit the frame's {@link PulseBudget}, never
+ * more than {@link #CAP}) and hands the batch to the sink on the FX thread. Every event goes, in
+ * order: the view's store numbers event {@code i} as seq {@code i}.
  */
 public final class LiveFeed {
     /** Most events shown per frame, so a flood never stalls the window. */
-    public static final int CAP = 2000;
+    public static final int CAP = PulseBudget.MAX;
 
     private final Consumer<List<Event>> sink;
     private final Consumer<LiveSession> lagging;
     private long told;
     private final AnimationTimer timer;
+    private final PulseBudget budget = new PulseBudget();
     private LiveSession session;
+    /** Runs once the ended session being fed has given the view its last event. */
+    private Runnable finished;
 
     public LiveFeed(Consumer<List<Event>> sink) {
         this(sink, s -> { });
@@ -40,12 +44,29 @@ public final class LiveFeed {
 
     /** Starts feeding from {@code s} (null stops). Call on the FX thread. */
     public void attach(LiveSession s) {
+        if (session != null && session != s) {
+            session.pauseView();
+        }
         session = s;
+        finished = null;
         told = 0;
         if (s == null) {
             timer.stop();
         } else {
             timer.start();
+        }
+    }
+
+    /**
+     * Feeds the rest of the ended session {@code s}, then stops and runs {@code done} (on the FX
+     * thread): at once when the rest is in memory, else over the next frames, as it is read back.
+     */
+    public void finish(LiveSession s, Runnable done) {
+        Objects.requireNonNull(done, "done");
+        attach(s);
+        finished = done;
+        while (pump() > 0) {
+            // every event the view has in memory now
         }
     }
 
@@ -61,11 +82,17 @@ public final class LiveFeed {
             lagging.accept(s);
         }
         List<Event> batch = new ArrayList<>();
-        s.drain(batch, CAP);
-        if (batch.isEmpty()) {
-            return 0;
+        long left = s.drain(batch, budget.cap());
+        if (!batch.isEmpty()) {
+            long start = System.nanoTime();
+            sink.accept(batch);
+            budget.shown(batch.size(), System.nanoTime() - start);
         }
-        sink.accept(batch);
+        if (left == 0 && finished != null) {
+            Runnable done = finished;
+            attach(null);
+            done.run();
+        }
         return batch.size();
     }
 }

@@ -14,16 +14,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One live session, without JavaFX: a running event source (the engine, or any other
- * {@link EventSource}), the autosave writer it records to from its first event, and a queue of
- * events waiting for the view. The source's delivery thread appends; the view drains with
- * {@link #drain} once per frame. Calls can be made only when the source is an engine.
+ * {@link EventSource}), the autosave writer it records to from its first event, and the
+ * bounded queue of events on their way to the view ({@link ViewQueue}). The source's delivery
+ * thread appends; the view drains with {@link #drain} once per frame. Calls can be made only when the source is an engine.
  */
 public final class LiveSession implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LiveSession.class.getName());
@@ -43,24 +39,15 @@ public final class LiveSession implements AutoCloseable {
     private final SessionWriter writer;
     private final Path file;
     private final String title;
-    /**
-     * Most events waiting for the view. The view always gets an unbroken run of events from the
-     * first (its store numbers event {@code i} as seq {@code i}): once this many wait, or the
-     * disk budget stops recording, the view gets no more events of this session. The autosave
-     * still has those the budget allowed, and {@link #notShown()} counts them for the window to say so.
-     */
-    public static final int MAX_PENDING = 200_000;
+    /** Most events kept in memory for the view; it reads older ones back from the autosave. */
+    public static final int MAX_PENDING = ViewQueue.MAX_PENDING;
     /** Default disk budget of an autosave, MiB (a setting). */
     public static final int DEFAULT_BUDGET_MIB = 300;
 
-    private final Queue<Event> pending = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger waiting = new AtomicInteger();
-    private final AtomicLong notShown = new AtomicLong();
+    private final ViewQueue view;
     private final DiskBudget budget;
     private final Subscription subscription;
     private volatile boolean closed;
-    /** Set (on the delivery thread) when the view got its last event: later ones would leave a gap. */
-    private volatile boolean viewStopped;
 
     private LiveSession(EventSource source, SessionWriter writer, Path file, String title, long budgetBytes) {
         this.source = source;
@@ -69,20 +56,15 @@ public final class LiveSession implements AutoCloseable {
         this.file = file;
         this.title = title;
         this.budget = new DiskBudget(writer, file, budgetBytes);
+        this.view = new ViewQueue(file);
         this.subscription = source.subscribe(e -> {
-            budget.accept(e);
-            offer(e);
+            Event kept = budget.record(e);
+            if (kept == null) {
+                view.leaveOut();
+            } else {
+                view.offer(kept);
+            }
         });
-    }
-
-    private void offer(Event e) {
-        if (viewStopped || waiting.get() >= MAX_PENDING || budget.state() == DiskBudget.State.STOPPED) {
-            viewStopped = true;
-            notShown.incrementAndGet();
-            return;
-        }
-        waiting.incrementAndGet();
-        pending.add(e);
     }
 
     /** Starts an engine recording into a new file of {@code autosave}. */
@@ -141,22 +123,34 @@ public final class LiveSession implements AutoCloseable {
         return closed;
     }
 
-    /** Moves at most {@code max} waiting events into {@code into}; returns how many are still waiting. */
-    public int drain(List<Event> into, int max) {
-        for (int i = 0; i < max; i++) {
-            Event e = pending.poll();
-            if (e == null) {
-                return 0;
-            }
-            waiting.decrementAndGet();
-            into.add(e);
-        }
-        return waiting.get();
+    /**
+     * Moves at most {@code max} of the view's next events into {@code into}, in order, as the
+     * autosave recorded them (older than the {@value #MAX_PENDING} kept in memory, they are read back
+     * from it off this thread: none may be ready yet). Returns how many the view still has to get.
+     * One thread (the view's) drains.
+     */
+    public long drain(List<Event> into, int max) {
+        return view.drain(into, max);
     }
 
-    /** Events the view was not given: it fell too far behind (the autosave has them), or the disk budget stopped recording. */
+    /** Events held in memory for the view (waiting, or read back from the autosave). */
+    public int heldForView() {
+        return view.held();
+    }
+
+    /** True while the view reads older events back from the autosave. */
+    public boolean viewReadsBack() {
+        return view.readingBack();
+    }
+
+    /** The view stops draining for now (it shows another session); the next drain goes on where it was. */
+    public void pauseView() {
+        view.pause();
+    }
+
+    /** Events the view will not get: the disk budget stopped recording them, or the autosave could not be read back. */
     public long notShown() {
-        return notShown.get();
+        return view.notShown();
     }
 
     /** Events the disk budget left out of the autosave. */
@@ -174,7 +168,7 @@ public final class LiveSession implements AutoCloseable {
         return budget.recordedBytes();
     }
 
-        /** Events written to the autosave file so far. */
+    /** Events written to the autosave file so far. */
     public long recorded() {
         return writer.written();
     }
@@ -192,6 +186,7 @@ public final class LiveSession implements AutoCloseable {
             io.sockscope.model.event.Note note = budget.closingNote();
             if (note != null) {
                 writer.accept(note);
+                view.offer(note);
             }
             writer.close();
         } catch (IOException e) {

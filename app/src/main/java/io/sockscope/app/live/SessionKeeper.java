@@ -122,12 +122,8 @@ final class SessionKeeper {
         showRest(s);
     }
 
+    /** Shows every event the closed session delivered (some may still be read back from its autosave), then ends the live view. */
     private void showRest(LiveSession s) {
-        feed.attach(s);
-        while (feed.pump() > 0) {
-            // every event the closed engine delivered
-        }
-        feed.attach(null);
-        vm.endLive();
+        feed.finish(s, vm::endLive);
     }
 }

@@ -24,9 +24,12 @@ import javafx.stage.Stage;
  * The server side of the window soak: the whole window (Monocle headless, software pipeline,
  * 1280×800) running {@code serve --echo} as {@code ./sockscope serve --echo} does, its live
  * diagram fed once per frame. Prints {@code serving on ADDRESS}, then every 10 s one
- * {@code stats} line: seconds, open descriptors, threads, heap used after a GC (MiB), autosave
+ * {@code stats} line: seconds, open descriptors, threads, heap used just after a full GC (MiB), autosave
  * size (MiB), events recorded, events in the view, the diagram fold's rows and the drawing
- * records it holds, and the longest gap between two frames in those 10 s (a gap spanning the
+ * records it holds, the most events held in memory for the view after a batch (waiting, or read
+ * back from the autosave), the frames drawn, the longest time the live feed took within a frame
+ * (from the pulse's start to this benchmark's own timer, which runs after the feed's) and the
+ * longest gap between two frames in those 10 s (a gap spanning the
  * forced GC of the heap figure is counted apart: it is the measurement's). Every minute it
  * scrolls the diagram back to the session's start (an event the live fold no longer holds),
  * prints how long that part took to read and draw, and goes back to live 5 s later. Ends when
@@ -34,11 +37,16 @@ import javafx.stage.Stage;
  */
 public final class SoakWindowServer {
     private static final AtomicLong maxGap = new AtomicLong();
+    /** Frames since the last stats line, and the longest time the live feed took within one (its timer runs before ours). */
+    private static final AtomicLong frames = new AtomicLong();
+    private static final AtomicLong maxFeed = new AtomicLong();
     /** The longest gap that spans this program's own forced GC (the measurement's pause, counted apart). */
     private static final AtomicLong gcGap = new AtomicLong();
     private static volatile long gcFrom;
     private static volatile long gcTo;
     private static volatile String foldFigures = "";
+    /** The most events held in memory for the view after a batch, since the last stats line. */
+    private static final java.util.concurrent.atomic.AtomicInteger mostHeld = new java.util.concurrent.atomic.AtomicInteger();
 
     private SoakWindowServer() {
     }
@@ -64,6 +72,12 @@ public final class SoakWindowServer {
                 stage.setHeight(800);
                 live[0] = LiveWindow.attach(window, new Autosave(Files.createDirectories(dir.resolve("data"))));
                 stage.show();
+                live[0].addBatchListener(batch -> {
+                    LiveSession s = live[0].current();
+                    if (s != null) {
+                        mostHeld.accumulateAndGet(s.heldForView(), Math::max);
+                    }
+                });
                 live[0].serve(0, true, line -> {
                     System.out.println(line.contains("serving on ")
                             ? "serving on " + line.replaceAll(".*serving on (\\S+).*", "$1") : line);
@@ -111,6 +125,8 @@ public final class SoakWindowServer {
 
         @Override
         public void handle(long now) {
+            frames.incrementAndGet();
+            maxFeed.accumulateAndGet(System.nanoTime() - now, Math::max);
             if (last != 0) {
                 boolean gc = last < gcTo && now > gcFrom;
                 (gc ? gcGap : maxGap).accumulateAndGet(now - last, Math::max);
@@ -152,11 +168,30 @@ public final class SoakWindowServer {
         }
     }
 
+    /**
+     * Heap in use just after a full collection, or -1 when none could be had. {@code System.gc()}
+     * returns without one while a thread holds a JNI critical region (the software pipeline's
+     * pixel copies; the GC log then shows "GCLocker Initiated GC" and no full pause), and the heap
+     * in use is then garbage and all: so it is asked again until the full collections counted grow.
+     */
+    private static long heapAfterFullGc() {
+        java.lang.management.GarbageCollectorMXBean full = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .filter(b -> b.getName().contains("Old") || b.getName().contains("MarkSweep"))
+                .findFirst().orElseThrow();
+        for (int i = 0; i < 10; i++) {
+            long before = full.getCollectionCount();
+            System.gc();
+            if (full.getCollectionCount() > before) {
+                return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            }
+        }
+        return -1;
+    }
+
     private static void print(LiveWindow live, long start) {
         gcFrom = System.nanoTime();
-        System.gc();
+        long heap = heapAfterFullGc();
         gcTo = System.nanoTime();
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         LiveSession s = live.current();
         long size = -1;
         long recorded = s == null ? -1 : s.recorded();
@@ -166,9 +201,10 @@ public final class SoakWindowServer {
             System.out.println("autosave size unknown: " + e.getMessage());
         }
         System.out.printf("stats %4d s  fds %5d  threads %4d  heap-after-gc %6.1f MiB  autosave %8.1f MiB  events %,d  %s"
-                        + "  max-frame-gap %d ms (over the forced GC %d ms)%n",
+                        + "  held-for-view %,d  frames %d  feed-max %d ms  max-frame-gap %d ms (over the forced GC %d ms)%n",
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), count("/proc/self/fd"), count("/proc/self/task"),
-                heap / 1048576.0, size / 1048576.0, recorded, foldFigures, maxGap.getAndSet(0) / 1_000_000,
+                heap / 1048576.0, size / 1048576.0, recorded, foldFigures, mostHeld.getAndSet(0), frames.getAndSet(0),
+                maxFeed.getAndSet(0) / 1_000_000, maxGap.getAndSet(0) / 1_000_000,
                 gcGap.getAndSet(0) / 1_000_000);
         System.out.flush();
     }
