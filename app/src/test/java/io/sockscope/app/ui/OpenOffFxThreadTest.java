@@ -70,13 +70,7 @@ class OpenOffFxThreadTest {
 
     @Test
     void aBigFileIsFoldedOnTheLoadingThread(FxRobot robot) throws Exception {
-        Path file = Files.createTempFile("big", ".sockscope");
-        try (SessionWriter w = SessionWriter.open(file, SessionHeader.create("big", "", "en"), WriterOptions.defaults())) {
-            session().forEach(w);
-        }
-        robot.interact(() -> window.open(file));
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.viewModel().sessionProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        openAndWait(robot, bigFile());
         int rows = onFx(() -> window.diagram().fullFold().rows().size());
         assertEquals(EVENTS, rows, "every event has its row");
         assertTrue(otherReads.get() >= EVENTS, "the loading thread read the session through: " + otherReads);
@@ -89,34 +83,16 @@ class OpenOffFxThreadTest {
 
     @Test
     void openingAnotherFileDoesNotReadTheOldOneOnTheFxThread(FxRobot robot) throws Exception {
-        Path first = Files.createTempFile("big", ".sockscope");
-        Path second = Files.createTempFile("big2", ".sockscope");
-        for (Path f : List.of(first, second)) {
-            try (SessionWriter w = SessionWriter.open(f, SessionHeader.create("big", "", "en"), WriterOptions.defaults())) {
-                session().forEach(w);
-            }
-        }
-        robot.interact(() -> window.open(first));
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.viewModel().sessionProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        openAndWait(robot, bigFile());
         fxReads.set(0);
-        robot.interact(() -> window.open(second));
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.viewModel().sessionProperty().get() != null
-                && second.equals(window.viewModel().sessionProperty().get().file()));
-        WaitForAsyncUtils.waitForFxEvents();
+        openAndWait(robot, bigFile());
         assertEquals(EVENTS, (int) onFx(() -> window.viewModel().events().size()));
         assertTrue(fxReads.get() < 2_000, "the FX thread read " + fxReads + " events while the second file replaced the first");
     }
 
     @Test
     void presentingABigFileFoldsItOffTheFxThread(FxRobot robot) throws Exception {
-        Path file = Files.createTempFile("big", ".sockscope");
-        try (SessionWriter w = SessionWriter.open(file, SessionHeader.create("big", "", "en"), WriterOptions.defaults())) {
-            session().forEach(w);
-        }
-        robot.interact(() -> window.open(file));
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.viewModel().sessionProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        openAndWait(robot, bigFile());
         fxReads.set(0);
         otherReads.set(0);
         Presentation p = onFx(() -> Presentation.open(window, Language.EN, Theme.LIGHT, 0));
@@ -128,6 +104,23 @@ class OpenOffFxThreadTest {
         assertTrue(otherReads.get() >= EVENTS, "its own thread folded the session: " + otherReads);
         assertTrue(fxReads.get() < 2_000, "the FX thread read " + fxReads + " events of " + EVENTS + " while presenting");
         robot.interact(p::close);
+    }
+
+    /** A new file of the session below. */
+    private static Path bigFile() throws Exception {
+        Path file = Files.createTempFile("big", ".sockscope");
+        try (SessionWriter w = SessionWriter.open(file, SessionHeader.create("big", "", "en"), WriterOptions.defaults())) {
+            session().forEach(w);
+        }
+        return file;
+    }
+
+    /** Opens {@code file} in the window and waits until it shows. */
+    private void openAndWait(FxRobot robot, Path file) throws Exception {
+        robot.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.viewModel().sessionProperty().get() != null
+                && file.equals(window.viewModel().sessionProperty().get().file()));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
