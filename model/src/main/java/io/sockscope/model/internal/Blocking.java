@@ -14,7 +14,8 @@ import java.nio.channels.Selector;
  * non-blocking: try the call; if it would wait, report {@code block}, wait for readiness in
  * the worker's private selector, try again; report {@code wake} before the outcome. Closing
  * the socket wakes the selector and the call ends with {@code CLOSED}; SO_RCVTIMEO bounds the
- * wait ({@code TIMED_OUT}).
+ * wait ({@code TIMED_OUT}). A call tried first on the submitting thread ({@link Turn}) never
+ * waits there: the worker retries it, so {@code block} and {@code wake} name the worker.
  */
 final class Blocking {
     /** One try, under the engine lock: the outcome to report, or null when the call would wait. */
@@ -29,6 +30,10 @@ final class Blocking {
         this.core = core;
     }
 
+    /**
+     * Runs the call to its outcome; or, on a caller's own thread ({@link Turn}) when the call
+     * would wait, returns null once it gave what is left of the call to the worker.
+     */
     Event run(Sock s, String call, int op, Attempt attempt) {
         String thread = Thread.currentThread().getName();
         boolean blocked = false;
@@ -56,6 +61,9 @@ final class Blocking {
                     // only if a mode change failed after the call was routed: never wait on the engine thread
                     return finish(s, call, blocked, thread, Core.failure(s.id, call, ErrorKind.WOULD_BLOCK,
                             "would block, and blocking calls may not wait on the engine thread"));
+                }
+                if (!blocked && Turn.handOver(() -> run(s, call, op, attempt))) {
+                    return null; // tried on the caller's own thread: the worker waits, and says so
                 }
                 if (Thread.currentThread().isInterrupted()) {
                     return finish(s, call, blocked, thread, Core.failure(s.id, call, ErrorKind.CLOSED,
