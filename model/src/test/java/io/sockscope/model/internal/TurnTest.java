@@ -13,7 +13,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -81,6 +84,61 @@ class TurnTest {
         }).get(5, TimeUnit.SECONDS);
         inner.get(5, TimeUnit.SECONDS).get(5, TimeUnit.SECONDS);
         assertEquals(List.of("b", "b"), ranOn);
+    }
+
+    @RepeatedTest(10)
+    void callsFromManyThreadsRunOneAtATimeAndEachThreadsInTheOrderItSubmittedThem() throws Exception {
+        threads.onWorker("w", "s1", "recv", recording()).get(5, TimeUnit.SECONDS);
+        int callers = 4;
+        int calls = 2000;
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger overlaps = new AtomicInteger();
+        List<List<Integer>> ran = new ArrayList<>();
+        List<FutureTask<List<CompletableFuture<Event>>>> submitters = new ArrayList<>();
+        for (int c = 0; c < callers; c++) {
+            List<Integer> mine = new CopyOnWriteArrayList<>();
+            ran.add(mine);
+            submitters.add(new FutureTask<>(() -> {
+                List<CompletableFuture<Event>> fs = new ArrayList<>();
+                for (int i = 0; i < calls; i++) {
+                    int n = i;
+                    Supplier<Event> done = () -> {
+                        if (running.incrementAndGet() != 1) {
+                            overlaps.incrementAndGet();
+                        }
+                        mine.add(n);
+                        work(); // a call takes a while: another thread's call may come meanwhile
+                        running.decrementAndGet();
+                        return note();
+                    };
+                    // every third call "has to wait": on a caller's turn its rest goes to the worker
+                    fs.add(threads.onWorkerOrHere("w", "s1", "recv",
+                            () -> n % 3 == 0 && Turn.handOver(done) ? null : done.get()));
+                    if (n % 4 != 3) {
+                        fs.get(n).get(5, TimeUnit.SECONDS); // mostly awaited: the worker goes idle and callers take turns
+                    }
+                }
+                return fs;
+            }));
+        }
+        submitters.forEach(t -> new Thread(t, "caller").start());
+        for (FutureTask<List<CompletableFuture<Event>>> t : submitters) {
+            for (CompletableFuture<Event> f : t.get(5, TimeUnit.SECONDS)) {
+                f.get(5, TimeUnit.SECONDS);
+            }
+        }
+        assertEquals(0, overlaps.get(), "two calls of one worker ran at once");
+        for (List<Integer> mine : ran) {
+            assertEquals(IntStream.range(0, calls).boxed().toList(), mine, "one caller's calls in submission order");
+        }
+    }
+
+    /** About 20 µs of work. */
+    private static void work() {
+        long end = System.nanoTime() + 20_000;
+        while (System.nanoTime() < end) {
+            Thread.onSpinWait();
+        }
     }
 
     /** Runs {@code body} on a new thread (with no calls run by itself yet) and returns its result. */
