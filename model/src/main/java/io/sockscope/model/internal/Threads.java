@@ -140,7 +140,7 @@ final class Threads {
     /** Runs {@code task} on this thread in {@code lane}'s turn; the rest of a call that has to wait goes to the worker. */
     private CompletableFuture<Event> runHere(Lane lane, Turn turn, String socket, String call, Supplier<Event> task) {
         CompletableFuture<Event> f = new CompletableFuture<>();
-        Event e = turn.run(() -> outcome(socket, call, task));
+        Event e = turn.run(lane.name(), () -> outcome(socket, call, task));
         if (turn.rest() == null) {
             lane.endTurn(); // before completing: a callback's next call may take the next turn
             f.complete(e);

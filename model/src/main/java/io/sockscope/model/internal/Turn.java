@@ -6,9 +6,10 @@ import java.util.function.Supplier;
 /**
  * A submitting thread running a blocking-mode call itself, in the place of its idle worker
  * (see {@link Threads#onWorkerOrHere}): no hand-off to the worker and back. Such a call must
- * not wait on this thread: when it would, {@link Blocking} gives the rest of the call to
- * {@link #handOver} and returns; the worker then runs it, so {@code block} and {@code wake}
- * still come from the worker and name it.
+ * not wait on this thread: when it would, {@link Blocking} emits {@code block} naming the
+ * worker ({@link #worker}), in the same critical section as the try that found it must wait,
+ * gives the rest of the call to {@link #handOver} and returns; the worker then waits, and
+ * emits {@code wake} under its own name.
  *
  * <p>A future completed this way is already done when the caller gets it, so a callback it
  * attaches runs at once on the caller's thread, and a callback that submits the next call
@@ -20,7 +21,7 @@ final class Turn {
     static final int STREAK = 32;
     private static final ThreadLocal<Turn> MINE = ThreadLocal.withInitial(Turn::new);
     private int streak;
-    private boolean running;
+    private String worker;
     private Supplier<Event> rest;
 
     private Turn() {
@@ -43,18 +44,19 @@ final class Turn {
     }
 
     /**
-     * Runs {@code call} on this thread. Returns its outcome, or null when the call has to wait:
-     * {@link #rest()} is then what the worker must run to finish it.
+     * Runs {@code call} on this thread in the place of worker {@code name}. Returns its outcome,
+     * or null when the call has to wait: {@link #rest()} is then what the worker must run to
+     * finish it.
      */
-    Event run(Supplier<Event> call) {
+    Event run(String name, Supplier<Event> call) {
         rest = null;
-        running = true;
+        worker = name;
         try {
             Event e = call.get();
             streak = rest == null ? streak + 1 : 0;
             return e;
         } finally {
-            running = false;
+            worker = null;
         }
     }
 
@@ -64,16 +66,15 @@ final class Turn {
     }
 
     /**
-     * Called by a call that has to wait: true when the calling thread runs it in its worker's
-     * place, and {@code rest} (which finishes the call) is to run on the worker; false when the
-     * thread is the worker (or the engine thread) and handles the wait itself.
+     * The worker whose place the calling thread takes in a turn, or null when it runs no turn
+     * (it is that worker, or the engine thread, and handles a wait itself).
      */
-    static boolean handOver(Supplier<Event> rest) {
-        Turn t = MINE.get();
-        if (!t.running) {
-            return false;
-        }
-        t.rest = rest;
-        return true;
+    static String worker() {
+        return MINE.get().worker;
+    }
+
+    /** During a turn: {@code rest}, which finishes the call, is to run on the worker. */
+    static void handOver(Supplier<Event> rest) {
+        MINE.get().rest = rest;
     }
 }

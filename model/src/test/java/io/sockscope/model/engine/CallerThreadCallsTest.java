@@ -98,6 +98,33 @@ class CallerThreadCallsTest {
         }
     }
 
+    @Test
+    void aSendThatFillsTheBufferShowsItsBlockBeforeThePeerReadsAnyOfItsBytes() throws Exception {
+        try (Engine engine = Engines.start(EngineConfig.defaults())) {
+            Recorder rec = new Recorder();
+            engine.subscribe(rec);
+            Pair p = Pair.open(engine); // the client's worker runs (connect): an idle worker, so this thread sends
+            get(engine.setOption(p.client(), EngineOption.SO_SNDBUF, 4096), io.sockscope.model.event.OptionSet.class);
+            byte[] big = new byte[4 * 1024 * 1024];
+            CompletableFuture<Event> send = engine.send(p.client(), big); // part fits, the rest has to wait
+            long read = 0;
+            while (read < big.length) {
+                read += get(engine.recv(p.child(), 65536), Recv.class).done();
+            }
+            Send s = get(send, Send.class);
+            assertEquals(big.length, s.done());
+            rec.await(e -> e.seq() == s.seq(), WAIT);
+            List<Event> events = rec.events();
+            Block b = (Block) events.stream().filter(e -> e instanceof Block x && x.socket().equals(p.client().value()))
+                    .findFirst().orElseThrow(() -> new AssertionError("the send never waited: " + events));
+            assertEquals("client", b.thread(), "the block names the worker that waits");
+            Wake w = (Wake) events.get((int) (s.seq() - events.get(0).seq() - 1));
+            assertEquals("client", w.thread());
+            assertTrue(events.stream().noneMatch(e -> e instanceof Recv r && r.socket().equals(p.child().value())
+                    && r.done() > 0 && r.seq() < b.seq()), "a recv read the send's bytes before its block");
+        }
+    }
+
     /** Seq gap-free, time never backwards, and no recv ahead of the send that wrote its bytes. */
     private static void checkOrder(List<Event> events, Pair p) {
         long sentBefore = 0;

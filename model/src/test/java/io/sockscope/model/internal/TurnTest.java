@@ -112,8 +112,13 @@ class TurnTest {
                         return note();
                     };
                     // every third call "has to wait": on a caller's turn its rest goes to the worker
-                    fs.add(threads.onWorkerOrHere("w", "s1", "recv",
-                            () -> n % 3 == 0 && Turn.handOver(done) ? null : done.get()));
+                    fs.add(threads.onWorkerOrHere("w", "s1", "recv", () -> {
+                        if (n % 3 == 0 && Turn.worker() != null) {
+                            Turn.handOver(done);
+                            return null;
+                        }
+                        return done.get();
+                    }));
                     if (n % 4 != 3) {
                         fs.get(n).get(5, TimeUnit.SECONDS); // mostly awaited: the worker goes idle and callers take turns
                     }
