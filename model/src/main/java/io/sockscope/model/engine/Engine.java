@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 /**
  * Runs real java.nio sockets and reports every call as an {@link Event}.
  *
- * <p>Commands may come from any thread. Each returns at once; the returned future completes
+ * <p>Commands may come from any thread. Each returns at once (a blocking-mode call whose
+ * worker is idle may first be tried on the calling thread: see below); the returned future completes
  * with the event that reports the call's outcome: the success event ({@code Bind},
  * {@code Accept}, {@code Recv}...) or a {@code Failure}. Futures never complete
  * exceptionally and no call throws: a bad socket id, an illegal state or an OS error are all
@@ -24,8 +25,11 @@ import java.util.function.Consumer;
  * {@code recv}, {@code sendTo}, {@code recvFrom}, {@code select}) run on a named worker
  * thread: by default the socket's owner name (the "server" app's thread, the "client"
  * app's thread); {@link #onThread(String)} picks another, as a thread-per-client server
- * does. When such a call has to wait it emits {@code block}, and {@code wake} when it
- * returns; closing its socket cuts it short. A worker ends when idle for a few seconds or when
+ * does. When that worker is idle with nothing queued, the calling thread runs the call
+ * itself in the worker's place, in the same order, and the future it gets is already complete;
+ * a call that has to wait is left to the worker. When such a call has to wait it emits
+ * {@code block} on the worker, naming it, and {@code wake} when it returns; closing its socket
+ * cuts it short. A worker ends when idle for a few seconds or when
  * {@link #endThread(String)} says it is done, so threads and descriptors do not pile up.
  *
  * <p>{@link Engines#start(EngineConfig)} makes one.

@@ -14,7 +14,9 @@ import java.nio.channels.Selector;
  * non-blocking: try the call; if it would wait, report {@code block}, wait for readiness in
  * the worker's private selector, try again; report {@code wake} before the outcome. Closing
  * the socket wakes the selector and the call ends with {@code CLOSED}; SO_RCVTIMEO bounds the
- * wait ({@code TIMED_OUT}).
+ * wait ({@code TIMED_OUT}). A call tried first on the submitting thread ({@link Turn}) never
+ * waits there: its {@code block}, emitted right after the try that found it must wait, names
+ * the worker, which then waits, tries again and emits {@code wake}.
  */
 final class Blocking {
     /** One try, under the engine lock: the outcome to report, or null when the call would wait. */
@@ -29,10 +31,20 @@ final class Blocking {
         this.core = core;
     }
 
+    /**
+     * Runs the call to its outcome; or, on a caller's own thread ({@link Turn}) when the call
+     * would wait, emits {@code block} for the worker and returns null once it gave what is left
+     * of the call to the worker.
+     */
     Event run(Sock s, String call, int op, Attempt attempt) {
+        return run(s, call, op, attempt, false, 0);
+    }
+
+    /** The call; when {@code alreadyBlocked}, its {@code block} was emitted and its wait ends at {@code until} (0: never). */
+    private Event run(Sock s, String call, int op, Attempt attempt, boolean alreadyBlocked, long until) {
         String thread = Thread.currentThread().getName();
-        boolean blocked = false;
-        long deadline = 0;
+        boolean blocked = alreadyBlocked;
+        long deadline = until;
         while (true) {
             Selector sel;
             SelectionKey key;
@@ -57,13 +69,21 @@ final class Blocking {
                     return finish(s, call, blocked, thread, Core.failure(s.id, call, ErrorKind.WOULD_BLOCK,
                             "would block, and blocking calls may not wait on the engine thread"));
                 }
+                String worker = Turn.worker();
+                if (!blocked && worker != null) {
+                    // tried on the caller's own thread: the worker waits, so the block names it
+                    long waitUntil = deadline(s);
+                    core.hub.emit((seq, t) -> new Block(seq, t, s.id, call, worker));
+                    Turn.handOver(() -> run(s, call, op, attempt, true, waitUntil));
+                    return null;
+                }
                 if (Thread.currentThread().isInterrupted()) {
                     return finish(s, call, blocked, thread, Core.failure(s.id, call, ErrorKind.CLOSED,
                             "cut short: engine closing"));
                 }
                 if (!blocked) {
                     blocked = true;
-                    deadline = s.timeoutMs > 0 ? System.nanoTime() + s.timeoutMs * 1_000_000 : 0;
+                    deadline = deadline(s);
                     core.hub.emit((seq, t) -> new Block(seq, t, s.id, call, thread));
                 } else if (deadline != 0 && System.nanoTime() - deadline >= 0) {
                     return finish(s, call, true, thread, Core.failure(s.id, call, ErrorKind.TIMED_OUT,
@@ -95,6 +115,11 @@ final class Blocking {
                 flush(sel);
             }
         }
+    }
+
+    /** When a wait that starts now ends by SO_RCVTIMEO (System.nanoTime), 0 for never. */
+    private static long deadline(Sock s) {
+        return s.timeoutMs > 0 ? System.nanoTime() + s.timeoutMs * 1_000_000 : 0;
     }
 
     /** Under the lock: wake (if the call waited), then the outcome. */

@@ -30,7 +30,12 @@ import java.util.function.Consumer;
  * <p><b>Threads.</b> Non-blocking work runs on the {@code sockscope-engine} thread in
  * submission order. Calls on a socket in blocking mode (and {@code select} with a timeout)
  * run on a worker thread named after the socket's owner, or the name given to
- * {@link #onThread(String)}; one worker runs its calls in order.
+ * {@link #onThread(String)}; one worker runs its calls in order. While that worker is idle
+ * with nothing queued (and no engine-thread command pending), the submitting thread runs such a
+ * call itself, under the same lock and in the same order, and gets a completed future: no
+ * hand-off to the worker and back. If the call has to wait, the worker finishes it (it retries,
+ * and emits {@code block} and {@code wake} under its own name); engine threads and workers
+ * never run another worker's calls.
  *
  * <p><b>Blocking, shown.</b> Every descriptor stays non-blocking in the kernel; blocking mode
  * is emulated: the call is tried, and if it would wait the engine emits {@code block}, waits
@@ -290,6 +295,6 @@ public final class NioEngine implements Engine {
             return core.threads.onEngine(socket, call, () -> calls.withSockUnlocked(socket, call, body));
         }
         String worker = thread != null ? thread : s.owner;
-        return core.threads.onWorker(worker, socket, call, () -> calls.withSockUnlocked(socket, call, body));
+        return core.threads.onWorkerOrHere(worker, socket, call, () -> calls.withSockUnlocked(socket, call, body));
     }
 }

@@ -193,10 +193,9 @@ final class StreamCalls {
         if (max <= 0) {
             return core.fail(s.id, "recv", ErrorKind.ILLEGAL_STATE, "recv needs a buffer of at least 1 byte");
         }
-        ByteBuffer buf = buffer(max);
         int cap = core.config.payloadCap();
         return blocking.run(s, "recv", SelectionKey.OP_READ, () -> {
-            buf.clear().limit(max);
+            ByteBuffer buf = buffer(max); // the trying thread's own: a call may start on its caller and end on its worker
             int n = ch.read(buf);
             if (n == 0) {
                 return s.blocking ? null : Core.failure(s.id, "recv", ErrorKind.WOULD_BLOCK, "no data waiting (EAGAIN)");

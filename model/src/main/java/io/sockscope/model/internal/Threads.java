@@ -121,6 +121,38 @@ final class Threads {
         return f;
     }
 
+    /**
+     * A call for worker {@code name} that the calling thread runs itself when it may: the worker
+     * is running, idle, with nothing queued, and no engine-thread command is pending (so the
+     * call keeps its place, as {@link #onWorker} would give it), and the thread is not an engine
+     * worker ({@link Turn}). A call that has to wait is finished by the worker. Otherwise, or
+     * when the worker is busy, this is {@link #onWorker}.
+     */
+    CompletableFuture<Event> onWorkerOrHere(String name, String socket, String call, Supplier<Event> task) {
+        Lane running = stopped || engineQueued.get() != 0 ? null : workers.get(name);
+        Turn turn = running == null ? null : Turn.mine();
+        if (turn != null && running.tryTurn()) {
+            return runHere(running, turn, socket, call, task);
+        }
+        return onWorker(name, socket, call, task);
+    }
+
+    /** Runs {@code task} on this thread in {@code lane}'s turn; the rest of a call that has to wait goes to the worker. */
+    private CompletableFuture<Event> runHere(Lane lane, Turn turn, String socket, String call, Supplier<Event> task) {
+        CompletableFuture<Event> f = new CompletableFuture<>();
+        Event e = turn.run(lane.name(), () -> outcome(socket, call, task));
+        if (turn.rest() == null) {
+            lane.endTurn(); // before completing: a callback's next call may take the next turn
+            f.complete(e);
+            return f;
+        }
+        Lane.Job rest = new WorkerJob(socket, call, turn.rest(), f);
+        if (!lane.handOff(rest)) {
+            rest.reject(new RejectedExecutionException("engine closed"));
+        }
+        return f;
+    }
+
     /** On the engine thread: gives {@code job} to the worker {@code name}, starting one if none runs. */
     private void handOver(String name, Lane.Job job) {
         while (true) {
@@ -257,11 +289,16 @@ final class Threads {
     }
 
     private void run(String socket, String call, Supplier<Event> task, CompletableFuture<Event> f) {
+        f.complete(outcome(socket, call, task));
+    }
+
+    /** The task's outcome event; a crash becomes a failure event. */
+    private Event outcome(String socket, String call, Supplier<Event> task) {
         try {
-            f.complete(task.get());
+            return task.get();
         } catch (RuntimeException | Error e) {
             LOG.log(System.Logger.Level.ERROR, "engine command crashed", e);
-            f.complete(onCrash.fail(socket, call, e));
+            return onCrash.fail(socket, call, e);
         }
     }
 
@@ -271,12 +308,16 @@ final class Threads {
         return t;
     }
 
-    /** A call for a worker; completes its future with the outcome, or with a failure if rejected. */
+    /**
+     * A call for a worker; completes its future with the outcome once the worker is free again,
+     * or with a failure if rejected.
+     */
     final class WorkerJob implements Lane.Job {
         private final String socket;
         private final String call;
         private final Supplier<Event> task;
         private final CompletableFuture<Event> f;
+        private Event outcome;
 
         WorkerJob(String socket, String call, Supplier<Event> task, CompletableFuture<Event> f) {
             this.socket = socket;
@@ -287,7 +328,12 @@ final class Threads {
 
         @Override
         public void run() {
-            Threads.this.run(socket, call, task, f);
+            outcome = outcome(socket, call, task);
+        }
+
+        @Override
+        public void finished() {
+            f.complete(outcome);
         }
 
         @Override

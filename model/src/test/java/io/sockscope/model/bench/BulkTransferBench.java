@@ -36,9 +36,9 @@ import java.util.function.ToLongFunction;
  * engine's slowdown.
  *
  * <p>Two ways of calling the engine are measured: <em>sync</em>, each call awaited before the
- * next (a thread hand-off per call each way), and <em>pipelined</em>, up to {@value #WINDOW}
- * calls submitted ahead on each worker (the engine's own cost per call: lock, system call,
- * event).
+ * next (the calling thread runs the call itself while its worker is idle; only a call that has
+ * to wait goes to the worker and back), and <em>pipelined</em>, up to {@value #WINDOW} calls
+ * submitted ahead on each worker (the engine's own cost per call: lock, system call, event).
  *
  * <p>Wall-clock rates on a shared machine are noisy, so each line also gives the process CPU
  * time the transfer cost (all threads, kernel time included): a steadier measure of overhead.
@@ -79,15 +79,16 @@ public final class BulkTransferBench {
             plain.add(plain(total, chunk));
             long c1 = cpuNanos();
             sync.add(engine(total, chunk, 1));
+            long syncBlocks = lastBlocks;
             long c2 = cpuNanos();
             piped.add(engine(total, chunk, WINDOW));
             long c3 = cpuNanos();
             plainCpu.add((c1 - c0) / 1e6);
             syncCpu.add((c2 - c1) / 1e6);
             pipedCpu.add((c3 - c2) / 1e6);
-            System.out.printf("round %d: plain %.0f MB/s (%.0f ms CPU), engine sync %.0f MB/s (%.0f ms CPU), "
+            System.out.printf("round %d: plain %.0f MB/s (%.0f ms CPU), engine sync %.0f MB/s (%.0f ms CPU; %d blocks), "
                     + "engine pipelined %.0f MB/s (%.0f ms CPU; %d events, %d blocks, %d queue samples)%n", r + 1,
-                    plain.get(r), plainCpu.get(r), sync.get(r), syncCpu.get(r), piped.get(r), pipedCpu.get(r),
+                    plain.get(r), plainCpu.get(r), sync.get(r), syncCpu.get(r), syncBlocks, piped.get(r), pipedCpu.get(r),
                     lastEvents, lastBlocks, lastSamples);
         }
         double p = median(plain);

@@ -1,6 +1,7 @@
 package io.sockscope.model.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,5 +89,84 @@ class LaneTest {
         assertTrue(done.await(5, TimeUnit.SECONDS));
         assertEquals(List.of(), ran);
         assertEquals(List.of(0, 1), rejected);
+    }
+
+    @Test
+    void jobsQueuedDuringATurnRunAfterItEnds() throws Exception {
+        Lane lane = new Lane("client");
+        List<Integer> ran = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(2);
+        lane.start(null);
+        assertTrue(lane.tryTurn(), "an idle lane gives its turn");
+        ran.add(0); // the caller's own call
+        lane.execute(new Step(1, ran, List.of(), done));
+        lane.execute(new Step(2, ran, List.of(), done));
+        assertFalse(lane.tryTurn(), "one turn at a time");
+        assertEquals(List.of(0), ran, "nothing queued runs during the turn");
+        lane.endTurn();
+        assertTrue(done.await(5, TimeUnit.SECONDS));
+        assertEquals(List.of(0, 1, 2), ran);
+        lane.stop();
+        assertTrue(lane.await(5_000));
+    }
+
+    @Test
+    void theRestOfACallHandedOffRunsBeforeWhatWasQueuedDuringTheTurn() throws Exception {
+        Lane lane = new Lane("client");
+        List<Integer> ran = new CopyOnWriteArrayList<>();
+        List<String> threads = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(3);
+        lane.start(null);
+        assertTrue(lane.tryTurn());
+        lane.execute(new Step(2, ran, List.of(), done));
+        lane.execute(new Step(3, ran, List.of(), done));
+        assertTrue(lane.handOff(new Step(1, ran, List.of(), done, () -> threads.add(Thread.currentThread().getName()))));
+        assertTrue(done.await(5, TimeUnit.SECONDS));
+        assertEquals(List.of(1, 2, 3), ran);
+        assertEquals(List.of("client"), threads, "the worker finishes the call");
+        lane.stop();
+        assertTrue(lane.await(5_000));
+    }
+
+    @Test
+    void aBusyLaneGivesNoTurn() throws Exception {
+        Lane lane = new Lane("client");
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        lane.start(null);
+        lane.execute(new Step(0, new CopyOnWriteArrayList<>(), List.of(), done, () -> {
+            running.countDown();
+            await(release);
+        }));
+        assertTrue(running.await(5, TimeUnit.SECONDS));
+        assertFalse(lane.tryTurn(), "a job is running");
+        release.countDown();
+        assertTrue(done.await(5, TimeUnit.SECONDS));
+        lane.stop();
+        assertTrue(lane.await(5_000));
+        assertFalse(lane.tryTurn(), "a stopped lane gives no turn");
+    }
+
+    @Test
+    void aCallHandedOffAfterTheLaneStoppedIsRejected() throws Exception {
+        Lane lane = new Lane("client");
+        lane.start(null);
+        assertTrue(lane.tryTurn());
+        lane.stop();
+        assertTrue(lane.await(5_000), "the worker ends although a caller holds the turn");
+        List<Integer> rejected = new CopyOnWriteArrayList<>();
+        Step rest = new Step(1, new CopyOnWriteArrayList<>(), rejected, new CountDownLatch(1));
+        assertFalse(lane.handOff(rest), "nobody will run it: the caller rejects it");
+        assertEquals(List.of(), rejected);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(5, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 }
