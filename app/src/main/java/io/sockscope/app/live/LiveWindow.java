@@ -57,6 +57,9 @@ public final class LiveWindow implements LiveContext, MainWindow.LiveHost {
     /** Adds the live palette, menus and feed to {@code window}; sessions are recorded under {@code autosave}. */
     public static LiveWindow attach(MainWindow window, Autosave autosave) {
         Objects.requireNonNull(window, "window");
+        // the FX thread hands its calls to the engine's workers: it never takes the engine's
+        // lock, makes a socket's system calls or reads /proc itself
+        io.sockscope.model.engine.Engines.neverRunCallsOnThisThread();
         LiveWindow live = new LiveWindow(window, Objects.requireNonNull(autosave, "autosave"));
         live.install();
         return live;

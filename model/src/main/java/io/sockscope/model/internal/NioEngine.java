@@ -63,6 +63,11 @@ public final class NioEngine implements Engine {
         this.thread = thread;
     }
 
+    /** See {@link io.sockscope.model.engine.Engines#neverRunCallsOnThisThread}. */
+    public static void neverRunCallsOnThisThread() {
+        Turn.refuseHere();
+    }
+
     public static NioEngine start(EngineConfig config) {
         Preload.once();
         Core core = new Core(config);

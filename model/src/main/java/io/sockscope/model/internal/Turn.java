@@ -21,6 +21,8 @@ final class Turn {
     static final int STREAK = 32;
     private static final ThreadLocal<Turn> MINE = ThreadLocal.withInitial(Turn::new);
     private int streak;
+    /** True on a thread that must never run a call itself (a user interface's thread). */
+    private boolean refused;
     private String worker;
     private Supplier<Event> rest;
 
@@ -36,6 +38,9 @@ final class Turn {
             return null;
         }
         Turn t = MINE.get();
+        if (t.refused) {
+            return null;
+        }
         if (t.streak >= STREAK) {
             t.streak = 0;
             return null;
@@ -58,6 +63,11 @@ final class Turn {
         } finally {
             worker = null;
         }
+    }
+
+    /** From now on the calling thread only hands its calls to the workers ({@link io.sockscope.model.engine.Engines#neverRunCallsOnThisThread}). */
+    static void refuseHere() {
+        MINE.get().refused = true;
     }
 
     /** What is left of the last call when it has to wait, else null. */

@@ -45,6 +45,19 @@ class TurnTest {
     }
 
     @Test
+    void aThreadThatRefusedTurnsHandsEveryCallToTheWorker() throws Exception {
+        threads.onWorker("w", "s1", "recv", recording()).get(5, TimeUnit.SECONDS); // starts the worker
+        onFreshThread(() -> {
+            NioEngine.neverRunCallsOnThisThread(); // as a user interface's thread does
+            for (int i = 0; i < 5; i++) {
+                threads.onWorkerOrHere("w", "s1", "recv", recording()).get(5, TimeUnit.SECONDS);
+            }
+            return null;
+        });
+        assertEquals(List.of("w", "w", "w", "w", "w", "w"), ranOn, "every call ran on the worker");
+    }
+
+    @Test
     void aCallForANameWithNoWorkerYetGoesToANewWorker() throws Exception {
         threads.onWorkerOrHere("fresh", "s1", "recv", recording()).get(5, TimeUnit.SECONDS);
         assertEquals(List.of("fresh"), ranOn);
