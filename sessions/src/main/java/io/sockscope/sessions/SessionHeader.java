@@ -34,10 +34,12 @@ public record SessionHeader(String format, int version, int minor, String app, S
      * The minor format version this build writes: 1.0 is the original format (no {@code minor}
      * field), 1.1 added {@code minor} to the header, 1.2 a note's Chinese text ({@code zh}),
      * {@code open.pid} and {@code open.program}, the {@code state} event and {@code queues.drops},
-     * 1.3 a note's {@code question}, 1.4 {@code open.copyOf} and {@code open.thread}.
+     * 1.3 a note's {@code question}, 1.4 {@code open.copyOf} and {@code open.thread}, 1.5 compact
+     * lines (no {@code seq}, {@code dt} for {@code t}, fields equal to their defaults left out,
+     * a payload stored whole as a base64 string).
      * Raise it when a field or event type is added.
      */
-    public static final int MINOR = 4;
+    public static final int MINOR = 5;
 
     public SessionHeader {
         Objects.requireNonNull(format, "format");
