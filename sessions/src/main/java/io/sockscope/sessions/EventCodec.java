@@ -101,7 +101,7 @@ final class EventCodec {
                 values[i] = fields.get(i).fallback().of(name -> values[type.indexOf(name)]);
             }
         }
-        if (n.size() > present + LineTime.present(n, minor) + 1) {
+        if (n.size() > present + LineTime.common(n, minor) + 1) {
             skipUnknown(n, type, what, minor, skips);
         }
         try {
@@ -114,7 +114,7 @@ final class EventCodec {
     private static void skipUnknown(JsonNode n, WireType<?> type, String what, int minor, Skips skips) throws LineException {
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String name = it.next();
-            if (type.indexOf(name) < 0 && !LineTime.isTimeField(name, minor) && !name.equals("type")) {
+            if (type.indexOf(name) < 0 && !LineTime.isCommon(name, minor) && !name.equals("type")) {
                 if (!Fields.isWireName(name)) {
                     throw new LineException(what + ": \"" + Structs.shorten(name) + "\" is not a field name (letters, digits and _)");
                 }

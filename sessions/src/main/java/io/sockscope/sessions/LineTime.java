@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * An event line's {@code seq} and time. Lines of format 1.0 to 1.4 give both: {@code seq} and
@@ -13,6 +15,8 @@ import java.io.IOException;
  * time (since 0 for the first event), never both.
  */
 final class LineTime {
+    private static final byte[] DT_FIRST = "{\"dt\":".getBytes(StandardCharsets.US_ASCII);
+
     private final boolean compact;
     private final long previousSeq;
     private final long previousT;
@@ -55,14 +59,14 @@ final class LineTime {
         return previousT + dt;
     }
 
-    /** How many of the fields every line may have ({@code seq}, {@code t}, {@code dt}) {@code n} has. */
-    static int present(JsonNode n, int minor) {
+    /** How many of the fields any event line may have ({@code seq}, {@code t}, {@code dt}) {@code n} has. */
+    static int common(JsonNode n, int minor) {
         int count = (n.has("seq") ? 1 : 0) + (n.has("t") ? 1 : 0);
         return minor >= WireField.COMPACT && n.has("dt") ? count + 1 : count;
     }
 
-    /** True for {@code seq}, {@code t} and, in a file of 1.5 or later, {@code dt}. */
-    static boolean isTimeField(String name, int minor) {
+    /** True for {@code seq}, {@code t} and, in a file of 1.5 or later, {@code dt}: fields of any event line. */
+    static boolean isCommon(String name, int minor) {
         return name.equals("seq") || name.equals("t") || minor >= WireField.COMPACT && name.equals("dt");
     }
 
@@ -72,6 +76,27 @@ final class LineTime {
      * whole.
      */
     long tOfCheckedLine(byte[] line, int length) throws LineException {
+        long dt = compact ? leadingDt(line, length) : -1;
+        return dt >= 0 ? after(dt, "event") : parsedT(line, length);
+    }
+
+    /**
+     * The {@code dt} of a line that starts as Sockscope writes one, {@code {"dt":} and at most 18
+     * digits (so no overflow), else -1.
+     */
+    private static long leadingDt(byte[] line, int length) {
+        if (length < DT_FIRST.length || !Arrays.equals(line, 0, DT_FIRST.length, DT_FIRST, 0, DT_FIRST.length)) {
+            return -1;
+        }
+        long v = 0;
+        int i = DT_FIRST.length;
+        while (i < length && i - DT_FIRST.length < 18 && line[i] >= '0' && line[i] <= '9') {
+            v = v * 10 + (line[i++] - '0');
+        }
+        return i > DT_FIRST.length && i < length && (line[i] == ',' || line[i] == '}') ? v : -1;
+    }
+
+    private long parsedT(byte[] line, int length) throws LineException {
         try (JsonParser p = Json.FACTORY.createParser(line, 0, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new LineException("a line must be one JSON object");

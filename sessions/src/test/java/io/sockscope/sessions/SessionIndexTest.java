@@ -94,6 +94,29 @@ class SessionIndexTest {
         assertEquals(events.subList(2 * SessionIndex.STEP - 5, 2 * SessionIndex.STEP + 5), index.read(2 * SessionIndex.STEP - 5, 10));
     }
 
+    /** Lines another program wrote: time as {@code t} on some, {@code dt} after {@code type} on others. */
+    @Test
+    void seekIntoACompactFileWhoseLinesGiveTheirTimeInOtherPlaces() throws Exception {
+        List<Event> events = irregular(N);
+        Path f = RoundTripTest.write(dir.resolve("o.sockscope"), events, WriterOptions.defaults());
+        List<String> lines = new ArrayList<>(Files.readAllLines(f));
+        for (int i = 1; i < lines.size(); i++) {
+            Event e = events.get(i - 1);
+            String rest = lines.get(i).replaceFirst("^\\{\"dt\":[0-9]+,", "");
+            lines.set(i, i % 3 == 0 ? "{\"t\":" + e.t() + "," + rest
+                    : i % 3 == 1 ? "{" + rest.replaceFirst(",", ",\"dt\":" + (e.t() - (i > 1 ? events.get(i - 2).t() : 0)) + ",")
+                    : lines.get(i));
+        }
+        Files2.lines(f, lines.toArray(String[]::new));
+        assertEquals(events, Sessions.readAll(f).events());
+        SessionIndex index = SessionIndex.build(f);
+        for (int seq : new int[] {1, 2, 3, SessionIndex.STEP + 1, SessionIndex.STEP + 2, SessionIndex.STEP + 3, N - 1}) {
+            try (SessionReader r = index.openAt(seq)) {
+                assertEquals(events.get(seq), r.next(), "seek to " + seq);
+            }
+        }
+    }
+
     @Test
     void seekIntoACompactFileWithEventsOfUnknownTypes() throws Exception {
         List<Event> events = irregular(N);
