@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Events as JSON objects, by the table in {@link EventSchema}. The writer writes format 1.5's
+ * Events as JSON objects, by the table in {@link EventSchema}. The writer writes format 2's
  * compact lines: {@code dt} (nanoseconds since the previous event), {@code type}, then the
  * type's fields in table order, leaving out {@code seq} (always the previous one plus one) and
  * every field that equals its default. The reader reads those and the full lines of 1.0 to 1.4
@@ -41,14 +41,15 @@ final class EventCodec {
     }
 
     /**
-     * One event line, checked against the table. {@code minor} is the file's minor version
-     * (fields newer than it may be absent); the line follows the line of file seq
+     * One event line, checked against the table. {@code level} is the file's
+     * {@link SessionHeader#level()} (fields newer than it may be absent, and from
+     * {@link WireField#COMPACT} the line may be compact); the line follows the line of file seq
      * {@code previousSeq} and time {@code previousT} (-1 and 0 before the first event), which a
      * compact line's left-out {@code seq} and its {@code dt} count from; {@code skippedBefore}
      * events of unknown types came earlier, so the event's seq as handed out is its file seq less
      * that many.
      */
-    static Line read(JsonNode n, int minor, long previousSeq, long previousT, long skippedBefore, Skips skips)
+    static Line read(JsonNode n, int level, long previousSeq, long previousT, long skippedBefore, Skips skips)
             throws LineException {
         JsonNode typeNode = n.get("type");
         if (typeNode == null) {
@@ -59,7 +60,7 @@ final class EventCodec {
         }
         String name = typeNode.textValue();
         WireType<?> type = EventSchema.named(name);
-        LineTime time = new LineTime(minor, previousSeq, previousT);
+        LineTime time = new LineTime(level, previousSeq, previousT);
         if (type == null) {
             if (!Fields.isWireName(name)) {
                 throw new LineException("unknown event type " + Fields.show(typeNode) + " is not a type name (letters, digits and _)");
@@ -73,10 +74,10 @@ final class EventCodec {
         String what = type.wireName() + " event";
         long seq = time.seq(n, what);
         long t = time.t(n, what);
-        return new Line(seq, t, readKnown(n, type, what, seq - skippedBefore, t, minor, skips));
+        return new Line(seq, t, readKnown(n, type, what, seq - skippedBefore, t, level, skips));
     }
 
-    static <E extends Event> E readKnown(JsonNode n, WireType<E> type, String what, long seq, long t, int minor,
+    static <E extends Event> E readKnown(JsonNode n, WireType<E> type, String what, long seq, long t, int level,
                                                  Skips skips) throws LineException {
         List<WireField<E>> fields = type.fields();
         Object[] values = new Object[fields.size()];
@@ -86,13 +87,13 @@ final class EventCodec {
             WireField<E> f = fields.get(i);
             JsonNode v = n.get(f.name());
             if (v == null) {
-                left[i] = minor >= WireField.COMPACT && f.fallback() != null;
-                if (!left[i] && f.since() <= minor && !f.optional()) {
+                left[i] = level >= WireField.COMPACT && f.fallback() != null;
+                if (!left[i] && f.since() <= level && !f.optional()) {
                     throw new LineException(what + ": missing field \"" + f.name() + "\"");
                 }
                 values[i] = f.absent();
             } else {
-                values[i] = f.read(v, what, skips, type.wireName(), minor);
+                values[i] = f.read(v, what, skips, type.wireName(), level);
                 present++;
             }
         }
@@ -101,8 +102,8 @@ final class EventCodec {
                 values[i] = fields.get(i).fallback().of(name -> values[type.indexOf(name)]);
             }
         }
-        if (n.size() > present + LineTime.common(n, minor) + 1) {
-            skipUnknown(n, type, what, minor, skips);
+        if (n.size() > present + LineTime.common(n, level) + 1) {
+            skipUnknown(n, type, what, level, skips);
         }
         try {
             return type.create(new Values(type, seq, t, values));
@@ -111,10 +112,10 @@ final class EventCodec {
         }
     }
 
-    private static void skipUnknown(JsonNode n, WireType<?> type, String what, int minor, Skips skips) throws LineException {
+    private static void skipUnknown(JsonNode n, WireType<?> type, String what, int level, Skips skips) throws LineException {
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String name = it.next();
-            if (type.indexOf(name) < 0 && !LineTime.isCommon(name, minor) && !name.equals("type")) {
+            if (type.indexOf(name) < 0 && !LineTime.isCommon(name, level) && !name.equals("type")) {
                 if (!Fields.isWireName(name)) {
                     throw new LineException(what + ": \"" + Structs.shorten(name) + "\" is not a field name (letters, digits and _)");
                 }

@@ -56,13 +56,14 @@ import java.util.function.Function;
  * for every field, the wire name, the format version it appeared in and its default when a
  * file from before that version lacks it. The Java record components may be renamed freely;
  * the wire names here never change. Every event line is {@code seq}, {@code t}, {@code type},
- * then these fields in this order (from 1.5: {@code dt}, {@code type}, then the fields that do
+ * then these fields in this order (from 2.0: {@code dt}, {@code type}, then the fields that do
  * not equal their defaults, see {@link WireField#orDefault}).
  *
  * <p>To add a field: append one line to its type, e.g.
  * {@code integer("pid", SIZE, Open::pid).since(2, -1)} (and the new constructor argument
- * {@code v.i("pid")} the compiler asks for), then raise {@link SessionHeader#MINOR} to 2 if no
- * released build writes 1.2 yet. To add an event type: one {@code type(...)} entry with
+ * {@code v.i("pid")} the compiler asks for), then raise {@link SessionHeader#MINOR} if no
+ * released build writes that version yet. {@code since} takes a {@link SessionHeader#level()}:
+ * 2 for 1.2 there; a field added in 2.1 would be {@code since(6, ...)}. To add an event type: one {@code type(...)} entry with
  * {@code since} set the same way.
  */
 final class EventSchema {

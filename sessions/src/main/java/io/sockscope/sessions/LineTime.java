@@ -9,7 +9,7 @@ import java.util.Arrays;
 
 /**
  * An event line's {@code seq} and time. Lines of format 1.0 to 1.4 give both: {@code seq} and
- * {@code t} (nanoseconds since the session started). From 1.5 ({@link WireField#COMPACT}) a line
+ * {@code t} (nanoseconds since the session started). From 2.0 ({@link WireField#COMPACT}) a line
  * may leave {@code seq} out (it is the previous line's plus one; when given it must be that) and
  * gives its time either as {@code t} or as {@code dt}, nanoseconds since the previous event's
  * time (since 0 for the first event), never both.
@@ -21,9 +21,9 @@ final class LineTime {
     private final long previousSeq;
     private final long previousT;
 
-    /** For a line of a file of format 1.{@code minor} after the line of {@code previousSeq} at {@code previousT}. */
-    LineTime(int minor, long previousSeq, long previousT) {
-        this.compact = minor >= WireField.COMPACT;
+    /** For a line of a file of {@link SessionHeader#level()} {@code level} after the line of {@code previousSeq} at {@code previousT}. */
+    LineTime(int level, long previousSeq, long previousT) {
+        this.compact = level >= WireField.COMPACT;
         this.previousSeq = previousSeq;
         this.previousT = previousT;
     }
@@ -60,14 +60,14 @@ final class LineTime {
     }
 
     /** How many of the fields any event line may have ({@code seq}, {@code t}, {@code dt}) {@code n} has. */
-    static int common(JsonNode n, int minor) {
+    static int common(JsonNode n, int level) {
         int count = (n.has("seq") ? 1 : 0) + (n.has("t") ? 1 : 0);
-        return minor >= WireField.COMPACT && n.has("dt") ? count + 1 : count;
+        return level >= WireField.COMPACT && n.has("dt") ? count + 1 : count;
     }
 
-    /** True for {@code seq}, {@code t} and, in a file of 1.5 or later, {@code dt}: fields of any event line. */
-    static boolean isCommon(String name, int minor) {
-        return name.equals("seq") || name.equals("t") || minor >= WireField.COMPACT && name.equals("dt");
+    /** True for {@code seq}, {@code t} and, in a file of 2.0 or later, {@code dt}: fields of any event line. */
+    static boolean isCommon(String name, int level) {
+        return name.equals("seq") || name.equals("t") || level >= WireField.COMPACT && name.equals("dt");
     }
 
     /**

@@ -127,7 +127,7 @@ public final class SessionReader implements AutoCloseable {
     /**
      * Skips {@code n} events (used by the index, which has checked them): without parsing when
      * every line is one event ({@code oneEventPerLine}), else by reading them. In a compact file
-     * (1.5 or later) the skipped lines' times are added up, so each line's {@code t} or
+     * (2.0 or later) the skipped lines' times are added up, so each line's {@code t} or
      * {@code dt} is read, but nothing else of it.
      */
     void skipEvents(long n, boolean oneEventPerLine) throws SessionFormatException {
@@ -137,7 +137,7 @@ public final class SessionReader implements AutoCloseable {
             }
             return;
         }
-        boolean compact = header.minor() >= WireField.COMPACT;
+        boolean compact = header.level() >= WireField.COMPACT;
         for (long i = 0; i < n; i++) {
             if (!(compact ? src.nextLine(lineNo + 1) : src.skipLine(lineNo + 1))) {
                 return;
@@ -145,7 +145,7 @@ public final class SessionReader implements AutoCloseable {
             lineNo++;
             if (compact) {
                 try {
-                    lastT = new LineTime(header.minor(), expectedSeq - 1, lastT).tOfCheckedLine(src.bytes(), src.length());
+                    lastT = new LineTime(header.level(), expectedSeq - 1, lastT).tOfCheckedLine(src.bytes(), src.length());
                 } catch (LineException e) {
                     throw src.error(lineNo, e.getMessage(), e);
                 }
@@ -170,7 +170,7 @@ public final class SessionReader implements AutoCloseable {
             lastLineStart = src.lineStart();
             EventCodec.Line line;
             try {
-                line = EventCodec.read(Json.parseObject(src.bytes(), src.length()), header.minor(), expectedSeq - 1, lastT,
+                line = EventCodec.read(Json.parseObject(src.bytes(), src.length()), header.level(), expectedSeq - 1, lastT,
                         skips.events(), skips);
             } catch (LineException le) {
                 if (le.syntax() && !src.terminated()) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The nested objects of the format: a payload {@code {length, cut, base64}} (since 1.5 a base64
+ * The nested objects of the format: a payload {@code {length, cut, base64}} (since 2.0 a base64
  * string when every byte is stored, else {@code {length, base64}}), a select key
  * {@code {socket, interest, ready}} and a note's question
  * {@code {choices, choicesZh, answer, explain, explainZh}}. Their wire names are fixed here; unknown members are
@@ -27,7 +27,7 @@ final class Structs {
     private Structs() {
     }
 
-    /** A payload as format 1.5 writes it: its bytes as a base64 string, or {@code {length, base64}} when they are cut. */
+    /** A payload as format 2 writes it: its bytes as a base64 string, or {@code {length, base64}} when they are cut. */
     static void writePayload(JsonGenerator g, Payload p) throws IOException {
         if (!p.cut()) {
             g.writeBinary(p.bytes());
@@ -102,12 +102,12 @@ final class Structs {
     }
 
     /**
-     * A payload of a file of format 1.{@code minor}: an object {@code {length, cut, base64}}
-     * ({@code cut} may be left out from 1.5, it follows from the other two), or from 1.5 a base64
+     * A payload of a file of {@link SessionHeader#level()} {@code level}: an object {@code {length, cut, base64}}
+     * ({@code cut} may be left out from 2.0, it follows from the other two), or from 2.0 a base64
      * string of bytes stored whole.
      */
-    static Payload readPayload(JsonNode n, String what, Skips skips, String path, int minor) throws LineException {
-        boolean compact = minor >= WireField.COMPACT;
+    static Payload readPayload(JsonNode n, String what, Skips skips, String path, int level) throws LineException {
+        boolean compact = level >= WireField.COMPACT;
         if (compact && n.isTextual()) {
             byte[] kept = base64(n.textValue(), what);
             return Payload.of(kept, kept.length);

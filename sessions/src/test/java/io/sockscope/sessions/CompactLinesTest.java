@@ -27,9 +27,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Format 1.5's compact lines: what the writer leaves out, what the reader fills in, and what it still refuses. */
+/** Format 2's compact lines: what the writer leaves out, what the reader fills in, and what it still refuses. */
 class CompactLinesTest {
-    static final String HEADER_1_5 = Files2.HEADER.replace("\"version\":1,", "\"version\":1,\"minor\":5,");
+    static final String HEADER_2_0 = Files2.HEADER.replace("\"version\":1,", "\"version\":2,\"minor\":0,");
     static final String HEADER_1_4 = Files2.HEADER.replace("\"version\":1,", "\"version\":1,\"minor\":4,");
 
     @TempDir
@@ -101,7 +101,7 @@ class CompactLinesTest {
 
     @Test
     void aCompactFileMayGiveSeqAndAbsoluteTimeOnAnyLine() throws Exception {
-        Path f = Files2.lines(dir.resolve("m.sockscope"), HEADER_1_5,
+        Path f = Files2.lines(dir.resolve("m.sockscope"), HEADER_2_0,
                 "{\"seq\":0,\"t\":100,\"type\":\"close\",\"socket\":\"s1\"}",
                 "{\"dt\":5,\"type\":\"close\",\"socket\":\"s2\"}",
                 "{\"seq\":2,\"t\":300,\"type\":\"close\",\"socket\":\"s3\"}",
@@ -113,7 +113,7 @@ class CompactLinesTest {
 
     @Test
     void anUnknownEventTypeTakesASeqAndItsDtCounts() throws Exception {
-        Path f = Files2.lines(dir.resolve("u.sockscope"), HEADER_1_5,
+        Path f = Files2.lines(dir.resolve("u.sockscope"), HEADER_2_0,
                 "{\"dt\":10,\"type\":\"close\",\"socket\":\"s1\"}",
                 "{\"dt\":5,\"type\":\"tcpstate\",\"socket\":\"s1\"}",
                 "{\"dt\":7,\"seq\":2,\"type\":\"close\",\"socket\":\"s2\"}");
@@ -129,23 +129,23 @@ class CompactLinesTest {
     @Test
     void compactLinesAreStillChecked() throws Exception {
         assertEquals("close event: has both \"t\" and \"dt\"; a line gives its time one way",
-                refused(HEADER_1_5, "{\"t\":9,\"dt\":3,\"type\":\"close\",\"socket\":\"s2\"}"));
-        assertEquals("close event: missing field \"dt\" (or \"t\")", refused(HEADER_1_5, "{\"type\":\"close\",\"socket\":\"s2\"}"));
+                refused(HEADER_2_0, "{\"t\":9,\"dt\":3,\"type\":\"close\",\"socket\":\"s2\"}"));
+        assertEquals("close event: missing field \"dt\" (or \"t\")", refused(HEADER_2_0, "{\"type\":\"close\",\"socket\":\"s2\"}"));
         assertEquals("close event: field \"dt\" is -1; it must be 0 or more",
-                refused(HEADER_1_5, "{\"dt\":-1,\"type\":\"close\",\"socket\":\"s2\"}"));
+                refused(HEADER_2_0, "{\"dt\":-1,\"type\":\"close\",\"socket\":\"s2\"}"));
         assertEquals("seq 5 where 1 was expected (events count up by one from 0)",
-                refused(HEADER_1_5, "{\"seq\":5,\"dt\":1,\"type\":\"close\",\"socket\":\"s2\"}"));
+                refused(HEADER_2_0, "{\"seq\":5,\"dt\":1,\"type\":\"close\",\"socket\":\"s2\"}"));
         assertEquals("time goes backwards: t 2 is before the previous event's t 3",
-                refused(HEADER_1_5, "{\"t\":2,\"type\":\"close\",\"socket\":\"s2\"}"));
+                refused(HEADER_2_0, "{\"t\":2,\"type\":\"close\",\"socket\":\"s2\"}"));
         assertEquals("close event: dt 9223372036854775807 after t 3 is past the largest time a file can hold",
-                refused(HEADER_1_5, "{\"dt\":9223372036854775807,\"type\":\"close\",\"socket\":\"s2\"}"));
+                refused(HEADER_2_0, "{\"dt\":9223372036854775807,\"type\":\"close\",\"socket\":\"s2\"}"));
         assertEquals("send event: field \"payload\" must be a base64 string or an object {length, cut, base64}, got 5",
-                refused(HEADER_1_5, "{\"dt\":1,\"type\":\"send\",\"socket\":\"s2\",\"payload\":5}"));
+                refused(HEADER_2_0, "{\"dt\":1,\"type\":\"send\",\"socket\":\"s2\",\"payload\":5}"));
         assertEquals("send event: field \"payload\": cut is true but 3 of 3 bytes are stored",
-                refused(HEADER_1_5, "{\"dt\":1,\"type\":\"send\",\"socket\":\"s2\",\"payload\":{\"length\":3,\"cut\":true,\"base64\":\"aGkK\"}}"));
+                refused(HEADER_2_0, "{\"dt\":1,\"type\":\"send\",\"socket\":\"s2\",\"payload\":{\"length\":3,\"cut\":true,\"base64\":\"aGkK\"}}"));
         assertEquals("send event: field \"payload\": base64 is not valid: Illegal base64 character 2a",
-                refused(HEADER_1_5, "{\"dt\":1,\"type\":\"send\",\"socket\":\"s2\",\"payload\":\"**\"}"));
-        assertEquals("send event: missing field \"payload\"", refused(HEADER_1_5, "{\"dt\":1,\"type\":\"send\",\"socket\":\"s2\"}"));
+                refused(HEADER_2_0, "{\"dt\":1,\"type\":\"send\",\"socket\":\"s2\",\"payload\":\"**\"}"));
+        assertEquals("send event: missing field \"payload\"", refused(HEADER_2_0, "{\"dt\":1,\"type\":\"send\",\"socket\":\"s2\"}"));
     }
 
     @Test
@@ -162,6 +162,37 @@ class CompactLinesTest {
                 "{\"seq\":1,\"t\":4,\"type\":\"send\",\"socket\":\"s2\",\"requested\":3,\"done\":3,\"payload\":\"aGkK\"}");
         assertEquals("send event: field \"payload\" must be an object {length, cut, base64}, got \"aGkK\"",
                 assertThrows(SessionFormatException.class, () -> Sessions.readAll(h)).reason());
+    }
+
+    @Test
+    void aNewerMinorOf2IsReadAsCompactLinesWithWhatIsUnknownSkipped() throws Exception {
+        String header = Files2.HEADER.replace("\"version\":1,", "\"version\":2,\"minor\":1,\"schema\":{},");
+        Path f = Files2.lines(dir.resolve("v21.sockscope"), header,
+                "{\"dt\":10,\"type\":\"close\",\"socket\":\"s1\",\"linger\":5}",
+                "{\"dt\":5,\"type\":\"tcpstate\",\"socket\":\"s1\"}",
+                "{\"dt\":7,\"type\":\"close\",\"socket\":\"s2\",\"abortive\":true}");
+        try (SessionReader r = SessionReader.open(f)) {
+            assertEquals("2.1", r.header().formatVersion());
+            assertEquals(new Close(0, 10, "s1", false), r.next());
+            assertEquals(new Close(1, 22, "s2", true), r.next());
+            assertFalse(r.hasNext());
+            assertEquals(java.util.Map.of("header.schema", 1L, "close.linger", 1L), r.skipped().fields());
+            assertEquals(java.util.Map.of("tcpstate", 1L), r.skipped().eventTypes());
+        }
+    }
+
+    @Test
+    void aNewerMinorOf1IsReadAs14WithEveryFieldRequired() throws Exception {
+        String header = Files2.HEADER.replace("\"version\":1,", "\"version\":1,\"minor\":5,");
+        Path f = Files2.lines(dir.resolve("v15.sockscope"), header,
+                "{\"seq\":0,\"t\":3,\"type\":\"close\",\"socket\":\"s1\",\"abortive\":false,\"linger\":5}");
+        try (SessionReader r = SessionReader.open(f)) {
+            assertEquals(new Close(0, 3, "s1", false), r.next());
+            assertEquals(java.util.Map.of("close.linger", 1L), r.skipped().fields());
+        }
+        Path g = Files2.lines(dir.resolve("v15c.sockscope"), header, "{\"dt\":3,\"type\":\"close\",\"socket\":\"s1\"}");
+        assertEquals("close event: missing field \"seq\"",
+                assertThrows(SessionFormatException.class, () -> Sessions.readAll(g)).reason());
     }
 
     @Test

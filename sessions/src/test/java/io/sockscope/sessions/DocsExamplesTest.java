@@ -60,7 +60,7 @@ class DocsExamplesTest {
     private static Event parse(String line) throws LineException {
         byte[] b = line.getBytes(StandardCharsets.UTF_8);
         Skips skips = new Skips();
-        Event e = EventCodec.read(Json.parseObject(b, b.length), SessionHeader.MINOR, -1, 0, 0, skips).event();
+        Event e = EventCodec.read(Json.parseObject(b, b.length), SessionHeader.LEVEL, -1, 0, 0, skips).event();
         assertTrue(skips.snapshot().isEmpty(), "the example has a field the format does not know: " + line);
         return e;
     }

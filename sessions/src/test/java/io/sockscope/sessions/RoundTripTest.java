@@ -98,7 +98,8 @@ class RoundTripTest {
                 .replace("{\"dt\":5,", "{\"seq\":0,\"t\":5,");
         assertTrue(old.startsWith("{\"seq\":0,\"t\":5,\"type\":\"open\","), old);
         assertFalse(old.contains("pid\""), old);
-        String oldHeader = lines.get(0).replace("\"minor\":" + SessionHeader.MINOR, "\"minor\":1");
+        String oldHeader = lines.get(0).replace("\"version\":" + SessionHeader.VERSION + ",\"minor\":" + SessionHeader.MINOR,
+                "\"version\":1,\"minor\":1");
         assertFalse(oldHeader.equals(lines.get(0)), "the header names the format's minor version");
         Path before = Files.writeString(dir.resolve("old.sockscope"), oldHeader + "\n" + old + "\n");
         io.sockscope.model.event.Open read = (io.sockscope.model.event.Open) Sessions.readAll(before).events().get(0);

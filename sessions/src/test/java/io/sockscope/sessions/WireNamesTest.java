@@ -85,7 +85,7 @@ class WireNamesTest {
             Skips skips = new Skips();
             for (int i = 0; i < values.length; i++) {
                 WireField<?> f = t.fields().get(i);
-                assertEquals(values[i], f.read(json.get(f.name()), "test", skips, t.wireName(), SessionHeader.MINOR), t.wireName() + "." + f.name());
+                assertEquals(values[i], f.read(json.get(f.name()), "test", skips, t.wireName(), SessionHeader.LEVEL), t.wireName() + "." + f.name());
             }
             assertEquals(values.length + 2, json.size(), t.wireName() + ": fields written, with dt and type");
             assertEquals(42, json.get("dt").longValue());
