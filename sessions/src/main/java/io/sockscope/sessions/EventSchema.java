@@ -55,16 +55,16 @@ import java.util.function.Function;
  * The session format's vocabulary, written out once: for every event type its wire name and,
  * for every field, the wire name, the format version it appeared in and its default when a
  * file from before that version lacks it. The Java record components may be renamed freely;
- * the wire names here never change. Every event line is {@code seq}, {@code t}, {@code type},
- * then these fields in this order (from 2.0: {@code dt}, {@code type}, then the fields that do
+ * the wire names here never change. Every event line of version 1 is {@code seq}, {@code t},
+ * {@code type}, then these fields in this order (from 2.0: {@code dt}, {@code type}, then the fields that do
  * not equal their defaults, see {@link WireField#orDefault}).
  *
  * <p>To add a field: append one line to its type, e.g.
  * {@code integer("pid", SIZE, Open::pid).since(2, -1)} (and the new constructor argument
  * {@code v.i("pid")} the compiler asks for), then raise {@link SessionHeader#MINOR} if no
  * released build writes that version yet. {@code since} takes a {@link SessionHeader#level()}:
- * 2 for 1.2 there; a field added in 2.1 would be {@code since(6, ...)}. To add an event type: one {@code type(...)} entry with
- * {@code since} set the same way.
+ * 2 for 1.2 there; a field added in 2.1 would be {@code since(6, ...)}. To add an event type:
+ * one {@code type(...)} entry with {@code since} set the same way.
  */
 final class EventSchema {
     /** A transfer's {@code requested} left out: the program asked for what the call did. */
