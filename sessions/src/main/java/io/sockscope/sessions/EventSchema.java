@@ -28,6 +28,7 @@ import io.sockscope.model.event.Listen;
 import io.sockscope.model.event.Note;
 import io.sockscope.model.event.Open;
 import io.sockscope.model.event.OptionSet;
+import io.sockscope.model.event.Payload;
 import io.sockscope.model.event.Proto;
 import io.sockscope.model.event.QueueSource;
 import io.sockscope.model.event.Queues;
@@ -54,16 +55,22 @@ import java.util.function.Function;
  * The session format's vocabulary, written out once: for every event type its wire name and,
  * for every field, the wire name, the format version it appeared in and its default when a
  * file from before that version lacks it. The Java record components may be renamed freely;
- * the wire names here never change. Every event line is {@code seq}, {@code t}, {@code type},
- * then these fields in this order.
+ * the wire names here never change. Every event line of version 1 is {@code seq}, {@code t},
+ * {@code type}, then these fields in this order (from 2.0: {@code dt}, {@code type}, then the fields that do
+ * not equal their defaults, see {@link WireField#orDefault}).
  *
  * <p>To add a field: append one line to its type, e.g.
  * {@code integer("pid", SIZE, Open::pid).since(2, -1)} (and the new constructor argument
- * {@code v.i("pid")} the compiler asks for), then raise {@link SessionHeader#MINOR} to 2 if no
- * released build writes 1.2 yet. To add an event type: one {@code type(...)} entry with
- * {@code since} set the same way.
+ * {@code v.i("pid")} the compiler asks for), then raise {@link SessionHeader#MINOR} if no
+ * released build writes that version yet. {@code since} takes a {@link SessionHeader#level()}:
+ * 2 for 1.2 there; a field added in 2.1 would be {@code since(6, ...)}. To add an event type:
+ * one {@code type(...)} entry with {@code since} set the same way.
  */
 final class EventSchema {
+    /** A transfer's {@code requested} left out: the program asked for what the call did. */
+    private static final WireField.Fallback SAME_AS_DONE = field -> field.apply("done");
+    /** A transfer's {@code done} left out: the call moved the payload's length. */
+    private static final WireField.Fallback PAYLOAD_LENGTH = field -> ((Payload) field.apply("payload")).length();
     private static final Map<EventType, WireType<?>> BY_TYPE = new EnumMap<>(EventType.class);
     private static final Map<String, WireType<?>> BY_NAME = new HashMap<>();
 
@@ -76,8 +83,8 @@ final class EventSchema {
                 enumOf("family", Family.class, Open::family),
                 integer("fd", SIZE, Open::fd),
                 text("owner", Open::owner),
-                integer("pid", SIZE, Open::pid).since(2, Open.NO_PID),
-                text("program", Open::program).since(2, ""),
+                integer("pid", SIZE, Open::pid).since(2, Open.NO_PID).orDefault(Open.NO_PID),
+                text("program", Open::program).since(2, "").orDefault(""),
                 id("copyOf", (Open o) -> o.copyOf().isEmpty() ? null : o.copyOf()).optional(4),
                 integer("thread", SIZE, (Open o) -> o.thread() == Open.NO_PID ? null : o.thread()).optional(4)));
         add(type(EventType.BIND, Bind.class, 0,
@@ -94,7 +101,7 @@ final class EventSchema {
                 id("socket", Connect::socket),
                 text("local", Connect::local),
                 text("remote", Connect::remote),
-                enumOf("state", ConnectState.class, Connect::state)));
+                enumOf("state", ConnectState.class, Connect::state).orDefault(ConnectState.CONNECTED)));
         add(type(EventType.ACCEPT, Accept.class, 0,
                 v -> new Accept(v.seq(), v.t(), v.str("socket"), v.str("child"), v.i("fd"), v.str("local"), v.str("remote")),
                 id("socket", Accept::socket),
@@ -105,30 +112,30 @@ final class EventSchema {
         add(type(EventType.SEND, Send.class, 0,
                 v -> new Send(v.seq(), v.t(), v.str("socket"), v.i("requested"), v.i("done"), v.payload("payload")),
                 id("socket", Send::socket),
-                integer("requested", COUNT, Send::requested),
-                integer("done", SIZE, Send::done),
+                integer("requested", COUNT, Send::requested).orDefaultFrom(SAME_AS_DONE),
+                integer("done", SIZE, Send::done).orDefaultFrom(PAYLOAD_LENGTH),
                 payload("payload", Send::payload)));
         add(type(EventType.RECV, Recv.class, 0,
                 v -> new Recv(v.seq(), v.t(), v.str("socket"), v.i("requested"), v.i("done"), v.payload("payload")),
                 id("socket", Recv::socket),
-                integer("requested", COUNT, Recv::requested),
-                integer("done", SIZE, Recv::done),
+                integer("requested", COUNT, Recv::requested).orDefaultFrom(SAME_AS_DONE),
+                integer("done", SIZE, Recv::done).orDefaultFrom(PAYLOAD_LENGTH),
                 payload("payload", Recv::payload)));
         add(type(EventType.SENDTO, SendTo.class, 0,
                 v -> new SendTo(v.seq(), v.t(), v.str("socket"), v.str("peer"), v.i("requested"), v.i("done"),
                         v.payload("payload")),
                 id("socket", SendTo::socket),
                 text("peer", SendTo::peer),
-                integer("requested", COUNT, SendTo::requested),
-                integer("done", SIZE, SendTo::done),
+                integer("requested", COUNT, SendTo::requested).orDefaultFrom(SAME_AS_DONE),
+                integer("done", SIZE, SendTo::done).orDefaultFrom(PAYLOAD_LENGTH),
                 payload("payload", SendTo::payload)));
         add(type(EventType.RECVFROM, RecvFrom.class, 0,
                 v -> new RecvFrom(v.seq(), v.t(), v.str("socket"), v.str("peer"), v.i("requested"), v.i("done"),
                         v.payload("payload")),
                 id("socket", RecvFrom::socket),
                 text("peer", RecvFrom::peer),
-                integer("requested", COUNT, RecvFrom::requested),
-                integer("done", SIZE, RecvFrom::done),
+                integer("requested", COUNT, RecvFrom::requested).orDefaultFrom(SAME_AS_DONE),
+                integer("done", SIZE, RecvFrom::done).orDefaultFrom(PAYLOAD_LENGTH),
                 payload("payload", RecvFrom::payload)));
         add(type(EventType.SHUTDOWN, Shutdown.class, 0,
                 v -> new Shutdown(v.seq(), v.t(), v.str("socket"), v.en("how", ShutdownHow.class)),
@@ -137,7 +144,7 @@ final class EventSchema {
         add(type(EventType.CLOSE, Close.class, 0,
                 v -> new Close(v.seq(), v.t(), v.str("socket"), v.b("abortive")),
                 id("socket", Close::socket),
-                bool("abortive", Close::abortive)));
+                bool("abortive", Close::abortive).orDefault(false)));
         add(type(EventType.BLOCK, Block.class, 0,
                 v -> new Block(v.seq(), v.t(), v.str("socket"), v.str("call"), v.str("thread")),
                 id("socket", Block::socket),
@@ -163,14 +170,14 @@ final class EventSchema {
                 v -> new Queues(v.seq(), v.t(), v.str("socket"), v.i("sendQ"), v.i("recvQ"), v.i("acceptQ"),
                         v.i("backlog"), v.i("sndBuf"), v.i("rcvBuf"), v.en("source", QueueSource.class), v.i("drops")),
                 id("socket", Queues::socket),
-                integer("sendQ", SIZE, Queues::sendQ),
-                integer("recvQ", SIZE, Queues::recvQ),
-                integer("acceptQ", SIZE, Queues::acceptQ),
-                integer("backlog", ANY, Queues::backlog),
-                integer("sndBuf", SIZE, Queues::sndBuf),
-                integer("rcvBuf", SIZE, Queues::rcvBuf),
-                enumOf("source", QueueSource.class, Queues::source),
-                integer("drops", SIZE, Queues::drops).since(2, -1)));
+                integer("sendQ", SIZE, Queues::sendQ).orDefault(0),
+                integer("recvQ", SIZE, Queues::recvQ).orDefault(0),
+                integer("acceptQ", SIZE, Queues::acceptQ).orDefault(-1),
+                integer("backlog", ANY, Queues::backlog).orDefault(-1),
+                integer("sndBuf", SIZE, Queues::sndBuf).orDefault(-1),
+                integer("rcvBuf", SIZE, Queues::rcvBuf).orDefault(-1),
+                enumOf("source", QueueSource.class, Queues::source).orDefault(QueueSource.EXACT),
+                integer("drops", SIZE, Queues::drops).since(2, -1).orDefault(-1)));
         add(type(EventType.STATE, StateChange.class, 2,
                 v -> new StateChange(v.seq(), v.t(), v.str("socket"), v.en("state", TcpState.class), v.b("open")),
                 id("socket", StateChange::socket),
@@ -183,7 +190,7 @@ final class EventSchema {
                 text("name", OptionSet::name),
                 text("asked", OptionSet::asked),
                 text("reported", OptionSet::reported),
-                text("kernel", OptionSet::kernel)));
+                text("kernel", OptionSet::kernel).orDefault("")));
         add(type(EventType.ERROR, Failure.class, 0,
                 v -> new Failure(v.seq(), v.t(), v.str("socket"), v.str("call"), v.en("kind", ErrorKind.class),
                         v.str("message")),
@@ -195,8 +202,8 @@ final class EventSchema {
                 v -> new Note(v.seq(), v.t(), v.str("text"), v.str("lang"), v.i("step"), v.str("zh"), v.quiz("question")),
                 text("text", Note::text),
                 text("lang", Note::lang),
-                integer("step", ANY, Note::step),
-                text("zh", Note::zh).since(2, ""),
+                integer("step", ANY, Note::step).orDefault(0),
+                text("zh", Note::zh).since(2, "").orDefault(""),
                 quiz("question", Note::quiz).optional(3)));
         if (BY_TYPE.size() != EventType.values().length) {
             throw new IllegalStateException("the session format has no entry for an event type");

@@ -87,11 +87,11 @@ final class Json {
         }
         long version = Fields.whole(Fields.require(n, "version", what), "version", what, Long.MIN_VALUE, false);
         if (version > SessionHeader.VERSION) {
-            throw new LineException("version " + version + " is newer than this Sockscope reads (it reads version "
+            throw new LineException("version " + version + " is newer than this Sockscope reads (it reads versions 1 and "
                     + SessionHeader.VERSION + ")");
         }
         if (version < 1) {
-            throw new LineException("version " + version + " is not a Sockscope session version (this Sockscope reads version "
+            throw new LineException("version " + version + " is not a Sockscope session version (this Sockscope reads versions 1 and "
                     + SessionHeader.VERSION + ")");
         }
         JsonNode minorNode = n.get("minor");

@@ -26,6 +26,8 @@ public final class SessionReader implements AutoCloseable {
     private long lineNo;
     private long expectedSeq;
     private long lastT;
+    /** The time of the line before the last one read: a compact line's {@code dt} counts from it. */
+    private long tBefore;
     private Event pending;
     private SessionFormatException pendingError;
     private boolean ended;
@@ -39,6 +41,7 @@ public final class SessionReader implements AutoCloseable {
         this.lineNo = lineNo;
         this.expectedSeq = seq;
         this.lastT = lastT;
+        this.tBefore = lastT;
     }
 
     /** Opens a session file and reads its header. */
@@ -74,13 +77,14 @@ public final class SessionReader implements AutoCloseable {
 
     /** Where the event last handed out starts, and the reader's state before it, for {@link #openAt(Path, ReaderOptions, Mark)}. */
     Mark mark() {
-        return new Mark(lastLineStart, src.memberHolding(lastLineStart), lineNo, expectedSeq - 1, skips.events(), lastT);
+        return new Mark(lastLineStart, src.memberHolding(lastLineStart), lineNo, expectedSeq - 1, skips.events(), tBefore);
     }
 
     /**
      * A checkpoint in a file: the line at uncompressed {@code offset} is line {@code line}, holds
      * the event written as {@code fileSeq}, after {@code skippedBefore} events of unknown types;
-     * {@code t} is a lower bound for its time. In a gzip file the line lies in {@code member},
+     * {@code t} is the time of the line before it, from which a compact line's {@code dt}
+     * counts (and a lower bound for its time). In a gzip file the line lies in {@code member},
      * where inflating starts to reach it.
      */
     record Mark(long offset, GzipMember member, long line, long fileSeq, long skippedBefore, long t) {
@@ -122,7 +126,9 @@ public final class SessionReader implements AutoCloseable {
 
     /**
      * Skips {@code n} events (used by the index, which has checked them): without parsing when
-     * every line is one event ({@code oneEventPerLine}), else by reading them.
+     * every line is one event ({@code oneEventPerLine}), else by reading them. In a compact file
+     * (2.0 or later) the skipped lines' times are added up, so each line's {@code t} or
+     * {@code dt} is read, but nothing else of it.
      */
     void skipEvents(long n, boolean oneEventPerLine) throws SessionFormatException {
         if (!oneEventPerLine) {
@@ -131,11 +137,19 @@ public final class SessionReader implements AutoCloseable {
             }
             return;
         }
+        boolean compact = header.level() >= WireField.COMPACT;
         for (long i = 0; i < n; i++) {
-            if (!src.skipLine(lineNo + 1)) {
+            if (!(compact ? src.nextLine(lineNo + 1) : src.skipLine(lineNo + 1))) {
                 return;
             }
             lineNo++;
+            if (compact) {
+                try {
+                    lastT = new LineTime(header.level(), expectedSeq - 1, lastT).tOfCheckedLine(src.bytes(), src.length());
+                } catch (LineException e) {
+                    throw src.error(lineNo, e.getMessage(), e);
+                }
+            }
             expectedSeq++;
         }
     }
@@ -156,7 +170,8 @@ public final class SessionReader implements AutoCloseable {
             lastLineStart = src.lineStart();
             EventCodec.Line line;
             try {
-                line = EventCodec.read(Json.parseObject(src.bytes(), src.length()), header.minor(), skips.events(), skips);
+                line = EventCodec.read(Json.parseObject(src.bytes(), src.length()), header.level(), expectedSeq - 1, lastT,
+                        skips.events(), skips);
             } catch (LineException le) {
                 if (le.syntax() && !src.terminated()) {
                     dropped = new DroppedTail(lineNo, src.length());
@@ -181,6 +196,7 @@ public final class SessionReader implements AutoCloseable {
             throw src.error(lineNo, "time goes backwards: t " + e.t() + " is before the previous event's t " + lastT, null);
         }
         expectedSeq++;
+        tBefore = lastT;
         lastT = e.t();
     }
 

@@ -99,8 +99,9 @@ public final class SessionWriter implements Consumer<Event>, AutoCloseable {
                 return;
             }
             try {
+                long previousT = lastT;
                 checkOrder(e);
-                EventCodec.write(gen, e, payloadCap);
+                EventCodec.write(gen, e, previousT, payloadCap);
                 endLine();
                 written++;
                 dirty = true;

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The nested objects of the format: a payload {@code {length, cut, base64}}, a select key
+ * The nested objects of the format: a payload {@code {length, cut, base64}} (since 2.0 a base64
+ * string when every byte is stored, else {@code {length, base64}}), a select key
  * {@code {socket, interest, ready}} and a note's question
  * {@code {choices, choicesZh, answer, explain, explainZh}}. Their wire names are fixed here; unknown members are
  * skipped and counted like unknown event fields.
@@ -26,10 +27,14 @@ final class Structs {
     private Structs() {
     }
 
+    /** A payload as format 2 writes it: its bytes as a base64 string, or {@code {length, base64}} when they are cut. */
     static void writePayload(JsonGenerator g, Payload p) throws IOException {
+        if (!p.cut()) {
+            g.writeBinary(p.bytes());
+            return;
+        }
         g.writeStartObject();
         g.writeNumberField("length", p.length());
-        g.writeBooleanField("cut", p.cut());
         g.writeFieldName("base64");
         g.writeBinary(p.bytes());
         g.writeEndObject();
@@ -96,28 +101,44 @@ final class Structs {
         return List.of(out);
     }
 
-    static Payload readPayload(JsonNode n, String what, Skips skips, String path) throws LineException {
+    /**
+     * A payload of a file of {@link SessionHeader#level()} {@code level}: an object {@code {length, cut, base64}}
+     * ({@code cut} may be left out from 2.0, it follows from the other two), or from 2.0 a base64
+     * string of bytes stored whole.
+     */
+    static Payload readPayload(JsonNode n, String what, Skips skips, String path, int level) throws LineException {
+        boolean compact = level >= WireField.COMPACT;
+        if (compact && n.isTextual()) {
+            byte[] kept = base64(n.textValue(), what);
+            return Payload.of(kept, kept.length);
+        }
         if (!n.isObject()) {
-            throw new LineException(what + " must be an object {length, cut, base64}, got " + Fields.show(n));
+            throw new LineException(what + " must be " + (compact ? "a base64 string or " : "") + "an object {length, cut, base64}, got "
+                    + Fields.show(n));
         }
         int length = (int) Fields.whole(Fields.require(n, "length", what), "length", what, 0, true);
-        boolean cut = Fields.bool(Fields.require(n, "cut", what), "cut", what);
+        JsonNode cutNode = compact ? n.get("cut") : Fields.require(n, "cut", what);
         JsonNode b64Node = Fields.require(n, "base64", what);
-        String b64 = Fields.string(b64Node, "base64", what, Integer.MAX_VALUE);
-        byte[] kept;
-        try {
-            kept = Base64.getDecoder().decode(b64);
-        } catch (IllegalArgumentException e) {
-            throw new LineException(what + ": base64 is not valid: " + e.getMessage(), false, e);
-        }
+        byte[] kept = base64(Fields.string(b64Node, "base64", what, Integer.MAX_VALUE), what);
         if (kept.length > length) {
             throw new LineException(what + ": stores " + kept.length + " bytes but says length " + length);
         }
-        if (cut != kept.length < length) {
-            throw new LineException(what + ": cut is " + cut + " but " + kept.length + " of " + length + " bytes are stored");
+        if (cutNode != null) {
+            boolean cut = Fields.bool(cutNode, "cut", what);
+            if (cut != kept.length < length) {
+                throw new LineException(what + ": cut is " + cut + " but " + kept.length + " of " + length + " bytes are stored");
+            }
         }
         skipUnknown(n, PAYLOAD_FIELDS, what, skips, path);
         return Payload.of(kept, length);
+    }
+
+    private static byte[] base64(String b64, String what) throws LineException {
+        try {
+            return Base64.getDecoder().decode(b64);
+        } catch (IllegalArgumentException e) {
+            throw new LineException(what + ": base64 is not valid: " + e.getMessage(), false, e);
+        }
     }
 
     static List<KeyState> readKeys(JsonNode n, String field, String what, Skips skips, String path) throws LineException {

@@ -12,7 +12,7 @@ import java.util.function.Function;
 
 /**
  * One field of an event type as it is written in files: its wire name (fixed, whatever the Java
- * record component is called), the format minor version it appeared in, the value a reader
+ * record component is called), the format version it appeared in (as a {@link SessionHeader#level()}), the value a reader
  * uses when a file older than that lacks it, and how its JSON value is checked.
  *
  * @param <E> the record the field belongs to
@@ -36,14 +36,15 @@ final class WireField<E> {
     private final int since;
     private final Object absent;
     private final boolean optional;
+    private final Fallback fallback;
 
     private WireField(String name, Kind kind, long min, Class<? extends Enum<?>> enumType, Function<E, ?> getter,
                       int since, Object absent) {
-        this(name, kind, min, enumType, getter, since, absent, false);
+        this(name, kind, min, enumType, getter, since, absent, false, null);
     }
 
     private WireField(String name, Kind kind, long min, Class<? extends Enum<?>> enumType, Function<E, ?> getter,
-                      int since, Object absent, boolean optional) {
+                      int since, Object absent, boolean optional, Fallback fallback) {
         this.name = Objects.requireNonNull(name, "name");
         this.kind = kind;
         this.min = min;
@@ -52,7 +53,26 @@ final class WireField<E> {
         this.since = since;
         this.absent = absent;
         this.optional = optional;
+        this.fallback = fallback;
     }
+
+    /**
+     * The value of a field that a compact line (format 2.0 or later) leaves out, worked
+     * out from the event's other fields ({@code field} gives a field's value by wire name). It
+     * may use only fields later in the table: a reader fills left-out fields from the last to
+     * the first.
+     */
+    @FunctionalInterface
+    interface Fallback {
+        Object of(Function<String, Object> field);
+    }
+
+    /**
+     * The {@link SessionHeader#level()} of format 2.0, the first version of compact lines: {@code seq} may be left out, time may be given
+     * as {@code dt}, a field may be left out when it equals its default, and a payload that is
+     * stored whole is a base64 string.
+     */
+    static final int COMPACT = 5;
 
     /** A socket or selector id ({@value Limits#MAX_ID_CHARS} characters at most). */
     static <E> WireField<E> id(String name, Function<E, String> getter) {
@@ -100,11 +120,36 @@ final class WireField<E> {
 
     /**
      * A field most events of the type lack: written only when it has a value, and read as null
-     * when absent, in any version. It appeared in format 1.{@code minor}.
+     * when absent, in any version. It appeared in the format version of {@link SessionHeader#level()} {@code level}.
      */
-    WireField<E> optional(int minor) {
-        WireField<E> f = since(minor, Boolean.FALSE);
-        return new WireField<>(name, kind, min, enumType, getter, f.since, null, true);
+    WireField<E> optional(int level) {
+        WireField<E> f = since(level, Boolean.FALSE);
+        return new WireField<>(name, kind, min, enumType, getter, f.since, null, true, fallback);
+    }
+
+    /** From format 2.0 the field is left out of a line when it equals {@code value}. */
+    WireField<E> orDefault(Object value) {
+        Objects.requireNonNull(value, "value");
+        return orDefaultFrom(field -> value);
+    }
+
+    /**
+     * From format 2.0 the field is left out of a line when it equals what
+     * {@code fallback} works out from the event's later fields.
+     */
+    WireField<E> orDefaultFrom(Fallback fallback) {
+        return new WireField<>(name, kind, min, enumType, getter, since, absent, optional,
+                Objects.requireNonNull(fallback, "fallback"));
+    }
+
+    /** What the field holds when a compact line leaves it out, or null when it is never left out for its value. */
+    Fallback fallback() {
+        return fallback;
+    }
+
+    /** True when a line leaves this field out for {@code value}: no value, or its default ({@code field} as in {@link Fallback}). */
+    boolean omits(Object value, Function<String, Object> field) {
+        return optional ? value == null : fallback != null && value.equals(fallback.of(field));
     }
 
     /** True when the field is left out of lines where it has no value (see {@link #optional(int)}). */
@@ -118,14 +163,16 @@ final class WireField<E> {
     }
 
     /**
-     * This field appeared in format 1.{@code minor}: a file of an earlier minor version lacks it
-     * and reads as {@code absent}. Fields without {@code since} are in every 1.x file.
+     * This field appeared in the format version of {@link SessionHeader#level()} {@code level}
+     * (1 to 4 for 1.1 to 1.4, 6 for 2.1, ...): a file of an earlier version lacks it and reads as
+     * {@code absent}. Fields without {@code since} are in every file.
      */
-    WireField<E> since(int minor, Object absent) {
-        if (minor < 1 || minor > SessionHeader.MINOR) {
-            throw new IllegalStateException(name + ": since 1." + minor + " but this build writes 1." + SessionHeader.MINOR);
+    WireField<E> since(int level, Object absent) {
+        if (level < 1 || level > SessionHeader.LEVEL) {
+            throw new IllegalStateException(name + ": since level " + level + " but this build writes level " + SessionHeader.LEVEL);
         }
-        return new WireField<>(name, kind, min, enumType, getter, minor, Objects.requireNonNull(absent, "absent"));
+        return new WireField<>(name, kind, min, enumType, getter, level, Objects.requireNonNull(absent, "absent"),
+                optional, fallback);
     }
 
     String name() {
@@ -141,7 +188,7 @@ final class WireField<E> {
         return enumType;
     }
 
-    /** The minor version (of major 1) the field appeared in; 0 for the original fields. */
+    /** The {@link SessionHeader#level()} of the version the field appeared in; 0 for the original fields. */
     int since() {
         return since;
     }
@@ -152,7 +199,7 @@ final class WireField<E> {
     }
 
     /** The value, read from {@code n} and checked; {@code what} names the event for messages. */
-    Object read(JsonNode n, String what, Skips skips, String path) throws LineException {
+    Object read(JsonNode n, String what, Skips skips, String path, int level) throws LineException {
         switch (kind) {
             case ID:
                 return Fields.string(n, name, what, Limits.MAX_ID_CHARS);
@@ -167,7 +214,7 @@ final class WireField<E> {
             case ENUM:
                 return Fields.enumValue(n, enumType, name, what);
             case PAYLOAD:
-                return Structs.readPayload(n, what + ": field \"" + name + "\"", skips, path + "." + name);
+                return Structs.readPayload(n, what + ": field \"" + name + "\"", skips, path + "." + name, level);
             case KEYS:
                 return Structs.readKeys(n, name, what, skips, path + "." + name);
             case QUIZ:
@@ -177,11 +224,8 @@ final class WireField<E> {
         }
     }
 
-    void write(JsonGenerator g, E event, int payloadCap) throws IOException {
-        Object v = getter.apply(event);
-        if (optional && v == null) {
-            return;
-        }
+    /** Writes the field with its value {@code v} (see {@link #omits} for when to leave it out). */
+    void write(JsonGenerator g, Object v, int payloadCap) throws IOException {
         g.writeFieldName(name);
         switch (kind) {
             case ID: case TEXT:

@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * One event type as it is written in files: its wire name, the minor version it appeared in,
- * its fields in writing order (after {@code seq}, {@code t}, {@code type}), and how an event is
- * built from the values read.
+ * One event type as it is written in files: its wire name, the version it appeared in (a
+ * {@link SessionHeader#level()}), its fields in writing order (after {@code seq}, {@code t},
+ * {@code type}), and how an event is built from the values read.
  *
  * @param <E> the event record
  */
@@ -49,7 +49,7 @@ final class WireType<E extends Event> {
         return recordClass;
     }
 
-    /** The minor version (of major 1) this type appeared in; 0 for the original types. */
+    /** The {@link SessionHeader#level()} of the version this type appeared in; 0 for the original types. */
     int since() {
         return since;
     }

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -59,7 +60,7 @@ class DocsExamplesTest {
     private static Event parse(String line) throws LineException {
         byte[] b = line.getBytes(StandardCharsets.UTF_8);
         Skips skips = new Skips();
-        Event e = EventCodec.read(Json.parseObject(b, b.length), SessionHeader.MINOR, 0, skips).event();
+        Event e = EventCodec.read(Json.parseObject(b, b.length), SessionHeader.LEVEL, -1, 0, 0, skips).event();
         assertTrue(skips.snapshot().isEmpty(), "the example has a field the format does not know: " + line);
         return e;
     }
@@ -85,6 +86,47 @@ class DocsExamplesTest {
             String heading = "`" + type.wireName() + "`";
             List<String> wire = EventSchema.of(type).fields().stream().map(WireField::name).collect(Collectors.toList());
             assertEquals(wire, List.copyOf(fields.getOrDefault(heading, Set.of())), "table of " + heading);
+        }
+    }
+
+    /**
+     * The *Compact lines* table names every field that has a default, and each default that is
+     * a value (not worked out from other fields) as the writer would write it.
+     */
+    @Test
+    void defaultsTableListsEveryFieldWithADefault() throws Exception {
+        Pattern row = Pattern.compile("^\\| (`[a-z]+\\.[A-Za-z]+`(?:, `[a-z]+\\.[A-Za-z]+`)*) \\| (.*) \\|$");
+        Map<String, String> documented = new TreeMap<>();
+        boolean inSection = false;
+        for (String line : Files.readAllLines(DOC, StandardCharsets.UTF_8)) {
+            if (line.startsWith("## ")) {
+                inSection = line.equals("## Compact lines");
+            }
+            Matcher m = row.matcher(line);
+            if (inSection && m.find()) {
+                for (String name : m.group(1).split(", ")) {
+                    documented.put(name.replace("`", ""), m.group(2));
+                }
+            }
+        }
+        Map<String, String> inCode = new TreeMap<>();
+        for (WireType<?> t : EventSchema.all()) {
+            for (WireField<?> f : t.fields()) {
+                if (f.fallback() != null) {
+                    inCode.put(t.wireName() + "." + f.name(), "");
+                }
+            }
+        }
+        assertEquals(inCode.keySet(), documented.keySet());
+        for (WireType<?> t : EventSchema.all()) {
+            for (WireField<?> f : t.fields()) {
+                String cell = documented.get(t.wireName() + "." + f.name());
+                if (cell != null && cell.startsWith("`")) {
+                    Object v = f.fallback().of(name -> null);
+                    String json = v instanceof String str ? "\"" + str + "\"" : v instanceof Enum<?> en ? "\"" + Fields.wire(en) + "\"" : String.valueOf(v);
+                    assertEquals("`" + json + "`", cell, t.wireName() + "." + f.name());
+                }
+            }
         }
     }
 

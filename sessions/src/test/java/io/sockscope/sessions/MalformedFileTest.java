@@ -80,13 +80,13 @@ class MalformedFileTest {
     @Test
     void futureVersionNamesTheVersionsThisBuildReads() throws Exception {
         assertFails(Files2.lines(dir.resolve("v7.sockscope"), HEADER.replace("\"version\":1", "\"version\":7"), "{\"anything\":1}"),
-                1, "version 7 is newer than this Sockscope reads (it reads version 1)");
+                1, "version 7 is newer than this Sockscope reads (it reads versions 1 and 2)");
     }
 
     @Test
     void versionZeroIsRejected() throws Exception {
         assertFails(Files2.lines(dir.resolve("v0.sockscope"), HEADER.replace("\"version\":1", "\"version\":0")),
-                1, "version 0 is not a Sockscope session version (this Sockscope reads version 1)");
+                1, "version 0 is not a Sockscope session version (this Sockscope reads versions 1 and 2)");
     }
 
     @Test

@@ -70,7 +70,7 @@ class RoundTripTest {
         assertEquals(100, back.payload().kept());
         assertEquals(10_000, back.payload().length());
         assertEquals(send.payload().capped(100), back.payload());
-        assertTrue(Files.readString(file).contains("\"cut\":true"));
+        assertTrue(Files.readString(file).contains("\"payload\":{\"length\":10000,\"base64\":\""), "cut: an object with the length moved");
     }
 
     @Test
@@ -92,11 +92,14 @@ class RoundTripTest {
         assertEquals(List.of(outside), Sessions.readAll(file).events());
         assertTrue(Files.readString(file).contains("\"pid\":4242"), "written as a field of its own");
 
-        // a file written before the fields existed: the same line without pid and program
+        // a file written before the fields existed: the same line without pid and program, with seq and t as 1.1 has them
         List<String> lines = Files.readAllLines(file);
-        String old = lines.get(1).replace(",\"pid\":4242", "").replace(",\"program\":\"nc\"", "");
+        String old = lines.get(1).replace(",\"pid\":4242", "").replace(",\"program\":\"nc\"", "")
+                .replace("{\"dt\":5,", "{\"seq\":0,\"t\":5,");
+        assertTrue(old.startsWith("{\"seq\":0,\"t\":5,\"type\":\"open\","), old);
         assertFalse(old.contains("pid\""), old);
-        String oldHeader = lines.get(0).replace("\"minor\":" + SessionHeader.MINOR, "\"minor\":1");
+        String oldHeader = lines.get(0).replace("\"version\":" + SessionHeader.VERSION + ",\"minor\":" + SessionHeader.MINOR,
+                "\"version\":1,\"minor\":1");
         assertFalse(oldHeader.equals(lines.get(0)), "the header names the format's minor version");
         Path before = Files.writeString(dir.resolve("old.sockscope"), oldHeader + "\n" + old + "\n");
         io.sockscope.model.event.Open read = (io.sockscope.model.event.Open) Sessions.readAll(before).events().get(0);

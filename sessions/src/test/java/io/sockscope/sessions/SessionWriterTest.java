@@ -131,7 +131,8 @@ class SessionWriterTest {
     void headerCarriesThisMachineAndBuild() {
         SessionHeader h = SessionHeader.create("t", "echo", "zh");
         assertEquals("sockscope-session", h.format());
-        assertEquals(1, h.version());
+        assertEquals(2, h.version());
+        assertEquals(0, h.minor());
         assertEquals(System.getProperty("os.version"), h.kernel());
         assertTrue(h.os().startsWith(System.getProperty("os.name")));
         assertTrue(h.app().matches("\\d+\\.\\d+\\.\\d+.*"), "version from the filtered resource: " + h.app());

@@ -62,7 +62,7 @@ class WireNamesTest {
     }
 
     /**
-     * Each type is built from a distinct value per field and written back: every field reaches
+     * Each type is built from a distinct value per field, none its default, and written back: every field reaches
      * the record's component it belongs to and comes out under its own name (a constructor
      * argument forgotten or swapped with another of the same type fails here).
      */
@@ -79,15 +79,16 @@ class WireNamesTest {
             assertEquals(42, e.t());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
-                EventCodec.write(g, e, Integer.MAX_VALUE);
+                EventCodec.write(g, e, 0, Integer.MAX_VALUE);
             }
             JsonNode json = Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
             Skips skips = new Skips();
             for (int i = 0; i < values.length; i++) {
                 WireField<?> f = t.fields().get(i);
-                assertEquals(values[i], f.read(json.get(f.name()), "test", skips, t.wireName()), t.wireName() + "." + f.name());
+                assertEquals(values[i], f.read(json.get(f.name()), "test", skips, t.wireName(), SessionHeader.LEVEL), t.wireName() + "." + f.name());
             }
-            assertEquals(values.length + 3, json.size(), t.wireName() + ": fields written");
+            assertEquals(values.length + 2, json.size(), t.wireName() + ": fields written, with dt and type");
+            assertEquals(42, json.get("dt").longValue());
         }
     }
 
@@ -103,9 +104,11 @@ class WireNamesTest {
                 return 100_000L + i;
             case BOOL:
                 return true;
-            case ENUM: {
+            case ENUM: { // not the default, which a line leaves out
                 Object[] constants = f.enumType().getEnumConstants();
-                return constants[(i + 1) % constants.length];
+                Object none = f.fallback() == null ? null : f.fallback().of(name -> null);
+                return constants[(i + 1) % constants.length] != none ? constants[(i + 1) % constants.length]
+                        : constants[(i + 2) % constants.length];
             }
             case PAYLOAD:
                 return Payload.of(new byte[] {1, 2, (byte) i}, 7 + i);

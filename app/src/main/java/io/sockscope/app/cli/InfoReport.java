@@ -61,9 +61,9 @@ final class InfoReport {
     }
 
     private static String newer(SessionHeader h) {
-        return h.minor() > SessionHeader.MINOR
-                ? " (newer than the " + SessionHeader.VERSION + "." + SessionHeader.MINOR
-                        + " this Sockscope knows: what it does not know is skipped)"
+        int known = SessionHeader.knownMinor(h.version());
+        return h.minor() > known
+                ? " (newer than the " + h.version() + "." + known + " this Sockscope knows: what it does not know is skipped)"
                 : "";
     }
 

@@ -47,7 +47,8 @@ class InfoCommandTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         SessionStats stats = SessionStats.of(file);
         assertEquals("sockscope-session", json.get("format").asText());
-        assertEquals(1, json.get("version").asInt());
+        assertEquals(io.sockscope.sessions.SessionHeader.VERSION, json.get("version").asInt());
+        assertEquals(io.sockscope.sessions.SessionHeader.MINOR, json.get("minor").asInt());
         assertEquals(stats.events(), json.get("events").asLong());
         assertEquals(stats.sockets(), json.get("sockets").asInt());
         assertEquals(List.of("s1", "s2", "s3"), new ObjectMapper().convertValue(json.get("socketIds"), List.class));
@@ -180,10 +181,22 @@ class InfoCommandTest {
         CliRun run = CliRun.of("info", newerFile().toString());
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.outLines();
-        assertTrue(lines.contains("format:    sockscope-session version 1.9 (newer than the " + io.sockscope.sessions.SessionHeader.VERSION + "." + io.sockscope.sessions.SessionHeader.MINOR + " this Sockscope knows: "
-                + "what it does not know is skipped)"), run.out());
+        assertTrue(lines.contains("format:    sockscope-session version 1.9 (newer than the 1." + io.sockscope.sessions.SessionHeader.LAST_MINOR_OF_1
+                + " this Sockscope knows: what it does not know is skipped)"), run.out());
         assertTrue(lines.contains("events:    2"), run.out());
         assertTrue(lines.contains("skipped:   1 event of unknown types (tcpstate 1); 1 unknown field (open.uid 1)"), run.out());
+    }
+
+    @Test
+    void newerMinorOfThisMajorVersionIsNamedBesideTheOneThisBuildKnows() throws Exception {
+        Path file = SampleSessions.write(dir.resolve("s.sockscope"), false);
+        String text = Files.readString(file);
+        Files.writeString(file, text.replaceFirst("\"version\":2,\"minor\":0,", "\"version\":2,\"minor\":3,"));
+        CliRun run = CliRun.of("info", file.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.outLines().contains("format:    sockscope-session version 2.3 (newer than the 2.0 this Sockscope knows: "
+                + "what it does not know is skipped)"), run.out());
+        assertTrue(run.outLines().contains("events:    9"), run.out());
     }
 
     @Test

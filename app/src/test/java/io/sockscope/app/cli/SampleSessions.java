@@ -67,9 +67,10 @@ final class SampleSessions {
         try {
             SessionWriter.open(tmp, SessionHeader.create("Sample", "", "en"), WriterOptions.defaults()).close();
             String line = Files.readAllLines(tmp, StandardCharsets.UTF_8).get(0);
-            String replaced = line.replace("\"version\":1", "\"version\":" + version);
-            if (version != 1 && replaced.equals(line)) {
-                throw new IllegalStateException("header has no \"version\":1 to replace: " + line);
+            String now = "\"version\":" + SessionHeader.VERSION + ",";
+            String replaced = line.replace(now, "\"version\":" + version + ",");
+            if (version != SessionHeader.VERSION && replaced.equals(line)) {
+                throw new IllegalStateException("header has no " + now + " to replace: " + line);
             }
             return replaced;
         } finally {
