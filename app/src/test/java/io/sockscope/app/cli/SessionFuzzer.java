@@ -83,12 +83,13 @@ final class SessionFuzzer {
     }
 
     /** Seeds: the given session files, each also gzip-compressed, and hostile variants of the first. */
-    static List<byte[]> seeds(List<Path> samples) throws IOException {
+    static List<byte[]> seeds(List<Path> samples) throws IOException, SessionFormatException {
         List<byte[]> out = new ArrayList<>();
         for (Path p : samples) {
             byte[] b = Files.readAllBytes(p);
             out.add(b);
             out.add(gzip(b));
+            out.add(rewritten(p)); // the shipped samples are 1.x files: mutate this build's format too
         }
         String first = Files.readString(samples.get(0), StandardCharsets.UTF_8);
         String[] lines = first.split("\n");
@@ -106,6 +107,23 @@ final class SessionFuzzer {
         byte[] trailing = java.util.Arrays.copyOf(gz, gz.length + 5);
         out.add(trailing);
         return out;
+    }
+
+    /** The session in {@code sample} as this build writes it (the format it writes now). */
+    private static byte[] rewritten(Path sample) throws IOException, SessionFormatException {
+        io.sockscope.sessions.Session s = Sessions.readAll(sample);
+        Path tmp = Files.createTempFile("sockscope-seed", ".sockscope");
+        try {
+            io.sockscope.sessions.SessionHeader h = s.header();
+            try (io.sockscope.sessions.SessionWriter w = io.sockscope.sessions.SessionWriter.open(tmp,
+                    io.sockscope.sessions.SessionHeader.create(h.title(), h.scenario(), h.lang()),
+                    io.sockscope.sessions.WriterOptions.defaults())) {
+                s.events().forEach(w);
+            }
+            return Files.readAllBytes(tmp);
+        } finally {
+            Files.delete(tmp);
+        }
     }
 
     /** Reads every seed once, uncounted, so that class loading and the first compilations are not timed. */
