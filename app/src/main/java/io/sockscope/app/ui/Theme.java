@@ -11,9 +11,12 @@ public enum Theme {
         return this == DARK;
     }
 
-    /** The user-agent stylesheet that gives every control this look. */
+    /**
+     * The user-agent stylesheet that gives every control this look: AtlantaFX's compiled
+     * (binary) form of it, which JavaFX loads without parsing 170 KB of CSS at start-up.
+     */
     public String userAgentStylesheet() {
-        return dark() ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        return dark() ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
     }
 
     public static Theme parse(String name) {
