@@ -155,15 +155,16 @@ final class Lane {
     /** The caller's call is done: the worker may run what was queued meanwhile. */
     void endTurn() {
         turnEnded = System.nanoTime();
-        if ((load.addAndGet(-TURN) != 0 || endWhenIdle) && parked) {
+        if ((load.addAndGet(-TURN) != 0 || endWhenIdle || stopping) && parked) {
             LockSupport.unpark(thread);
         }
     }
 
     /**
      * The caller's call has to wait: the worker runs {@code rest} next, before anything queued
-     * during the turn, which ends. False when the worker has ended (the engine is closing):
-     * {@code rest} was not taken.
+     * during the turn, which ends. A worker asked to stop waits for the turn to end or hand
+     * off, so this is false only when the worker has ended anyway (it never started, or the
+     * engine gave up waiting and interrupted it): {@code rest} was not taken.
      */
     boolean handOff(Job rest) {
         handed.set(rest);
@@ -222,6 +223,10 @@ final class Lane {
                     load.decrementAndGet();
                     job.finished();
                     idleSince = 0;
+                } else if (stopping && (load.get() & TURN) != 0 && !Thread.currentThread().isInterrupted()) {
+                    // a caller's call in flight may still hand its wait over: the worker finishes it
+                    // (its block then gets its wake); an interrupt (the engine gave up waiting) ends this
+                    awaitTurn();
                 } else if (stopping) {
                     break;
                 } else if ((endWhenIdle || idleSince != 0 && idleLongEnough(idleSince)) && tryRetire()) {

@@ -59,6 +59,39 @@ class LaneTest {
         assertEquals(List.of("client"), threads.stream().distinct().toList());
     }
 
+    /**
+     * The engine closing while a caller runs a call in its turn: the worker waits for the turn,
+     * so a call that has to wait is still handed over and finished (its {@code block} gets its
+     * {@code wake}), not rejected after its {@code block} was reported.
+     */
+    @Test
+    void stopDuringATurnStillTakesTheCallersHandOff() throws Exception {
+        Lane lane = new Lane("client");
+        List<Integer> ran = new CopyOnWriteArrayList<>();
+        List<Integer> rejected = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        lane.start(null);
+        assertTrue(lane.tryTurn(), "an idle lane gives a turn");
+        lane.stop();
+        assertFalse(lane.await(300), "the worker does not end while a caller holds its turn");
+        assertTrue(lane.handOff(new Step(1, ran, rejected, done)), "the hand-off is taken");
+        assertTrue(done.await(5, TimeUnit.SECONDS));
+        assertTrue(lane.await(5_000), "then the worker ends");
+        assertEquals(List.of(1), ran);
+        assertEquals(List.of(), rejected);
+    }
+
+    @Test
+    void stopDuringATurnEndsTheWorkerWhenTheTurnEnds() throws Exception {
+        Lane lane = new Lane("server");
+        lane.start(null);
+        assertTrue(lane.tryTurn());
+        lane.stop();
+        assertFalse(lane.tryTurn(), "no new turn once stopping");
+        lane.endTurn();
+        assertTrue(lane.await(5_000), "the worker ends once the turn is over");
+    }
+
     @Test
     void stopRunsWhatWasQueuedAndRejectsLaterJobs() throws Exception {
         Lane lane = new Lane("server");
@@ -146,19 +179,6 @@ class LaneTest {
         lane.stop();
         assertTrue(lane.await(5_000));
         assertFalse(lane.tryTurn(), "a stopped lane gives no turn");
-    }
-
-    @Test
-    void aCallHandedOffAfterTheLaneStoppedIsRejected() throws Exception {
-        Lane lane = new Lane("client");
-        lane.start(null);
-        assertTrue(lane.tryTurn());
-        lane.stop();
-        assertTrue(lane.await(5_000), "the worker ends although a caller holds the turn");
-        List<Integer> rejected = new CopyOnWriteArrayList<>();
-        Step rest = new Step(1, new CopyOnWriteArrayList<>(), rejected, new CountDownLatch(1));
-        assertFalse(lane.handOff(rest), "nobody will run it: the caller rejects it");
-        assertEquals(List.of(), rejected);
     }
 
     private static void await(CountDownLatch latch) {
