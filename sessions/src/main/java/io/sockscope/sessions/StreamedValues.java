@@ -49,9 +49,8 @@ final class StreamedValues {
     }
 
     /**
-     * A whole number that fits a long and is at least {@code min}; {@code Long.MIN_VALUE} when
-     * it is not (so {@code min} must be above it for a caller to tell; a caller with
-     * {@code min} 0 may test for a negative result).
+     * A whole number that fits a long and is at least {@code min}, else {@code Long.MIN_VALUE}
+     * (a value of {@code Long.MIN_VALUE} itself goes the tree's way too, which reads it).
      */
     static long whole(JsonParser p, JsonToken v, long min) throws IOException {
         if (v != JsonToken.VALUE_NUMBER_INT) {
