@@ -1,13 +1,13 @@
 package io.sockscope.sessions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Typed reads of JSON fields with messages that name the field and what was wrong. */
 final class Fields {
-    private static final Map<Class<?>, Map<String, Enum<?>>> ENUMS = new HashMap<>();
+    private static final Map<Class<?>, Map<String, Enum<?>>> ENUMS = new ConcurrentHashMap<>();
 
     private Fields() {
     }
@@ -64,18 +64,23 @@ final class Fields {
         return v;
     }
 
+    /** The constant of {@code type} written as {@code wire}, or null. */
+    static Enum<?> enumOrNull(Class<?> type, String wire) {
+        return wireNames(type).get(wire);
+    }
+
     /** An enum constant as written in files: lowercase, '-' for '_' (e.g. {@code address-in-use}). */
     static String wire(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static synchronized Map<String, Enum<?>> wireNames(Class<?> type) {
+    private static Map<String, Enum<?>> wireNames(Class<?> type) {
         return ENUMS.computeIfAbsent(type, c -> {
             Map<String, Enum<?>> m = new java.util.LinkedHashMap<>();
             for (Object o : c.getEnumConstants()) {
                 m.put(wire((Enum<?>) o), (Enum<?>) o);
             }
-            return m;
+            return java.util.Collections.unmodifiableMap(m);
         });
     }
 

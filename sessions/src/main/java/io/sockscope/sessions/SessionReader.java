@@ -168,10 +168,13 @@ public final class SessionReader implements AutoCloseable {
             }
             lineNo++;
             lastLineStart = src.lineStart();
-            EventCodec.Line line;
+            EventCodec.Line line = StreamedLine.read(src.bytes(), src.length(), header.level(), expectedSeq - 1, lastT,
+                    skips.events());
             try {
-                line = EventCodec.read(Json.parseObject(src.bytes(), src.length()), header.level(), expectedSeq - 1, lastT,
-                        skips.events(), skips);
+                if (line == null) { // a line the streaming path does not take: read as a tree, for its reason or its skips
+                    line = EventCodec.read(Json.parseObject(src.bytes(), src.length()), header.level(), expectedSeq - 1, lastT,
+                            skips.events(), skips);
+                }
             } catch (LineException le) {
                 if (le.syntax() && !src.terminated()) {
                     dropped = new DroppedTail(lineNo, src.length());

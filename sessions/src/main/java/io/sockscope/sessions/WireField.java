@@ -183,6 +183,11 @@ final class WireField<E> {
         return kind;
     }
 
+    /** Least value of a whole number field ({@link #COUNT}, {@link #SIZE}, {@link #ANY}). */
+    long min() {
+        return min;
+    }
+
     /** The enum class of an {@link Kind#ENUM} field, else null. */
     Class<? extends Enum<?>> enumType() {
         return enumType;

@@ -72,7 +72,7 @@ class FuzzTest {
         return new int[] {clean, rejected};
     }
 
-    private static byte[] mutate(byte[] in, Random rnd) {
+    static byte[] mutate(byte[] in, Random rnd) {
         if (in.length == 0) {
             return new byte[] {INTERESTING[rnd.nextInt(INTERESTING.length)]};
         }
