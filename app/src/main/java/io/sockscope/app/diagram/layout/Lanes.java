@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Families of lifelines that can share one lane: the sockets a server accepted (one family per
@@ -11,17 +12,28 @@ import java.util.Map;
  * {@code client-2}... or {@code client A}, {@code client B}). A family of one is no family.
  */
 public final class Lanes {
+    /** A trailing number or single capital letter, as in {@code client-2} or {@code client A}. */
+    private static final Pattern SUFFIX = Pattern.compile("(?:[ -]?\\d+|[ -][A-Z])$");
+
     private Lanes() {
     }
 
-    /** The family key of a lifeline: {@code ⇐s1} for sockets s1 accepted, else the owner without its number. */
+    /**
+     * The family key of a lifeline: {@code ⇐s1} for sockets s1 accepted, else the owner without its
+     * number. The lifeline keeps it: columns are laid out again for every live batch.
+     */
     public static String family(Lifeline l) {
-        return l.parent() != null ? "⇐" + l.parent() : base(l.owner());
+        return l.laneFamily();
+    }
+
+    /** The key {@link #family} gives a lifeline with this owner and parent; computed once per lifeline. */
+    static String familyOf(String owner, String parent) {
+        return parent != null ? "⇐" + parent : base(owner);
     }
 
     /** {@code client-2} → {@code client}, {@code client A} → {@code client}; {@code server} stays. */
     static String base(String owner) {
-        return owner.replaceFirst("(?:[ -]?\\d+|[ -][A-Z])$", "");
+        return SUFFIX.matcher(owner).replaceFirst("");
     }
 
     /** The families with more than one member, in column order, each with its members. */
