@@ -71,6 +71,38 @@ public final class ColumnLayout {
         width = x + GUTTER / 2;
     }
 
+    /**
+     * The {@link #width()} of the layout of {@code lifelines} with {@code collapsed} in lanes,
+     * without building it: fitting to the width tries several sets of lanes on every live batch.
+     */
+    public static double width(List<Lifeline> lifelines, Set<String> collapsed) {
+        Map<String, Integer> members = new HashMap<>();
+        for (Lifeline l : lifelines) {
+            if (collapsed.contains(Lanes.family(l))) {
+                members.merge(Lanes.family(l), 1, Integer::sum);
+            }
+        }
+        Set<String> laid = new java.util.HashSet<>();
+        double x = GUTTER;
+        String group = null;
+        for (Lifeline l : lifelines) {
+            String fam = Lanes.family(l);
+            String g = l.group();
+            if (members.getOrDefault(fam, 0) > 1) {
+                if (!laid.add(fam)) {
+                    continue;
+                }
+                g = Lanes.laneOwner(fam, l); // a lane is grouped by its owner
+            }
+            if (group != null && !group.equals(g)) {
+                x += GROUP_GAP;
+            }
+            group = g;
+            x += COLUMN;
+        }
+        return x + GUTTER / 2;
+    }
+
     /** The columns drawn: lifelines, and a lane lifeline for each collapsed family. */
     public List<Lifeline> columns() {
         return columns;

@@ -46,6 +46,12 @@ public final class Lanes {
         return all;
     }
 
+    /** The owner of the lane of {@code family} whose first member is {@code first}: the server's for accepted sockets, else the family. */
+    static String laneOwner(String family, Lifeline first) {
+        String owner = first.parent() != null ? first.owner() : family;
+        return owner.isEmpty() ? "app" : owner; // as a lifeline names an owner it was not given
+    }
+
     /**
      * The lane lifeline that stands for {@code members}: named by its first and last socket and
      * its count ({@code s3…s11 ×5}), living from the first member's birth to the last one's end.
@@ -61,8 +67,7 @@ public final class Lanes {
             allClosed &= m.closed();
             end = Math.max(end, m.lastRow());
         }
-        String owner = first.parent() != null ? first.owner() : family;
-        Lifeline lane = new Lifeline(id, owner, first.proto(), first.family(), -1, born, null);
+        Lifeline lane = new Lifeline(id, laneOwner(family, first), first.proto(), first.family(), -1, born, null);
         if (allClosed) {
             lane.close(end);
         }
