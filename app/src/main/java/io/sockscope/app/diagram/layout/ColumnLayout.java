@@ -2,7 +2,6 @@ package io.sockscope.app.diagram.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +21,7 @@ public final class ColumnLayout {
 
     private final List<Lifeline> columns;
     private final double[] centre;
-    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, Integer> index;
     private final Map<String, String> laneFamily = new HashMap<>();
     private final double width;
 
@@ -32,8 +31,8 @@ public final class ColumnLayout {
 
     /** Columns for {@code lifelines} with the families in {@code collapsed} each in one lane. */
     public ColumnLayout(List<Lifeline> lifelines, Set<String> collapsed) {
-        Map<String, List<Lifeline>> families = new LinkedHashMap<>(Lanes.families(lifelines));
-        families.keySet().retainAll(collapsed);
+        Map<String, List<Lifeline>> families = Lanes.families(lifelines, collapsed);
+        index = new HashMap<>(lifelines.size() * 4 / 3 + 16);
         List<Lifeline> shown = new ArrayList<>();
         Map<String, Integer> laneColumn = new HashMap<>();
         for (Lifeline l : lifelines) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -38,9 +39,20 @@ public final class Lanes {
 
     /** The families with more than one member, in column order, each with its members. */
     public static Map<String, List<Lifeline>> families(List<Lifeline> columns) {
+        return families(columns, null);
+    }
+
+    /** {@link #families(List)} among those named in {@code only} (null: all). */
+    static Map<String, List<Lifeline>> families(List<Lifeline> columns, Set<String> only) {
         Map<String, List<Lifeline>> all = new LinkedHashMap<>();
+        if (only != null && only.isEmpty()) {
+            return all;
+        }
         for (Lifeline l : columns) {
-            all.computeIfAbsent(family(l), k -> new ArrayList<>()).add(l);
+            String fam = family(l);
+            if (only == null || only.contains(fam)) {
+                all.computeIfAbsent(fam, k -> new ArrayList<>()).add(l);
+            }
         }
         all.values().removeIf(members -> members.size() < 2);
         return all;
