@@ -30,7 +30,12 @@ public final class SessionIndex {
     private final Path file;
     private final ReaderOptions options;
     private final SessionHeader header;
-    private long size;
+    /**
+     * Complete events indexed; written under the lock, read without it so that a reader asking for
+     * the count (the window's thread, for every live batch) never waits for a {@link #grow()} that is
+     * reading the file.
+     */
+    private volatile long size;
     private SessionReader.Mark[] marks = new SessionReader.Mark[16];
     private int points;
     /** Where the last complete event is: growth resumes after it. */
@@ -157,8 +162,8 @@ public final class SessionIndex {
         return most;
     }
 
-    /** Number of complete events in the file (as of the last {@link #grow()}). */
-    public synchronized long size() {
+    /** Number of complete events in the file (as of the last {@link #grow()}, or so far in one under way). */
+    public long size() {
         return size;
     }
 

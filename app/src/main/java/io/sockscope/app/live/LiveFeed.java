@@ -25,6 +25,7 @@ public final class LiveFeed {
     private LiveSession session;
     /** Runs once the ended session being fed has given the view its last event. */
     private Runnable finished;
+    private long lastBatchNanos;
 
     public LiveFeed(Consumer<List<Event>> sink) {
         this(sink, s -> { });
@@ -70,6 +71,11 @@ public final class LiveFeed {
         }
     }
 
+    /** How long the sink took over the newest batch, in ns (what the frame budget goes by). */
+    public long lastBatchNanos() {
+        return lastBatchNanos;
+    }
+
     /** Drains one frame's batch now; returns its size. */
     public int pump() {
         LiveSession s = session;
@@ -86,7 +92,8 @@ public final class LiveFeed {
         if (!batch.isEmpty()) {
             long start = System.nanoTime();
             sink.accept(batch);
-            budget.shown(batch.size(), System.nanoTime() - start);
+            lastBatchNanos = System.nanoTime() - start;
+            budget.shown(batch.size(), lastBatchNanos);
         }
         if (left == 0 && finished != null) {
             Runnable done = finished;

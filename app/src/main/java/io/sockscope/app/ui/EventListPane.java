@@ -32,6 +32,7 @@ final class EventListPane extends BorderPane {
     private final I18n i18n;
     private final EventFilter filter;
     private final TableView<Event> table = new TableView<>();
+    private final MeasuredRowHeight rowHeight = MeasuredRowHeight.of(table);
     /** The events the table shows: the session's list itself, or a filtered view of it while a filter is set. */
     private ObservableList<Event> shown;
     private final ListFollower follower;
@@ -80,9 +81,10 @@ final class EventListPane extends BorderPane {
     private static final class SummaryCell extends javafx.scene.control.TableCell<Event, String> {
         private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
 
-        SummaryCell() {
+        SummaryCell(MeasuredRowHeight rowHeight) {
             tip.setWrapText(true);
             tip.setMaxWidth(600);
+            fontProperty().addListener((o, a, b) -> rowHeight.cellFont(b));
         }
 
         @Override
@@ -227,7 +229,7 @@ final class EventListPane extends BorderPane {
         type.setCellValueFactory(c -> new ReadOnlyStringWrapper(EventSummary.typeName(c.getValue().type(), i18n)));
         TableColumn<Event, String> summary = column("events.summary", 300);
         summary.setCellValueFactory(c -> new ReadOnlyStringWrapper(EventSummary.of(c.getValue(), i18n)));
-        summary.setCellFactory(c -> new SummaryCell());
+        summary.setCellFactory(c -> new SummaryCell(rowHeight));
         table.getColumns().setAll(java.util.List.of(seq, time, socket, type, summary));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             io.sockscope.app.diagram.Selection now = vm.selectionProperty().get();

@@ -2,6 +2,8 @@ package io.sockscope.app.ui;
 
 import io.sockscope.app.diagram.layout.LifelineKind;
 import io.sockscope.app.diagram.layout.SessionFold;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -44,28 +46,44 @@ final class SessionSummary extends VBox {
                 .orElse(s.name());
     }
 
-    /** Updates the figures (cheap enough for every live batch: every figure comes from the fold, which keeps them as it folds; no rescan of the events). */
+    /**
+     * Updates the figures (every figure comes from the fold, which keeps them as it folds; no
+     * rescan of the events). A live batch changes only their values, so the rows' labels are kept
+     * and given the new text; they are made again only when rows come or go.
+     */
     void refresh() {
         LoadedSession s = vm.sessionProperty().get();
         title.setText(s == null ? i18n.t("status.noFile") : title(s));
-        grid.getChildren().clear();
-        if (s == null) {
+        List<String[]> rows = s == null ? List.of() : rows(s);
+        if (rows.size() * 2 != grid.getChildren().size()) {
+            grid.getChildren().clear();
+            for (int i = 0; i < rows.size(); i++) {
+                Inspectors.row(grid, i, rows.get(i)[0], rows.get(i)[1]);
+            }
             return;
         }
+        for (int i = 0; i < rows.size(); i++) {
+            ((Label) grid.getChildren().get(2 * i)).setText(rows.get(i)[0]);
+            ((Label) grid.getChildren().get(2 * i + 1)).setText(rows.get(i)[1]);
+        }
+    }
+
+    /** The summary's rows, each a name and a value. */
+    private List<String[]> rows(LoadedSession s) {
         SessionFold f = fold.get();
         long selectors = f.lifelines().stream().filter(l -> l.kind() == LifelineKind.SELECTOR).count();
-        int row = 0;
-        Inspectors.row(grid, row++, i18n.t("summary.file"), String.valueOf(s.file().getFileName()));
-        Inspectors.row(grid, row++, i18n.t("summary.events"), String.format("%,d", vm.events().size()));
-        Inspectors.row(grid, row++, i18n.t("summary.sockets"), String.valueOf(f.lifelines().size() - selectors));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {i18n.t("summary.file"), String.valueOf(s.file().getFileName())});
+        rows.add(new String[] {i18n.t("summary.events"), String.format("%,d", vm.events().size())});
+        rows.add(new String[] {i18n.t("summary.sockets"), String.valueOf(f.lifelines().size() - selectors)});
         if (selectors > 0) {
-            Inspectors.row(grid, row++, i18n.t("summary.selectors"), String.valueOf(selectors));
+            rows.add(new String[] {i18n.t("summary.selectors"), String.valueOf(selectors)});
         }
         int steps = f.stepCount();
         if (steps > 0) {
-            Inspectors.row(grid, row++, i18n.t("summary.steps"), String.valueOf(steps));
+            rows.add(new String[] {i18n.t("summary.steps"), String.valueOf(steps)});
         }
-        Inspectors.row(grid, row, i18n.t("summary.duration"),
-                i18n.t("summary.seconds", String.format("%.3f", f.duration() / 1e9)));
+        rows.add(new String[] {i18n.t("summary.duration"), i18n.t("summary.seconds", String.format("%.3f", f.duration() / 1e9))});
+        return rows;
     }
 }

@@ -2,7 +2,6 @@ package io.sockscope.app.diagram.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +21,7 @@ public final class ColumnLayout {
 
     private final List<Lifeline> columns;
     private final double[] centre;
-    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, Integer> index;
     private final Map<String, String> laneFamily = new HashMap<>();
     private final double width;
 
@@ -32,8 +31,8 @@ public final class ColumnLayout {
 
     /** Columns for {@code lifelines} with the families in {@code collapsed} each in one lane. */
     public ColumnLayout(List<Lifeline> lifelines, Set<String> collapsed) {
-        Map<String, List<Lifeline>> families = new LinkedHashMap<>(Lanes.families(lifelines));
-        families.keySet().retainAll(collapsed);
+        Map<String, List<Lifeline>> families = Lanes.families(lifelines, collapsed);
+        index = new HashMap<>(lifelines.size() * 4 / 3 + 16);
         List<Lifeline> shown = new ArrayList<>();
         Map<String, Integer> laneColumn = new HashMap<>();
         for (Lifeline l : lifelines) {
@@ -69,6 +68,38 @@ public final class ColumnLayout {
             x += COLUMN;
         }
         width = x + GUTTER / 2;
+    }
+
+    /**
+     * The {@link #width()} of the layout of {@code lifelines} with {@code collapsed} in lanes,
+     * without building it: fitting to the width tries several sets of lanes on every live batch.
+     */
+    public static double width(List<Lifeline> lifelines, Set<String> collapsed) {
+        Map<String, Integer> members = new HashMap<>();
+        for (Lifeline l : lifelines) {
+            if (collapsed.contains(Lanes.family(l))) {
+                members.merge(Lanes.family(l), 1, Integer::sum);
+            }
+        }
+        Set<String> laid = new java.util.HashSet<>();
+        double x = GUTTER;
+        String group = null;
+        for (Lifeline l : lifelines) {
+            String fam = Lanes.family(l);
+            String g = l.group();
+            if (members.getOrDefault(fam, 0) > 1) {
+                if (!laid.add(fam)) {
+                    continue;
+                }
+                g = Lanes.laneOwner(fam, l); // a lane is grouped by its owner
+            }
+            if (group != null && !group.equals(g)) {
+                x += GROUP_GAP;
+            }
+            group = g;
+            x += COLUMN;
+        }
+        return x + GUTTER / 2;
     }
 
     /** The columns drawn: lifelines, and a lane lifeline for each collapsed family. */

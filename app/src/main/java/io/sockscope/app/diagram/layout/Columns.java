@@ -1,7 +1,6 @@
 package io.sockscope.app.diagram.layout;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +13,12 @@ final class Columns {
     private Columns() {
     }
 
-    static List<Lifeline> order(Collection<Lifeline> all) {
+    /** {@code all}: the lifelines by socket id (a parent that is not among them is no parent here). */
+    static List<Lifeline> order(Map<String, Lifeline> all) {
         Map<String, List<Lifeline>> children = new LinkedHashMap<>();
         Map<String, Map<String, List<Lifeline>>> groups = new LinkedHashMap<>();
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        all.forEach(l -> ids.add(l.socket()));
-        for (Lifeline l : all) {
-            if (l.parent() != null && ids.contains(l.parent())) {
+        for (Lifeline l : all.values()) {
+            if (l.parent() != null && all.containsKey(l.parent())) {
                 children.computeIfAbsent(l.parent(), k -> new ArrayList<>()).add(l);
             } else {
                 groups.computeIfAbsent(io.sockscope.model.event.Open.processGroup(l.group()), k -> new LinkedHashMap<>())

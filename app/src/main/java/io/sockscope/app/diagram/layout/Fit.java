@@ -44,7 +44,7 @@ public record Fit(Set<String> collapsed, double zoom) {
 
     private static double zoom(List<Lifeline> lifelines, Set<String> collapsed, double viewWidth) {
         // room on the right for the call captions written beside the last lifeline
-        double width = new ColumnLayout(lifelines, collapsed).width() + ColumnLayout.COLUMN / 2;
+        double width = ColumnLayout.width(lifelines, collapsed) + ColumnLayout.COLUMN / 2;
         return Math.max(MIN_ZOOM, Math.min(1, viewWidth / width));
     }
 }

@@ -81,7 +81,7 @@ public final class FoldCut implements FoldView {
     @Override
     public List<Lifeline> columns() {
         if (columns == null) {
-            columns = Columns.order(lifelines.values());
+            columns = Columns.order(lifelines);
         }
         return columns;
     }

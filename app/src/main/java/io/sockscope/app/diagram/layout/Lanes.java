@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Families of lifelines that can share one lane: the sockets a server accepted (one family per
@@ -11,27 +13,55 @@ import java.util.Map;
  * {@code client-2}... or {@code client A}, {@code client B}). A family of one is no family.
  */
 public final class Lanes {
+    /** A trailing number or single capital letter, as in {@code client-2} or {@code client A}. */
+    private static final Pattern SUFFIX = Pattern.compile("(?:[ -]?\\d+|[ -][A-Z])$");
+
     private Lanes() {
     }
 
-    /** The family key of a lifeline: {@code ⇐s1} for sockets s1 accepted, else the owner without its number. */
+    /**
+     * The family key of a lifeline: {@code ⇐s1} for sockets s1 accepted, else the owner without its
+     * number. The lifeline keeps it: columns are laid out again for every live batch.
+     */
     public static String family(Lifeline l) {
-        return l.parent() != null ? "⇐" + l.parent() : base(l.owner());
+        return l.laneFamily();
+    }
+
+    /** The key {@link #family} gives a lifeline with this owner and parent; computed once per lifeline. */
+    static String familyOf(String owner, String parent) {
+        return parent != null ? "⇐" + parent : base(owner);
     }
 
     /** {@code client-2} → {@code client}, {@code client A} → {@code client}; {@code server} stays. */
     static String base(String owner) {
-        return owner.replaceFirst("(?:[ -]?\\d+|[ -][A-Z])$", "");
+        return SUFFIX.matcher(owner).replaceFirst("");
     }
 
     /** The families with more than one member, in column order, each with its members. */
     public static Map<String, List<Lifeline>> families(List<Lifeline> columns) {
+        return families(columns, null);
+    }
+
+    /** {@link #families(List)} among those named in {@code only} (null: all). */
+    static Map<String, List<Lifeline>> families(List<Lifeline> columns, Set<String> only) {
         Map<String, List<Lifeline>> all = new LinkedHashMap<>();
+        if (only != null && only.isEmpty()) {
+            return all;
+        }
         for (Lifeline l : columns) {
-            all.computeIfAbsent(family(l), k -> new ArrayList<>()).add(l);
+            String fam = family(l);
+            if (only == null || only.contains(fam)) {
+                all.computeIfAbsent(fam, k -> new ArrayList<>()).add(l);
+            }
         }
         all.values().removeIf(members -> members.size() < 2);
         return all;
+    }
+
+    /** The owner of the lane of {@code family} whose first member is {@code first}: the server's for accepted sockets, else the family. */
+    static String laneOwner(String family, Lifeline first) {
+        String owner = first.parent() != null ? first.owner() : family;
+        return owner.isEmpty() ? "app" : owner; // as a lifeline names an owner it was not given
     }
 
     /**
@@ -49,8 +79,7 @@ public final class Lanes {
             allClosed &= m.closed();
             end = Math.max(end, m.lastRow());
         }
-        String owner = first.parent() != null ? first.owner() : family;
-        Lifeline lane = new Lifeline(id, owner, first.proto(), first.family(), -1, born, null);
+        Lifeline lane = new Lifeline(id, laneOwner(family, first), first.proto(), first.family(), -1, born, null);
         if (allClosed) {
             lane.close(end);
         }

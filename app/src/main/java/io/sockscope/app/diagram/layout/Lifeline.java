@@ -17,6 +17,8 @@ public final class Lifeline {
     private final int fd;
     private final int firstRow;
     private final String parent;
+    /** The family it may share a lane with ({@link Lanes#family}). */
+    private final String laneFamily;
     private int lastRow = -1;
 
     Lifeline(String socket, String owner, Proto proto, Family family, int fd, int firstRow, String parent) {
@@ -33,6 +35,7 @@ public final class Lifeline {
         this.fd = fd;
         this.firstRow = firstRow;
         this.parent = parent;
+        this.laneFamily = Lanes.familyOf(this.owner, parent);
     }
 
     public String socket() {
@@ -83,6 +86,10 @@ public final class Lifeline {
     /** The server socket that accepted this one, or null. */
     public String parent() {
         return parent;
+    }
+
+    String laneFamily() {
+        return laneFamily;
     }
 
     public LifelineKind kind() {

@@ -409,7 +409,7 @@ public final class SessionFold implements FoldView {
     /** Lifelines left to right: owner groups in order of appearance, accepted children beside their server. */
     public List<Lifeline> columns() {
         if (columns == null) {
-            columns = Columns.order(lifelines.values());
+            columns = Columns.order(lifelines);
         }
         return columns;
     }
