@@ -17,6 +17,7 @@ import java.util.List;
 final class LabelTexts {
     private final TextPlan.Frame f;
     private final int first;
+    private final int rows;
     /** The events of the plan's rows, looked up once (each row's event is a lookup through the fold). */
     private final Event[] events;
     private final String[] calls;
@@ -30,6 +31,7 @@ final class LabelTexts {
     LabelTexts(TextPlan.Frame f, int first, int last) {
         this.f = f;
         int rows = Math.max(0, last - first + 1);
+        this.rows = rows;
         this.first = first;
         this.events = new Event[rows];
         for (int r = first; r <= last; r++) {
@@ -43,6 +45,24 @@ final class LabelTexts {
         int unread = f.fold().unread().size();
         this.unreadTexts = new String[unread];
         this.unreadWidths = new double[unread];
+    }
+
+    /**
+     * How many labels the plan may place: a key per row (its call), per arrow and per unread
+     * arrow; rows come first, then {@link #arrowKey}, then {@link #unreadKey}.
+     */
+    int keys() {
+        return rows + arrowTexts.length + unreadTexts.length;
+    }
+
+    /** The key of the {@code i}th of {@link #arrows}'s label. */
+    int arrowKey(int i) {
+        return rows + i;
+    }
+
+    /** The key of the {@code i}th unread arrow's label. */
+    int unreadKey(int i) {
+        return rows + arrowTexts.length + i;
     }
 
     /** The event of row {@code r}. */

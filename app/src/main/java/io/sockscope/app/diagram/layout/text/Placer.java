@@ -34,6 +34,10 @@ public final class Placer {
     /** Every box taken, four numbers each (x, y, w, h), in the order taken. */
     private double[] boxes = new double[256];
     private int count;
+    /** A placer whose boxes count as taken here too (those before {@link #underLimit} and not {@link #underGone}), or null. */
+    private Placer under;
+    private int underLimit;
+    private boolean[] underGone;
 
     /**
      * {@code gap}: the empty margin kept around every placed box; the grid is laid over the
@@ -60,6 +64,26 @@ public final class Placer {
         }
         count = 0;
         entries = 0;
+    }
+
+    /** How many boxes were taken: the next box taken gets this number. */
+    int count() {
+        return count;
+    }
+
+    /**
+     * Counts the boxes of {@code below} as taken here too, except those numbered from
+     * {@link #below(int)}'s limit on and those marked in {@code gone}; boxes taken here stay here.
+     */
+    void stackOn(Placer below, boolean[] gone) {
+        this.under = below;
+        this.underGone = gone;
+        this.underLimit = 0;
+    }
+
+    /** Only the boxes the placer underneath took before its box number {@code limit} count. */
+    void below(int limit) {
+        this.underLimit = limit;
     }
 
     /** Where a label went: its box, and whether it sits away from its anchor on a leader line. */
@@ -106,7 +130,12 @@ public final class Placer {
         return free(b.x(), b.y(), b.w(), b.h());
     }
 
-    private boolean free(double x, double y, double w, double h) {
+    boolean free(double x, double y, double w, double h) {
+        return free(x, y, w, h, Integer.MAX_VALUE, null) && (under == null || under.free(x, y, w, h, underLimit, underGone));
+    }
+
+    /** True when the box meets none of the boxes numbered below {@code limit} and not marked in {@code gone}. */
+    private boolean free(double x, double y, double w, double h, int limit, boolean[] gone) {
         // the box with its margin, worked out as TextBox would (the same rounding)
         double px = x - gap;
         double py = y - gap;
@@ -119,10 +148,12 @@ public final class Placer {
         for (int cx = x0; cx <= x1; cx++) {
             for (int cy = y0; cy <= y1; cy++) {
                 for (int e = last[cy * cols + cx]; e != 0; e = entryNext[e - 1]) {
-                    int o = 4 * entryBox[e - 1];
+                    int id = entryBox[e - 1];
+                    int o = 4 * id;
                     double ox = boxes[o];
                     double oy = boxes[o + 1];
-                    if (ox < pr && px < ox + boxes[o + 2] && oy < pb && py < oy + boxes[o + 3]) {
+                    if (ox < pr && px < ox + boxes[o + 2] && oy < pb && py < oy + boxes[o + 3]
+                            && id < limit && (gone == null || !gone[id])) {
                         return false;
                     }
                 }

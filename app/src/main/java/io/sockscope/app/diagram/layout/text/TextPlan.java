@@ -74,18 +74,23 @@ public final class TextPlan {
      * merged and the plan made again with their group labels placed first, a few times at most.
      */
     public static TextPlan of(Frame f, int firstRow, int lastRow) {
+        return of(f, firstRow, lastRow, true);
+    }
+
+    /** {@link #of(Frame, int, int)}; {@code reuse} false places every label again in every round (for tests). */
+    static TextPlan of(Frame f, int firstRow, int lastRow, boolean reuse) {
         int first = Math.max(0, firstRow);
         int last = Math.min(lastRow, f.fold().rowCount() - 1);
         List<Burst> merged = new ArrayList<>();
         LabelTexts labels = new LabelTexts(f, first, last);
         double right = Math.max(f.cols().width(), f.viewLeft() + f.viewWidth());
-        Placer placer = new Placer(2, Math.min(0, f.viewLeft()), f.axis().y(first) - RowAxis.STEP, right,
-                f.axis().y(last) + RowAxis.STEP); // its grid covers the rows and columns the frame holds
+        Rounds rounds = new Rounds(labels.keys(), Math.min(0, f.viewLeft()), f.axis().y(first) - RowAxis.STEP, right,
+                f.axis().y(last) + RowAxis.STEP, reuse); // its grid covers the rows and columns the frame holds
         TextPlan p = new TextPlan();
         for (int round = 0; round < 4; round++) {
             p = new TextPlan();
-            placer.clear();
-            List<Burst> crowded = p.make(f, first, last, merged, labels, placer);
+            rounds.begin(round);
+            List<Burst> crowded = p.make(f, first, last, merged, labels, rounds);
             if (crowded.isEmpty()) {
                 break;
             }
@@ -144,8 +149,8 @@ public final class TextPlan {
         return Math.max(80, viewWidth - ColumnLayout.GUTTER - 16 - (n.step() > 0 ? DISC : 8) - 8);
     }
 
-    /** Plans the frame with {@code merged} runs drawn as group labels on an empty {@code placer}; returns the runs that found no room this time. */
-    private List<Burst> make(Frame f, int first, int last, List<Burst> merged, LabelTexts labels, Placer placer) {
+    /** Plans the frame with {@code merged} runs drawn as group labels, placed by {@code placer}; returns the runs that found no room this time. */
+    private List<Burst> make(Frame f, int first, int last, List<Burst> merged, LabelTexts labels, Rounds placer) {
         FoldView fold = f.fold();
         List<Row> rows = fold.rows();
         texts.ensureCapacity(2 * (last - first + 1)); // about two texts a row in a busy session
@@ -170,6 +175,7 @@ public final class TextPlan {
                 caption(f, placer, n, f.axis().y(r));
             }
         }
+        placer.fixedDone();
         long[] inBurst = new long[0]; // the merged calls' seqs, sorted: looked up per row, no boxing
         for (Burst b : merged) {
             long[] seqs = seqs(rows, b);
@@ -183,8 +189,11 @@ public final class TextPlan {
         double[] spots = new double[8];
         for (int r = first; r <= last; r++) {
             Event e = labels.event(r);
-            if (e.type() == EventType.NOTE || e.type() == EventType.OPEN || e.socket() == null
-                    || in(inBurst, e.seq())) {
+            if (e.type() == EventType.NOTE || e.type() == EventType.OPEN || e.socket() == null) {
+                continue;
+            }
+            if (in(inBurst, e.seq())) {
+                placer.skip(r - first);
                 continue;
             }
             double x = f.cols().x(e.socket());
@@ -202,7 +211,7 @@ public final class TextPlan {
             spots[5] = y + 8;
             spots[6] = x - 12 - w / 2;
             spots[7] = y + 8;
-            if (!label(placer, Kind.CALL, text, w, spots, 8, x, y, 0, e.seq())) {
+            if (!label(placer, r - first, Kind.CALL, text, w, spots, 8, x, y, 0, e.seq())) {
                 missed.computeIfAbsent(e.socket(), k -> new ArrayList<>()).add(r);
             }
         }
@@ -210,16 +219,25 @@ public final class TextPlan {
         for (int i = 0; i < arrows.size(); i++) {
             DataArrow a = arrows.get(i);
             int end = a.lost() ? a.fromRow() : a.toRow(); // a lost datagram's arrow stops short, on its own row
-            if (a.fromRow() < first || end > last || in(inBurst, a.fromSeq())) {
+            if (a.fromRow() < first || end > last) {
                 continue; // an arrow that leaves the rows is labelled in the frame that holds it whole
             }
-            arrow(f, placer, a, labels.arrow(i), labels.arrowWidth(i), Kind.ARROW, missed, spots);
+            if (in(inBurst, a.fromSeq())) {
+                placer.skip(labels.arrowKey(i));
+                continue;
+            }
+            arrow(f, placer, labels.arrowKey(i), a, labels.arrow(i), labels.arrowWidth(i), Kind.ARROW, missed, spots);
         }
         List<DataArrow> unread = fold.unread();
         for (int i = 0; i < unread.size(); i++) {
             DataArrow a = unread.get(i);
-            if (a.fromRow() >= first && a.fromRow() <= last && !in(inBurst, a.fromSeq())) {
-                arrow(f, placer, a, labels.unread(i), labels.unreadWidth(i), Kind.UNREAD, missed, spots);
+            if (a.fromRow() < first || a.fromRow() > last) {
+                continue;
+            }
+            if (in(inBurst, a.fromSeq())) {
+                placer.skip(labels.unreadKey(i));
+            } else {
+                arrow(f, placer, labels.unreadKey(i), a, labels.unread(i), labels.unreadWidth(i), Kind.UNREAD, missed, spots);
             }
         }
         return runs(f, first, last, missed);
@@ -243,12 +261,12 @@ public final class TextPlan {
         return java.util.Arrays.copyOf(out, n);
     }
 
-    private void mark(Placer placer, TextBox b) {
+    private void mark(Rounds placer, TextBox b) {
         marks.add(b);
-        placer.reserve(b);
+        placer.fixed(b);
     }
 
-    private void caption(Frame f, Placer placer, Note n, double y) {
+    private void caption(Frame f, Rounds placer, Note n, double y) {
         TextMeasure m = f.measure();
         TextStyle style = n.step() > 0 ? TextStyle.BOLD : TextStyle.NORMAL;
         List<String> lines = captionLines(n, f.viewWidth(), m);
@@ -260,11 +278,11 @@ public final class TextPlan {
         double w = widest + (n.step() > 0 ? DISC : 8) + 8;
         double h = CAPTION_LINE + (lines.size() - 1) * m.lineHeight(style);
         TextBox box = new TextBox(left, y - CAPTION_LINE / 2, w, h);
-        placer.reserve(box);
+        placer.fixed(box);
         texts.add(new Text(n.step() > 0 ? Kind.STEP_CAPTION : Kind.NOTE, lines, box, left, y, false, n.seq()));
     }
 
-    private void arrow(Frame f, Placer placer, DataArrow a, String text, double textWidth, Kind kind,
+    private void arrow(Frame f, Rounds placer, int key, DataArrow a, String text, double textWidth, Kind kind,
             Map<String, List<Integer>> missed, double[] spots) {
         double x0 = f.cols().x(a.fromSocket());
         double x1 = f.cols().x(a.toSocket());
@@ -284,14 +302,14 @@ public final class TextPlan {
             spots[2 * i] = x0 + (x1 - x0) * ALONG[i];
             spots[2 * i + 1] = y0 + (y1 - y0) * ALONG[i] - 9;
         }
-        if (!label(placer, kind, text, w, spots, 2 * ALONG.length, spots[0], spots[1] + 9, 3 * RowAxis.STEP, a.fromSeq())) {
+        if (!label(placer, key, kind, text, w, spots, 2 * ALONG.length, spots[0], spots[1] + 9, 3 * RowAxis.STEP, a.fromSeq())) {
             missed.computeIfAbsent(a.fromSocket(), k -> new ArrayList<>()).add(a.fromRow());
         }
     }
 
-    private boolean label(Placer placer, Kind kind, String text, double w, double[] spots, int n, double ax, double ay,
-            double reach, long seq) {
-        Placer.Placement p = placer.place(w, LABEL_H, spots, n, ax, ay, reach);
+    private boolean label(Rounds placer, int key, Kind kind, String text, double w, double[] spots, int n, double ax,
+            double ay, double reach, long seq) {
+        Placer.Placement p = placer.label(key, w, LABEL_H, spots, n, ax, ay, reach);
         if (p == null) {
             unplaced.add(seq);
             return false;
@@ -342,7 +360,7 @@ public final class TextPlan {
         return out;
     }
 
-    private void placeBurst(Frame f, Placer placer, Burst b, long[] seqs) {
+    private void placeBurst(Frame f, Rounds placer, Burst b, long[] seqs) {
         if (b == null) {
             return;
         }
@@ -362,7 +380,7 @@ public final class TextPlan {
                 spots[n++] = ry;
             }
         }
-        Placer.Placement p = placer.place(w, LABEL_H + 2, java.util.Arrays.copyOf(spots, n), x, y, 10 * RowAxis.STEP);
+        Placer.Placement p = placer.group(w, LABEL_H + 2, java.util.Arrays.copyOf(spots, n), x, y, 10 * RowAxis.STEP);
         if (p != null) {
             bursts.add(b);
             texts.add(new Text(Kind.BURST, List.of(text), p.box(), x, y, p.leader(), seqs[0]));
