@@ -18,6 +18,8 @@ public final class Placer {
     private static final double CELL = 64;
     /** Most cells a grid gets; a bigger area gets bigger cells (same results, fewer cells). */
     private static final long MAX_CELLS = 1 << 20;
+    /** Up to this many boxes there is no grid: a placer holding a few boxes tests them one by one. */
+    private static final int FEW = 32;
 
     private final double gap;
     private final double cell;
@@ -25,8 +27,8 @@ public final class Placer {
     private final int top;
     private final int cols;
     private final int rows;
-    /** Per cell: its last entry plus one (0: none). */
-    private final int[] last;
+    /** Per cell: its last entry plus one (0: none); null until the placer holds more than {@link #FEW} boxes. */
+    private int[] last;
     /** Entries of the cells' chains: the box, and the cell's entry before it plus one (0: none). */
     private int[] entryBox = new int[1024];
     private int[] entryNext = new int[1024];
@@ -54,7 +56,6 @@ public final class Placer {
         this.top = (int) Math.floor(y0 / c);
         this.cols = Math.max(1, (int) Math.floor(x1 / c) - left + 1);
         this.rows = Math.max(1, (int) Math.floor(y1 / c) - top + 1);
-        this.last = new int[cols * rows];
     }
 
     /** Forgets every box taken (the grid and its arrays stay, for the next plan of the same area). */
@@ -104,6 +105,22 @@ public final class Placer {
         boxes[4 * id + 1] = y;
         boxes[4 * id + 2] = w;
         boxes[4 * id + 3] = h;
+        if (last != null) {
+            enter(id);
+        } else if (count > FEW) {
+            last = new int[cols * rows];
+            for (int i = 0; i < count; i++) {
+                enter(i);
+            }
+        }
+    }
+
+    /** Puts box {@code id} into every cell its margin reaches. */
+    private void enter(int id) {
+        double x = boxes[4 * id];
+        double y = boxes[4 * id + 1];
+        double w = boxes[4 * id + 2];
+        double h = boxes[4 * id + 3];
         int x0 = col(x - gap);
         int x1 = col(x + w + gap);
         int y0 = row(y - gap);
@@ -141,6 +158,16 @@ public final class Placer {
         double py = y - gap;
         double pr = px + (w + 2 * gap);
         double pb = py + (h + 2 * gap);
+        if (last == null) {
+            for (int id = 0; id < count && id < limit; id++) {
+                int o = 4 * id;
+                if (boxes[o] < pr && px < boxes[o] + boxes[o + 2] && boxes[o + 1] < pb && py < boxes[o + 1] + boxes[o + 3]
+                        && (gone == null || !gone[id])) {
+                    return false;
+                }
+            }
+            return true;
+        }
         int x0 = col(x);
         int x1 = col(x + w);
         int y0 = row(y);

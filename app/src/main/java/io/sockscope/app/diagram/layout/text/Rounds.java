@@ -21,6 +21,8 @@ final class Rounds {
     private final Placer.Placement[] placed;
     /** Per key: the number the label's box got in the first round's placer, -1 when not tried. */
     private final int[] box;
+    /** Per key: the box around every spot the first round may have tried for it (x0, y0, x1, y1). */
+    private final double[] around;
     private final boolean reuse;
     private int round;
     /** Boxes the first round took after the marks and captions: the labels' and nothing else. */
@@ -42,6 +44,7 @@ final class Rounds {
         this.placed = new Placer.Placement[keys];
         this.box = new int[keys];
         Arrays.fill(box, -1);
+        this.around = new double[4 * keys];
         this.reuse = reuse;
     }
 
@@ -87,18 +90,33 @@ final class Rounds {
         return p;
     }
 
+    /**
+     * True when label {@code key} goes where the first round put it ({@link #before}): this is a
+     * later round and no box changed near any spot the label may take.
+     */
+    boolean same(int key) {
+        if (round == 0 || !reuse || box[key] < 0) {
+            return false;
+        }
+        int o = 4 * key;
+        return changed.count() == 0 || changed.free(around[o], around[o + 1], around[o + 2] - around[o], around[o + 3] - around[o + 1]);
+    }
+
+    /** Where the first round put label {@code key}; null when it found no room. */
+    Placer.Placement before(int key) {
+        return placed[key];
+    }
+
     /** Places label {@code key} (see {@link Placer#place}). */
     Placer.Placement label(int key, double w, double h, double[] spots, int n, double ax, double ay, double reach) {
         if (round == 0) {
             box[key] = first.count();
             Placer.Placement p = first.place(w, h, spots, n, ax, ay, reach);
             placed[key] = p;
+            around(key, w, h, spots, n, reach);
             return p;
         }
         Placer.Placement before = placed[key];
-        if (reuse && !meetsChange(w, h, spots, n, reach)) {
-            return before;
-        }
         now.below(box[key]);
         Placer.Placement p = now.place(w, h, spots, n, ax, ay, reach);
         if (!java.util.Objects.equals(p, before)) {
@@ -126,18 +144,24 @@ final class Rounds {
     }
 
     /**
-     * True when any spot the placer may try for the label (its candidates, then up and down its
-     * first candidate within reach, with a pixel to spare) meets a changed box.
+     * Keeps the box around every spot the placer may try for label {@code key}: its candidates,
+     * then up and down its first candidate within {@code within}, with a pixel to spare.
      */
-    private boolean meetsChange(double w, double h, double[] spots, int n, double reach) {
-        if (changed.count() == 0) {
-            return false;
+    private void around(int key, double w, double h, double[] spots, int n, double within) {
+        double x0 = spots[0] - w / 2;
+        double y0 = spots[1] - h / 2 - within;
+        double x1 = x0 + w;
+        double y1 = spots[1] - h / 2 + h + within;
+        for (int i = 2; i + 1 < n; i += 2) {
+            x0 = Math.min(x0, spots[i] - w / 2);
+            y0 = Math.min(y0, spots[i + 1] - h / 2);
+            x1 = Math.max(x1, spots[i] - w / 2 + w);
+            y1 = Math.max(y1, spots[i + 1] - h / 2 + h);
         }
-        for (int i = 0; i + 1 < n; i += 2) {
-            if (!changed.free(spots[i] - w / 2, spots[i + 1] - h / 2, w, h)) {
-                return true;
-            }
-        }
-        return reach > 0 && !changed.free(spots[0] - w / 2, spots[1] - h / 2 - reach - 1, w, h + 2 * reach + 2);
+        int o = 4 * key;
+        around[o] = x0 - 1;
+        around[o + 1] = y0 - 1;
+        around[o + 2] = x1 + 1;
+        around[o + 3] = y1 + 1;
     }
 }

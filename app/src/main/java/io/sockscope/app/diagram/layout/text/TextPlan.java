@@ -65,6 +65,8 @@ public final class TextPlan {
     private final ArrayList<TextBox> marks = new ArrayList<>();
     private final List<Burst> bursts = new ArrayList<>();
     private final Set<Long> unplaced = new HashSet<>();
+    /** How many of the texts are step captions and notes (they come first, the same in every round). */
+    private int captions;
 
     private TextPlan() {
     }
@@ -87,10 +89,12 @@ public final class TextPlan {
         Rounds rounds = new Rounds(labels.keys(), Math.min(0, f.viewLeft()), f.axis().y(first) - RowAxis.STEP, right,
                 f.axis().y(last) + RowAxis.STEP, reuse); // its grid covers the rows and columns the frame holds
         TextPlan p = new TextPlan();
+        TextPlan firstRound = null;
         for (int round = 0; round < 4; round++) {
             p = new TextPlan();
             rounds.begin(round);
-            List<Burst> crowded = p.make(f, first, last, merged, labels, rounds);
+            List<Burst> crowded = p.make(f, first, last, merged, labels, rounds, firstRound);
+            firstRound = round == 0 ? p : firstRound;
             if (crowded.isEmpty()) {
                 break;
             }
@@ -149,32 +153,23 @@ public final class TextPlan {
         return Math.max(80, viewWidth - ColumnLayout.GUTTER - 16 - (n.step() > 0 ? DISC : 8) - 8);
     }
 
-    /** Plans the frame with {@code merged} runs drawn as group labels, placed by {@code placer}; returns the runs that found no room this time. */
-    private List<Burst> make(Frame f, int first, int last, List<Burst> merged, LabelTexts labels, Rounds placer) {
+    /**
+     * Plans the frame with {@code merged} runs drawn as group labels, placed by {@code placer};
+     * returns the runs that found no room this time. A later round takes the marks and captions
+     * of {@code firstRound} (null in the first), which are the same in every round.
+     */
+    private List<Burst> make(Frame f, int first, int last, List<Burst> merged, LabelTexts labels, Rounds placer,
+            TextPlan firstRound) {
         FoldView fold = f.fold();
         List<Row> rows = fold.rows();
         texts.ensureCapacity(2 * (last - first + 1)); // about two texts a row in a busy session
-        marks.ensureCapacity(last - first + 1);
-        // marks first: the dot of every event on a lifeline, and each lifeline's birth tag
-        for (int r = first; r <= last; r++) {
-            Event e = labels.event(r);
-            double x = f.cols().x(e.socket());
-            if (!Double.isNaN(x) && e.type() != EventType.NOTE) {
-                mark(placer, TextBox.centred(x, f.axis().y(r), MARK, MARK));
-            }
+        if (firstRound == null) {
+            fixed(f, first, last, labels, placer);
+        } else {
+            marks.addAll(firstRound.marks);
+            texts.addAll(firstRound.texts.subList(0, firstRound.captions));
         }
-        for (Lifeline l : f.cols().columns()) {
-            if (l.firstRow() >= first && l.firstRow() <= last) {
-                String tag = l.socket() + (l.fd() >= 0 ? " fd " + l.fd() : "");
-                mark(placer, TextBox.centred(f.cols().x(l.socket()), f.axis().y(l.firstRow()),
-                        f.measure().width(tag, TextStyle.BOLD) + 14, 20));
-            }
-        }
-        for (int r = first; r <= last; r++) {
-            if (labels.event(r) instanceof Note n) {
-                caption(f, placer, n, f.axis().y(r));
-            }
-        }
+        captions = texts.size();
         placer.fixedDone();
         long[] inBurst = new long[0]; // the merged calls' seqs, sorted: looked up per row, no boxing
         for (Burst b : merged) {
@@ -192,17 +187,24 @@ public final class TextPlan {
             if (e.type() == EventType.NOTE || e.type() == EventType.OPEN || e.socket() == null) {
                 continue;
             }
+            int key = r - first;
             if (in(inBurst, e.seq())) {
-                placer.skip(r - first);
+                placer.skip(key);
                 continue;
             }
-            double x = f.cols().x(e.socket());
+            double x = labels.x(r);
             if (Double.isNaN(x)) {
                 continue;
             }
-            String text = labels.call(r - first, e);
-            double w = labels.callWidth(r - first) + 6;
-            double y = f.axis().y(r);
+            String text = labels.call(key, e);
+            if (placer.same(key)) {
+                if (!label(placer.before(key), Kind.CALL, text, e.seq())) {
+                    missed.computeIfAbsent(e.socket(), k -> new ArrayList<>()).add(r);
+                }
+                continue;
+            }
+            double w = labels.callWidth(key) + 6;
+            double y = labels.y(r);
             spots[0] = x + 12 + w / 2;
             spots[1] = y - 8;
             spots[2] = x - 12 - w / 2;
@@ -211,7 +213,7 @@ public final class TextPlan {
             spots[5] = y + 8;
             spots[6] = x - 12 - w / 2;
             spots[7] = y + 8;
-            if (!label(placer, r - first, Kind.CALL, text, w, spots, 8, x, y, 0, e.seq())) {
+            if (!label(placer.label(key, w, LABEL_H, spots, 8, x, y, 0), Kind.CALL, text, e.seq())) {
                 missed.computeIfAbsent(e.socket(), k -> new ArrayList<>()).add(r);
             }
         }
@@ -261,6 +263,29 @@ public final class TextPlan {
         return java.util.Arrays.copyOf(out, n);
     }
 
+    /** The marks (every event's dot on its lifeline, each lifeline's birth tag) and the captions. */
+    private void fixed(Frame f, int first, int last, LabelTexts labels, Rounds placer) {
+        marks.ensureCapacity(last - first + 1);
+        for (int r = first; r <= last; r++) {
+            double x = labels.x(r);
+            if (!Double.isNaN(x) && labels.event(r).type() != EventType.NOTE) {
+                mark(placer, TextBox.centred(x, labels.y(r), MARK, MARK));
+            }
+        }
+        for (Lifeline l : f.cols().columns()) {
+            if (l.firstRow() >= first && l.firstRow() <= last) {
+                String tag = l.socket() + (l.fd() >= 0 ? " fd " + l.fd() : "");
+                mark(placer, TextBox.centred(f.cols().x(l.socket()), f.axis().y(l.firstRow()),
+                        f.measure().width(tag, TextStyle.BOLD) + 14, 20));
+            }
+        }
+        for (int r = first; r <= last; r++) {
+            if (labels.event(r) instanceof Note n) {
+                caption(f, placer, n, labels.y(r));
+            }
+        }
+    }
+
     private void mark(Rounds placer, TextBox b) {
         marks.add(b);
         placer.fixed(b);
@@ -284,6 +309,12 @@ public final class TextPlan {
 
     private void arrow(Frame f, Rounds placer, int key, DataArrow a, String text, double textWidth, Kind kind,
             Map<String, List<Integer>> missed, double[] spots) {
+        if (placer.same(key)) {
+            if (!label(placer.before(key), kind, text, a.fromSeq())) {
+                missed.computeIfAbsent(a.fromSocket(), k -> new ArrayList<>()).add(a.fromRow());
+            }
+            return;
+        }
         double x0 = f.cols().x(a.fromSocket());
         double x1 = f.cols().x(a.toSocket());
         if (Double.isNaN(x0) || Double.isNaN(x1)) {
@@ -302,19 +333,19 @@ public final class TextPlan {
             spots[2 * i] = x0 + (x1 - x0) * ALONG[i];
             spots[2 * i + 1] = y0 + (y1 - y0) * ALONG[i] - 9;
         }
-        if (!label(placer, key, kind, text, w, spots, 2 * ALONG.length, spots[0], spots[1] + 9, 3 * RowAxis.STEP, a.fromSeq())) {
+        Placer.Placement p = placer.label(key, w, LABEL_H, spots, 2 * ALONG.length, spots[0], spots[1] + 9, 3 * RowAxis.STEP);
+        if (!label(p, kind, text, a.fromSeq())) {
             missed.computeIfAbsent(a.fromSocket(), k -> new ArrayList<>()).add(a.fromRow());
         }
     }
 
-    private boolean label(Rounds placer, int key, Kind kind, String text, double w, double[] spots, int n, double ax,
-            double ay, double reach, long seq) {
-        Placer.Placement p = placer.label(key, w, LABEL_H, spots, n, ax, ay, reach);
+    /** Adds the text of a label placed at {@code p}; false (and the label counted unplaced) when p is null. */
+    private boolean label(Placer.Placement p, Kind kind, String text, long seq) {
         if (p == null) {
             unplaced.add(seq);
             return false;
         }
-        texts.add(new Text(kind, List.of(text), p.box(), ax, ay, p.leader(), seq));
+        texts.add(new Text(kind, List.of(text), p.box(), p.anchorX(), p.anchorY(), p.leader(), seq));
         return true;
     }
 
