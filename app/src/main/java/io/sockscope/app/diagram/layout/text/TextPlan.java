@@ -4,7 +4,6 @@ import io.sockscope.app.diagram.layout.Words;
 import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.DataArrow;
 import io.sockscope.app.diagram.layout.Lifeline;
-import io.sockscope.app.diagram.layout.Row;
 import io.sockscope.app.diagram.layout.RowAxis;
 import io.sockscope.app.diagram.layout.FoldView;
 import io.sockscope.model.event.Event;
@@ -161,7 +160,6 @@ public final class TextPlan {
     private List<Burst> make(Frame f, int first, int last, List<Burst> merged, LabelTexts labels, Rounds placer,
             TextPlan firstRound) {
         FoldView fold = f.fold();
-        List<Row> rows = fold.rows();
         texts.ensureCapacity(2 * (last - first + 1)); // about two texts a row in a busy session
         if (firstRound == null) {
             fixed(f, first, last, labels, placer);
@@ -173,11 +171,11 @@ public final class TextPlan {
         placer.fixedDone();
         long[] inBurst = new long[0]; // the merged calls' seqs, sorted: looked up per row, no boxing
         for (Burst b : merged) {
-            long[] seqs = seqs(rows, b);
+            long[] seqs = seqs(labels, b);
             int had = inBurst.length;
             inBurst = java.util.Arrays.copyOf(inBurst, had + seqs.length);
             System.arraycopy(seqs, 0, inBurst, had, seqs.length);
-            placeBurst(f, placer, b, seqs);
+            placeBurst(f, labels, placer, b, seqs);
         }
         java.util.Arrays.sort(inBurst);
         Map<String, List<Integer>> missed = new LinkedHashMap<>();
@@ -242,7 +240,7 @@ public final class TextPlan {
                 arrow(f, placer, labels.unreadKey(i), a, labels.unread(i), labels.unreadWidth(i), Kind.UNREAD, missed, spots);
             }
         }
-        return runs(f, first, last, missed);
+        return runs(labels, first, last, missed);
     }
 
     /** True when sorted {@code seqs} hold {@code seq}. */
@@ -251,11 +249,11 @@ public final class TextPlan {
     }
 
     /** The seqs of a run's calls: its socket's events of its type from its first row to its last. */
-    private static long[] seqs(List<Row> rows, Burst b) {
+    private static long[] seqs(LabelTexts labels, Burst b) {
         long[] out = new long[b.lastRow() - b.firstRow() + 1];
         int n = 0;
         for (int r = b.firstRow(); r <= b.lastRow(); r++) {
-            Event e = rows.get(r).event();
+            Event e = labels.event(r);
             if (b.socket().equals(e.socket()) && e.type() == b.type()) {
                 out[n++] = e.seq();
             }
@@ -353,8 +351,7 @@ public final class TextPlan {
      * The runs to merge: around each call whose label found no room, the unbroken run of that
      * socket's calls of the same kind (other sockets' rows may lie between), within the frame.
      */
-    private List<Burst> runs(Frame f, int first, int last, Map<String, List<Integer>> missed) {
-        List<Row> rows = f.fold().rows();
+    private static List<Burst> runs(LabelTexts labels, int first, int last, Map<String, List<Integer>> missed) {
         List<Burst> out = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> m : missed.entrySet()) {
             String socket = m.getKey();
@@ -363,10 +360,10 @@ public final class TextPlan {
                 if (r <= coveredTo) {
                     continue;
                 }
-                EventType type = rows.get(r).event().type();
+                EventType type = labels.event(r).type();
                 int a = r;
                 for (int i = r - 1; i >= first; i--) {
-                    Event e = rows.get(i).event();
+                    Event e = labels.event(i);
                     if (socket.equals(e.socket())) {
                         if (e.type() != type) {
                             break;
@@ -376,7 +373,7 @@ public final class TextPlan {
                 }
                 Burst b = null;
                 for (int i = a; i <= last; i++) {
-                    Event e = rows.get(i).event();
+                    Event e = labels.event(i);
                     if (socket.equals(e.socket())) {
                         if (e.type() != type) {
                             break;
@@ -391,7 +388,7 @@ public final class TextPlan {
         return out;
     }
 
-    private void placeBurst(Frame f, Rounds placer, Burst b, long[] seqs) {
+    private void placeBurst(Frame f, LabelTexts labels, Rounds placer, Burst b, long[] seqs) {
         if (b == null) {
             return;
         }
@@ -399,11 +396,10 @@ public final class TextPlan {
         double x = f.cols().x(b.socket());
         double y = f.axis().y(b.firstRow());
         double w = f.measure().width(text, TextStyle.BOLD) + 12;
-        List<Row> rows = f.fold().rows();
         double[] spots = new double[4 * Math.min(40, b.lastRow() - b.firstRow() + 1)];
         int n = 0;
         for (int r = b.firstRow(); r <= b.lastRow() && n < spots.length; r++) { // beside any row of the run
-            if (b.socket().equals(rows.get(r).event().socket())) {
+            if (b.socket().equals(labels.event(r).socket())) {
                 double ry = f.axis().y(r);
                 spots[n++] = x + 14 + w / 2;
                 spots[n++] = ry;
