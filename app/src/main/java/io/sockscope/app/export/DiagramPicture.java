@@ -8,6 +8,7 @@ import io.sockscope.app.diagram.paint.DiagramPainter;
 import io.sockscope.app.diagram.paint.Viewport;
 import io.sockscope.app.diagram.surface.FontSpec;
 import io.sockscope.app.diagram.surface.Surface;
+import io.sockscope.model.event.EventType;
 import io.sockscope.model.event.Note;
 import java.util.Objects;
 
@@ -47,7 +48,7 @@ final class DiagramPicture {
     static double naturalWidth(SessionFold fold, ExportStyle style) {
         double widest = 0;
         for (Row r : fold.rows()) {
-            if (r.event() instanceof Note n) {
+            if (r.type() == EventType.NOTE && r.event() instanceof Note n) { // only a caption's row reads its event back
                 FontSpec f = n.step() > 0 ? style.fonts().bold() : style.fonts().normal();
                 widest = Math.max(widest, Java2dFonts.measure(n.text(), f).width());
             }

@@ -93,6 +93,11 @@ final class SvgText {
         if (high != 0) {
             lone();
         }
+        int i = (int) v;
+        if (i == v && i >= 0) { // a whole number (most coordinates): its digits, no rounding
+            digits(i);
+            return this;
+        }
         long h = Math.round(v * 100);
         if (h < 0) {
             cur[pos++] = '-';

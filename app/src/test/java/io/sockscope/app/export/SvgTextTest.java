@@ -30,7 +30,8 @@ class SvgTextTest {
         Random r = new Random(7);
         SvgText t = new SvgText();
         StringBuilder expected = new StringBuilder();
-        double[] fixed = {0, -0.0, 0.004, -0.005, 0.05, -0.05, 2.5, 3, 99.999, -1234.567, 1e12, Double.NaN};
+        double[] fixed = {0, -0.0, 0.004, -0.005, 0.05, -0.05, 2.5, 3, 7, 100, 65536, -3, 99.999, -1234.567, 2147483647.0,
+            2147483648.0, 1e12, Double.NaN};
         for (double v : fixed) {
             t.num(v).append(' ');
             expected.append(SvgSurface.n(v)).append(' ');

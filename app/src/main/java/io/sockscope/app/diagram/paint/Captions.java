@@ -31,11 +31,11 @@ final class Captions {
                 m++;
             }
             Mark mark = m < marks.size() && marks.get(m).row() == r ? marks.get(m) : null;
-            EventType type = row.event().type();
+            EventType type = row.type(); // the row's own, not read back from the event
             if (type == EventType.NOTE || type == EventType.OPEN || type == EventType.SELECT) {
                 continue;
             }
-            double x = v.x(row.event().socket());
+            double x = v.x(row.socket());
             if (Double.isNaN(x) || !v.visibleX(x - 240, x + 240)) {
                 continue;
             }

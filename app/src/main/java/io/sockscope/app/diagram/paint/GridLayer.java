@@ -35,11 +35,12 @@ public final class GridLayer implements Layer {
                 g.setFill(p.selection().withOpacity(0.13));
                 g.fillRect(x0, y - RowAxis.STEP / 2, w, RowAxis.STEP);
             }
-            if (steps && r > 0 && rows.get(r).t() - rows.get(r - 1).t() > RowAxis.FOLD_NANOS) {
-                idle(g, v, y - RowAxis.STEP / 2, rows.get(r).t() - rows.get(r - 1).t());
+            Row row = rows.get(r);
+            if (steps && r > 0 && row.t() - rows.get(r - 1).t() > RowAxis.FOLD_NANOS) {
+                idle(g, v, y - RowAxis.STEP / 2, row.t() - rows.get(r - 1).t());
             }
-            if (rows.get(r).event().type() == EventType.NOTE) {
-                note(g, v, (Note) rows.get(r).event(), y);
+            if (row.type() == EventType.NOTE) {
+                note(g, v, (Note) row.event(), y);
             }
         }
         for (Gap gap : axis.gaps()) {

@@ -17,10 +17,28 @@ import java.util.Map;
 public final class Labels {
     /** Two label pills closer than this in y overlap (when they also overlap in x). */
     private static final double BAND = 17;
-    /** Boxes placed so far, by band of {@link #BAND} pixels of y (a whole session has thousands). */
-    private final Map<Long, List<double[]>> placed = new HashMap<>();
+    /** Most bands kept in arrays; a taller frame keeps the rest by key. */
+    private static final int MOST_BANDS = 1 << 20;
+    /**
+     * Boxes placed so far (x, y, w each), by band of {@link #BAND} pixels of y (a whole session has
+     * thousands): the bands of the frame's rows in arrays, from band {@link #firstBand} on, any
+     * other by key.
+     */
+    private final long firstBand;
+    private final double[][] near;
+    private final int[] nearCount;
+    private final Map<Long, List<double[]>> far = new HashMap<>();
     /** Pills (and marks that must stay over them) drawn after the step captions, by {@link #drawPending}. */
     private final List<Runnable> pending = new ArrayList<>();
+
+    /** Labels whose boxes will mostly lie between view y {@code y0} and {@code y1}. */
+    public Labels(double y0, double y1) {
+        this.firstBand = (long) Math.floor(y0 / BAND);
+        long bands = (long) Math.floor(y1 / BAND) - firstBand + 1;
+        int n = (int) Math.max(0, Math.min(MOST_BANDS, bands));
+        this.near = new double[n][];
+        this.nearCount = new int[n];
+    }
 
     /** Draws {@code r} with the labels, over the step captions. */
     public void later(Runnable r) {
@@ -39,7 +57,26 @@ public final class Labels {
     }
 
     private void place(double x, double y, double w) {
-        placed.computeIfAbsent((long) Math.floor(y / BAND), k -> new ArrayList<>()).add(new double[] {x, y, w});
+        long band = (long) Math.floor(y / BAND);
+        long i = band - firstBand;
+        if (i < 0 || i >= near.length) {
+            far.computeIfAbsent(band, k -> new ArrayList<>()).add(new double[] {x, y, w});
+            return;
+        }
+        int at = (int) i;
+        double[] boxes = near[at];
+        int n = nearCount[at];
+        if (boxes == null) {
+            boxes = new double[6];
+            near[at] = boxes;
+        } else if (3 * n == boxes.length) {
+            boxes = java.util.Arrays.copyOf(boxes, 2 * boxes.length);
+            near[at] = boxes;
+        }
+        boxes[3 * n] = x;
+        boxes[3 * n + 1] = y;
+        boxes[3 * n + 2] = w;
+        nearCount[at] = n + 1;
     }
 
     /** Width of a label pill for {@code text}. */
@@ -74,13 +111,27 @@ public final class Labels {
     private boolean free(double x, double y, double w) {
         long band = (long) Math.floor(y / BAND);
         for (long b = band - 1; b <= band + 1; b++) { // boxes less than BAND apart in y sit in this band or the next
-            for (double[] r : placed.getOrDefault(b, List.of())) {
-                if (Math.abs(r[0] - x) < (r[2] + w) / 2 && Math.abs(r[1] - y) < BAND) {
-                    return false;
+            long i = b - firstBand;
+            if (i >= 0 && i < near.length) {
+                double[] boxes = near[(int) i];
+                for (int k = 0; k < 3 * nearCount[(int) i]; k += 3) {
+                    if (meets(boxes[k], boxes[k + 1], boxes[k + 2], x, y, w)) {
+                        return false;
+                    }
+                }
+            } else {
+                for (double[] r : far.getOrDefault(b, List.of())) {
+                    if (meets(r[0], r[1], r[2], x, y, w)) {
+                        return false;
+                    }
                 }
             }
         }
         return true;
+    }
+
+    private static boolean meets(double x0, double y0, double w0, double x, double y, double w) {
+        return Math.abs(x0 - x) < (w0 + w) / 2 && Math.abs(y0 - y) < BAND;
     }
 
     /** A rounded label in colour {@code c} on the background colour. */

@@ -222,7 +222,7 @@ public final class Viewport {
     /** Placement of the few labels outside the plan (signals): clear of every planned text. */
     public Labels labels(Surface g) {
         if (labels == null) {
-            labels = new Labels();
+            labels = new Labels(y(firstRow) - 12 * RowAxis.STEP, y(lastRow) + 12 * RowAxis.STEP); // the rows, and leaders' reach
             for (TextPlan.Text t : plan(g).texts()) {
                 TextBox b = t.box();
                 for (double y = b.y() + 8; y < b.bottom(); y += 16) { // a tall box (a wrapped caption) band by band

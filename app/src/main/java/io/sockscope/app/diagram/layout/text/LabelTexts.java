@@ -17,8 +17,12 @@ import java.util.List;
 final class LabelTexts {
     private final TextPlan.Frame f;
     private final int first;
+    private final int rows;
     /** The events of the plan's rows, looked up once (each row's event is a lookup through the fold). */
     private final Event[] events;
+    /** Per row: its event's lifeline's x (NaN: none) and its y, in content pixels. */
+    private final double[] xs;
+    private final double[] ys;
     private final String[] calls;
     private final double[] callWidths;
     private final List<DataArrow> arrows;
@@ -30,10 +34,16 @@ final class LabelTexts {
     LabelTexts(TextPlan.Frame f, int first, int last) {
         this.f = f;
         int rows = Math.max(0, last - first + 1);
+        this.rows = rows;
         this.first = first;
         this.events = new Event[rows];
+        this.xs = new double[rows];
+        this.ys = new double[rows];
         for (int r = first; r <= last; r++) {
-            events[r - first] = f.fold().rows().get(r).event();
+            Event e = f.fold().rows().get(r).event();
+            events[r - first] = e;
+            xs[r - first] = f.cols().x(e.socket());
+            ys[r - first] = f.axis().y(r);
         }
         this.calls = new String[rows];
         this.callWidths = new double[rows];
@@ -45,9 +55,37 @@ final class LabelTexts {
         this.unreadWidths = new double[unread];
     }
 
+    /**
+     * How many labels the plan may place: a key per row (its call), per arrow and per unread
+     * arrow; rows come first, then {@link #arrowKey}, then {@link #unreadKey}.
+     */
+    int keys() {
+        return rows + arrowTexts.length + unreadTexts.length;
+    }
+
+    /** The key of the {@code i}th of {@link #arrows}'s label. */
+    int arrowKey(int i) {
+        return rows + i;
+    }
+
+    /** The key of the {@code i}th unread arrow's label. */
+    int unreadKey(int i) {
+        return rows + arrowTexts.length + i;
+    }
+
     /** The event of row {@code r}. */
     Event event(int r) {
         return events[r - first];
+    }
+
+    /** The x of row {@code r}'s lifeline (NaN when its event has none). */
+    double x(int r) {
+        return xs[r - first];
+    }
+
+    /** The y of row {@code r}. */
+    double y(int r) {
+        return ys[r - first];
     }
 
     /** The caption of event {@code e}, the {@code i}th row of the plan's. */

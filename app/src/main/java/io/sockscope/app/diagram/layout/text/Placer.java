@@ -18,6 +18,8 @@ public final class Placer {
     private static final double CELL = 64;
     /** Most cells a grid gets; a bigger area gets bigger cells (same results, fewer cells). */
     private static final long MAX_CELLS = 1 << 20;
+    /** Up to this many boxes there is no grid: a placer holding a few boxes tests them one by one. */
+    private static final int FEW = 32;
 
     private final double gap;
     private final double cell;
@@ -25,8 +27,8 @@ public final class Placer {
     private final int top;
     private final int cols;
     private final int rows;
-    /** Per cell: its last entry plus one (0: none). */
-    private final int[] last;
+    /** Per cell: its last entry plus one (0: none); null until the placer holds more than {@link #FEW} boxes. */
+    private int[] last;
     /** Entries of the cells' chains: the box, and the cell's entry before it plus one (0: none). */
     private int[] entryBox = new int[1024];
     private int[] entryNext = new int[1024];
@@ -34,6 +36,10 @@ public final class Placer {
     /** Every box taken, four numbers each (x, y, w, h), in the order taken. */
     private double[] boxes = new double[256];
     private int count;
+    /** A placer whose boxes count as taken here too (those before {@link #underLimit} and not {@link #underGone}), or null. */
+    private Placer under;
+    private int underLimit;
+    private boolean[] underGone;
 
     /**
      * {@code gap}: the empty margin kept around every placed box; the grid is laid over the
@@ -50,7 +56,6 @@ public final class Placer {
         this.top = (int) Math.floor(y0 / c);
         this.cols = Math.max(1, (int) Math.floor(x1 / c) - left + 1);
         this.rows = Math.max(1, (int) Math.floor(y1 / c) - top + 1);
-        this.last = new int[cols * rows];
     }
 
     /** Forgets every box taken (the grid and its arrays stay, for the next plan of the same area). */
@@ -60,6 +65,26 @@ public final class Placer {
         }
         count = 0;
         entries = 0;
+    }
+
+    /** How many boxes were taken: the next box taken gets this number. */
+    int count() {
+        return count;
+    }
+
+    /**
+     * Counts the boxes of {@code below} as taken here too, except those numbered from
+     * {@link #below(int)}'s limit on and those marked in {@code gone}; boxes taken here stay here.
+     */
+    void stackOn(Placer below, boolean[] gone) {
+        this.under = below;
+        this.underGone = gone;
+        this.underLimit = 0;
+    }
+
+    /** Only the boxes the placer underneath took before its box number {@code limit} count. */
+    void below(int limit) {
+        this.underLimit = limit;
     }
 
     /** Where a label went: its box, and whether it sits away from its anchor on a leader line. */
@@ -80,6 +105,22 @@ public final class Placer {
         boxes[4 * id + 1] = y;
         boxes[4 * id + 2] = w;
         boxes[4 * id + 3] = h;
+        if (last != null) {
+            enter(id);
+        } else if (count > FEW) {
+            last = new int[cols * rows];
+            for (int i = 0; i < count; i++) {
+                enter(i);
+            }
+        }
+    }
+
+    /** Puts box {@code id} into every cell its margin reaches. */
+    private void enter(int id) {
+        double x = boxes[4 * id];
+        double y = boxes[4 * id + 1];
+        double w = boxes[4 * id + 2];
+        double h = boxes[4 * id + 3];
         int x0 = col(x - gap);
         int x1 = col(x + w + gap);
         int y0 = row(y - gap);
@@ -106,12 +147,27 @@ public final class Placer {
         return free(b.x(), b.y(), b.w(), b.h());
     }
 
-    private boolean free(double x, double y, double w, double h) {
+    boolean free(double x, double y, double w, double h) {
+        return free(x, y, w, h, Integer.MAX_VALUE, null) && (under == null || under.free(x, y, w, h, underLimit, underGone));
+    }
+
+    /** True when the box meets none of the boxes numbered below {@code limit} and not marked in {@code gone}. */
+    private boolean free(double x, double y, double w, double h, int limit, boolean[] gone) {
         // the box with its margin, worked out as TextBox would (the same rounding)
         double px = x - gap;
         double py = y - gap;
         double pr = px + (w + 2 * gap);
         double pb = py + (h + 2 * gap);
+        if (last == null) {
+            for (int id = 0; id < count && id < limit; id++) {
+                int o = 4 * id;
+                if (boxes[o] < pr && px < boxes[o] + boxes[o + 2] && boxes[o + 1] < pb && py < boxes[o + 1] + boxes[o + 3]
+                        && (gone == null || !gone[id])) {
+                    return false;
+                }
+            }
+            return true;
+        }
         int x0 = col(x);
         int x1 = col(x + w);
         int y0 = row(y);
@@ -119,10 +175,12 @@ public final class Placer {
         for (int cx = x0; cx <= x1; cx++) {
             for (int cy = y0; cy <= y1; cy++) {
                 for (int e = last[cy * cols + cx]; e != 0; e = entryNext[e - 1]) {
-                    int o = 4 * entryBox[e - 1];
+                    int id = entryBox[e - 1];
+                    int o = 4 * id;
                     double ox = boxes[o];
                     double oy = boxes[o + 1];
-                    if (ox < pr && px < ox + boxes[o + 2] && oy < pb && py < oy + boxes[o + 3]) {
+                    if (ox < pr && px < ox + boxes[o + 2] && oy < pb && py < oy + boxes[o + 3]
+                            && id < limit && (gone == null || !gone[id])) {
                         return false;
                     }
                 }

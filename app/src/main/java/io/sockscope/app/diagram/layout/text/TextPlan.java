@@ -4,7 +4,6 @@ import io.sockscope.app.diagram.layout.Words;
 import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.DataArrow;
 import io.sockscope.app.diagram.layout.Lifeline;
-import io.sockscope.app.diagram.layout.Row;
 import io.sockscope.app.diagram.layout.RowAxis;
 import io.sockscope.app.diagram.layout.FoldView;
 import io.sockscope.model.event.Event;
@@ -65,6 +64,8 @@ public final class TextPlan {
     private final ArrayList<TextBox> marks = new ArrayList<>();
     private final List<Burst> bursts = new ArrayList<>();
     private final Set<Long> unplaced = new HashSet<>();
+    /** How many of the texts are step captions and notes (they come first, the same in every round). */
+    private int captions;
 
     private TextPlan() {
     }
@@ -74,18 +75,25 @@ public final class TextPlan {
      * merged and the plan made again with their group labels placed first, a few times at most.
      */
     public static TextPlan of(Frame f, int firstRow, int lastRow) {
+        return of(f, firstRow, lastRow, true);
+    }
+
+    /** {@link #of(Frame, int, int)}; {@code reuse} false places every label again in every round (for tests). */
+    static TextPlan of(Frame f, int firstRow, int lastRow, boolean reuse) {
         int first = Math.max(0, firstRow);
         int last = Math.min(lastRow, f.fold().rowCount() - 1);
         List<Burst> merged = new ArrayList<>();
         LabelTexts labels = new LabelTexts(f, first, last);
         double right = Math.max(f.cols().width(), f.viewLeft() + f.viewWidth());
-        Placer placer = new Placer(2, Math.min(0, f.viewLeft()), f.axis().y(first) - RowAxis.STEP, right,
-                f.axis().y(last) + RowAxis.STEP); // its grid covers the rows and columns the frame holds
+        Rounds rounds = new Rounds(labels.keys(), Math.min(0, f.viewLeft()), f.axis().y(first) - RowAxis.STEP, right,
+                f.axis().y(last) + RowAxis.STEP, reuse); // its grid covers the rows and columns the frame holds
         TextPlan p = new TextPlan();
+        TextPlan firstRound = null;
         for (int round = 0; round < 4; round++) {
             p = new TextPlan();
-            placer.clear();
-            List<Burst> crowded = p.make(f, first, last, merged, labels, placer);
+            rounds.begin(round);
+            List<Burst> crowded = p.make(f, first, last, merged, labels, rounds, firstRound);
+            firstRound = round == 0 ? p : firstRound;
             if (crowded.isEmpty()) {
                 break;
             }
@@ -144,18 +152,122 @@ public final class TextPlan {
         return Math.max(80, viewWidth - ColumnLayout.GUTTER - 16 - (n.step() > 0 ? DISC : 8) - 8);
     }
 
-    /** Plans the frame with {@code merged} runs drawn as group labels on an empty {@code placer}; returns the runs that found no room this time. */
-    private List<Burst> make(Frame f, int first, int last, List<Burst> merged, LabelTexts labels, Placer placer) {
+    /**
+     * Plans the frame with {@code merged} runs drawn as group labels, placed by {@code placer};
+     * returns the runs that found no room this time. A later round takes the marks and captions
+     * of {@code firstRound} (null in the first), which are the same in every round.
+     */
+    private List<Burst> make(Frame f, int first, int last, List<Burst> merged, LabelTexts labels, Rounds placer,
+            TextPlan firstRound) {
         FoldView fold = f.fold();
-        List<Row> rows = fold.rows();
         texts.ensureCapacity(2 * (last - first + 1)); // about two texts a row in a busy session
-        marks.ensureCapacity(last - first + 1);
-        // marks first: the dot of every event on a lifeline, and each lifeline's birth tag
+        if (firstRound == null) {
+            fixed(f, first, last, labels, placer);
+        } else {
+            marks.addAll(firstRound.marks);
+            texts.addAll(firstRound.texts.subList(0, firstRound.captions));
+        }
+        captions = texts.size();
+        placer.fixedDone();
+        long[] inBurst = new long[0]; // the merged calls' seqs, sorted: looked up per row, no boxing
+        for (Burst b : merged) {
+            long[] seqs = seqs(labels, b);
+            int had = inBurst.length;
+            inBurst = java.util.Arrays.copyOf(inBurst, had + seqs.length);
+            System.arraycopy(seqs, 0, inBurst, had, seqs.length);
+            placeBurst(f, labels, placer, b, seqs);
+        }
+        java.util.Arrays.sort(inBurst);
+        Map<String, List<Integer>> missed = new LinkedHashMap<>();
+        double[] spots = new double[8];
         for (int r = first; r <= last; r++) {
             Event e = labels.event(r);
-            double x = f.cols().x(e.socket());
-            if (!Double.isNaN(x) && e.type() != EventType.NOTE) {
-                mark(placer, TextBox.centred(x, f.axis().y(r), MARK, MARK));
+            if (e.type() == EventType.NOTE || e.type() == EventType.OPEN || e.socket() == null) {
+                continue;
+            }
+            int key = r - first;
+            if (in(inBurst, e.seq())) {
+                placer.skip(key);
+                continue;
+            }
+            double x = labels.x(r);
+            if (Double.isNaN(x)) {
+                continue;
+            }
+            String text = labels.call(key, e);
+            if (placer.same(key)) {
+                if (!label(placer.before(key), Kind.CALL, text, e.seq())) {
+                    missed.computeIfAbsent(e.socket(), k -> new ArrayList<>()).add(r);
+                }
+                continue;
+            }
+            double w = labels.callWidth(key) + 6;
+            double y = labels.y(r);
+            spots[0] = x + 12 + w / 2;
+            spots[1] = y - 8;
+            spots[2] = x - 12 - w / 2;
+            spots[3] = y - 8;
+            spots[4] = x + 12 + w / 2;
+            spots[5] = y + 8;
+            spots[6] = x - 12 - w / 2;
+            spots[7] = y + 8;
+            if (!label(placer.label(key, w, LABEL_H, spots, 8, x, y, 0), Kind.CALL, text, e.seq())) {
+                missed.computeIfAbsent(e.socket(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<DataArrow> arrows = labels.arrows();
+        for (int i = 0; i < arrows.size(); i++) {
+            DataArrow a = arrows.get(i);
+            int end = a.lost() ? a.fromRow() : a.toRow(); // a lost datagram's arrow stops short, on its own row
+            if (a.fromRow() < first || end > last) {
+                continue; // an arrow that leaves the rows is labelled in the frame that holds it whole
+            }
+            if (in(inBurst, a.fromSeq())) {
+                placer.skip(labels.arrowKey(i));
+                continue;
+            }
+            arrow(f, placer, labels.arrowKey(i), a, labels.arrow(i), labels.arrowWidth(i), Kind.ARROW, missed, spots);
+        }
+        List<DataArrow> unread = fold.unread();
+        for (int i = 0; i < unread.size(); i++) {
+            DataArrow a = unread.get(i);
+            if (a.fromRow() < first || a.fromRow() > last) {
+                continue;
+            }
+            if (in(inBurst, a.fromSeq())) {
+                placer.skip(labels.unreadKey(i));
+            } else {
+                arrow(f, placer, labels.unreadKey(i), a, labels.unread(i), labels.unreadWidth(i), Kind.UNREAD, missed, spots);
+            }
+        }
+        return runs(labels, first, last, missed);
+    }
+
+    /** True when sorted {@code seqs} hold {@code seq}. */
+    private static boolean in(long[] seqs, long seq) {
+        return seqs.length > 0 && java.util.Arrays.binarySearch(seqs, seq) >= 0;
+    }
+
+    /** The seqs of a run's calls: its socket's events of its type from its first row to its last. */
+    private static long[] seqs(LabelTexts labels, Burst b) {
+        long[] out = new long[b.lastRow() - b.firstRow() + 1];
+        int n = 0;
+        for (int r = b.firstRow(); r <= b.lastRow(); r++) {
+            Event e = labels.event(r);
+            if (b.socket().equals(e.socket()) && e.type() == b.type()) {
+                out[n++] = e.seq();
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The marks (every event's dot on its lifeline, each lifeline's birth tag) and the captions. */
+    private void fixed(Frame f, int first, int last, LabelTexts labels, Rounds placer) {
+        marks.ensureCapacity(last - first + 1);
+        for (int r = first; r <= last; r++) {
+            double x = labels.x(r);
+            if (!Double.isNaN(x) && labels.event(r).type() != EventType.NOTE) {
+                mark(placer, TextBox.centred(x, labels.y(r), MARK, MARK));
             }
         }
         for (Lifeline l : f.cols().columns()) {
@@ -167,88 +279,17 @@ public final class TextPlan {
         }
         for (int r = first; r <= last; r++) {
             if (labels.event(r) instanceof Note n) {
-                caption(f, placer, n, f.axis().y(r));
+                caption(f, placer, n, labels.y(r));
             }
         }
-        long[] inBurst = new long[0]; // the merged calls' seqs, sorted: looked up per row, no boxing
-        for (Burst b : merged) {
-            long[] seqs = seqs(rows, b);
-            int had = inBurst.length;
-            inBurst = java.util.Arrays.copyOf(inBurst, had + seqs.length);
-            System.arraycopy(seqs, 0, inBurst, had, seqs.length);
-            placeBurst(f, placer, b, seqs);
-        }
-        java.util.Arrays.sort(inBurst);
-        Map<String, List<Integer>> missed = new LinkedHashMap<>();
-        double[] spots = new double[8];
-        for (int r = first; r <= last; r++) {
-            Event e = labels.event(r);
-            if (e.type() == EventType.NOTE || e.type() == EventType.OPEN || e.socket() == null
-                    || in(inBurst, e.seq())) {
-                continue;
-            }
-            double x = f.cols().x(e.socket());
-            if (Double.isNaN(x)) {
-                continue;
-            }
-            String text = labels.call(r - first, e);
-            double w = labels.callWidth(r - first) + 6;
-            double y = f.axis().y(r);
-            spots[0] = x + 12 + w / 2;
-            spots[1] = y - 8;
-            spots[2] = x - 12 - w / 2;
-            spots[3] = y - 8;
-            spots[4] = x + 12 + w / 2;
-            spots[5] = y + 8;
-            spots[6] = x - 12 - w / 2;
-            spots[7] = y + 8;
-            if (!label(placer, Kind.CALL, text, w, spots, 8, x, y, 0, e.seq())) {
-                missed.computeIfAbsent(e.socket(), k -> new ArrayList<>()).add(r);
-            }
-        }
-        List<DataArrow> arrows = labels.arrows();
-        for (int i = 0; i < arrows.size(); i++) {
-            DataArrow a = arrows.get(i);
-            int end = a.lost() ? a.fromRow() : a.toRow(); // a lost datagram's arrow stops short, on its own row
-            if (a.fromRow() < first || end > last || in(inBurst, a.fromSeq())) {
-                continue; // an arrow that leaves the rows is labelled in the frame that holds it whole
-            }
-            arrow(f, placer, a, labels.arrow(i), labels.arrowWidth(i), Kind.ARROW, missed, spots);
-        }
-        List<DataArrow> unread = fold.unread();
-        for (int i = 0; i < unread.size(); i++) {
-            DataArrow a = unread.get(i);
-            if (a.fromRow() >= first && a.fromRow() <= last && !in(inBurst, a.fromSeq())) {
-                arrow(f, placer, a, labels.unread(i), labels.unreadWidth(i), Kind.UNREAD, missed, spots);
-            }
-        }
-        return runs(f, first, last, missed);
     }
 
-    /** True when sorted {@code seqs} hold {@code seq}. */
-    private static boolean in(long[] seqs, long seq) {
-        return seqs.length > 0 && java.util.Arrays.binarySearch(seqs, seq) >= 0;
-    }
-
-    /** The seqs of a run's calls: its socket's events of its type from its first row to its last. */
-    private static long[] seqs(List<Row> rows, Burst b) {
-        long[] out = new long[b.lastRow() - b.firstRow() + 1];
-        int n = 0;
-        for (int r = b.firstRow(); r <= b.lastRow(); r++) {
-            Event e = rows.get(r).event();
-            if (b.socket().equals(e.socket()) && e.type() == b.type()) {
-                out[n++] = e.seq();
-            }
-        }
-        return java.util.Arrays.copyOf(out, n);
-    }
-
-    private void mark(Placer placer, TextBox b) {
+    private void mark(Rounds placer, TextBox b) {
         marks.add(b);
-        placer.reserve(b);
+        placer.fixed(b);
     }
 
-    private void caption(Frame f, Placer placer, Note n, double y) {
+    private void caption(Frame f, Rounds placer, Note n, double y) {
         TextMeasure m = f.measure();
         TextStyle style = n.step() > 0 ? TextStyle.BOLD : TextStyle.NORMAL;
         List<String> lines = captionLines(n, f.viewWidth(), m);
@@ -260,12 +301,18 @@ public final class TextPlan {
         double w = widest + (n.step() > 0 ? DISC : 8) + 8;
         double h = CAPTION_LINE + (lines.size() - 1) * m.lineHeight(style);
         TextBox box = new TextBox(left, y - CAPTION_LINE / 2, w, h);
-        placer.reserve(box);
+        placer.fixed(box);
         texts.add(new Text(n.step() > 0 ? Kind.STEP_CAPTION : Kind.NOTE, lines, box, left, y, false, n.seq()));
     }
 
-    private void arrow(Frame f, Placer placer, DataArrow a, String text, double textWidth, Kind kind,
+    private void arrow(Frame f, Rounds placer, int key, DataArrow a, String text, double textWidth, Kind kind,
             Map<String, List<Integer>> missed, double[] spots) {
+        if (placer.same(key)) {
+            if (!label(placer.before(key), kind, text, a.fromSeq())) {
+                missed.computeIfAbsent(a.fromSocket(), k -> new ArrayList<>()).add(a.fromRow());
+            }
+            return;
+        }
         double x0 = f.cols().x(a.fromSocket());
         double x1 = f.cols().x(a.toSocket());
         if (Double.isNaN(x0) || Double.isNaN(x1)) {
@@ -284,19 +331,19 @@ public final class TextPlan {
             spots[2 * i] = x0 + (x1 - x0) * ALONG[i];
             spots[2 * i + 1] = y0 + (y1 - y0) * ALONG[i] - 9;
         }
-        if (!label(placer, kind, text, w, spots, 2 * ALONG.length, spots[0], spots[1] + 9, 3 * RowAxis.STEP, a.fromSeq())) {
+        Placer.Placement p = placer.label(key, w, LABEL_H, spots, 2 * ALONG.length, spots[0], spots[1] + 9, 3 * RowAxis.STEP);
+        if (!label(p, kind, text, a.fromSeq())) {
             missed.computeIfAbsent(a.fromSocket(), k -> new ArrayList<>()).add(a.fromRow());
         }
     }
 
-    private boolean label(Placer placer, Kind kind, String text, double w, double[] spots, int n, double ax, double ay,
-            double reach, long seq) {
-        Placer.Placement p = placer.place(w, LABEL_H, spots, n, ax, ay, reach);
+    /** Adds the text of a label placed at {@code p}; false (and the label counted unplaced) when p is null. */
+    private boolean label(Placer.Placement p, Kind kind, String text, long seq) {
         if (p == null) {
             unplaced.add(seq);
             return false;
         }
-        texts.add(new Text(kind, List.of(text), p.box(), ax, ay, p.leader(), seq));
+        texts.add(new Text(kind, List.of(text), p.box(), p.anchorX(), p.anchorY(), p.leader(), seq));
         return true;
     }
 
@@ -304,8 +351,7 @@ public final class TextPlan {
      * The runs to merge: around each call whose label found no room, the unbroken run of that
      * socket's calls of the same kind (other sockets' rows may lie between), within the frame.
      */
-    private List<Burst> runs(Frame f, int first, int last, Map<String, List<Integer>> missed) {
-        List<Row> rows = f.fold().rows();
+    private static List<Burst> runs(LabelTexts labels, int first, int last, Map<String, List<Integer>> missed) {
         List<Burst> out = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> m : missed.entrySet()) {
             String socket = m.getKey();
@@ -314,10 +360,10 @@ public final class TextPlan {
                 if (r <= coveredTo) {
                     continue;
                 }
-                EventType type = rows.get(r).event().type();
+                EventType type = labels.event(r).type();
                 int a = r;
                 for (int i = r - 1; i >= first; i--) {
-                    Event e = rows.get(i).event();
+                    Event e = labels.event(i);
                     if (socket.equals(e.socket())) {
                         if (e.type() != type) {
                             break;
@@ -327,7 +373,7 @@ public final class TextPlan {
                 }
                 Burst b = null;
                 for (int i = a; i <= last; i++) {
-                    Event e = rows.get(i).event();
+                    Event e = labels.event(i);
                     if (socket.equals(e.socket())) {
                         if (e.type() != type) {
                             break;
@@ -342,7 +388,7 @@ public final class TextPlan {
         return out;
     }
 
-    private void placeBurst(Frame f, Placer placer, Burst b, long[] seqs) {
+    private void placeBurst(Frame f, LabelTexts labels, Rounds placer, Burst b, long[] seqs) {
         if (b == null) {
             return;
         }
@@ -350,11 +396,10 @@ public final class TextPlan {
         double x = f.cols().x(b.socket());
         double y = f.axis().y(b.firstRow());
         double w = f.measure().width(text, TextStyle.BOLD) + 12;
-        List<Row> rows = f.fold().rows();
         double[] spots = new double[4 * Math.min(40, b.lastRow() - b.firstRow() + 1)];
         int n = 0;
         for (int r = b.firstRow(); r <= b.lastRow() && n < spots.length; r++) { // beside any row of the run
-            if (b.socket().equals(rows.get(r).event().socket())) {
+            if (b.socket().equals(labels.event(r).socket())) {
                 double ry = f.axis().y(r);
                 spots[n++] = x + 14 + w / 2;
                 spots[n++] = ry;
@@ -362,7 +407,7 @@ public final class TextPlan {
                 spots[n++] = ry;
             }
         }
-        Placer.Placement p = placer.place(w, LABEL_H + 2, java.util.Arrays.copyOf(spots, n), x, y, 10 * RowAxis.STEP);
+        Placer.Placement p = placer.group(w, LABEL_H + 2, java.util.Arrays.copyOf(spots, n), x, y, 10 * RowAxis.STEP);
         if (p != null) {
             bursts.add(b);
             texts.add(new Text(Kind.BURST, List.of(text), p.box(), x, y, p.leader(), seqs[0]));
