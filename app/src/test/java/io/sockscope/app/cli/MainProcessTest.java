@@ -32,17 +32,10 @@ class MainProcessTest {
 
     /** Runs Main with {@code stdout} as its standard output (null: a file) and {@code lcAll} as LC_ALL (null: inherited). */
     private Outcome run(java.io.File stdout, String lcAll, String... args) throws IOException, InterruptedException {
-        return run(stdout, lcAll, null, List.of(), args);
-    }
-
-    /** As above, with DISPLAY set to {@code display} (null: inherited) and {@code jvm} options before the class. */
-    private Outcome run(java.io.File stdout, String lcAll, String display, List<String> jvm, String... args)
-            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-exports", "java.base/sun.nio.ch=ALL-UNNAMED"));
-        cmd.addAll(jvm);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.sockscope.app.Main"));
+                "--add-exports", "java.base/sun.nio.ch=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), "io.sockscope.app.Main"));
         cmd.addAll(List.of(args));
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
@@ -51,9 +44,6 @@ class MainProcessTest {
                 .redirectError(err.toFile()).directory(dir.toFile());
         if (lcAll != null) {
             pb.environment().put("LC_ALL", lcAll);
-        }
-        if (display != null) {
-            pb.environment().put("DISPLAY", display);
         }
         Process p = pb.start();
         if (!p.waitFor(50, TimeUnit.SECONDS)) {
@@ -92,29 +82,6 @@ class MainProcessTest {
         assertEquals(1, lines.length, o.err());
         assertTrue(lines[0].startsWith("sockscope: ") && lines[0].contains(missing.toString()), o.err());
         assertFalse(o.err().contains("\tat "), o.err());
-    }
-
-    /**
-     * With a display, a window command starts JavaFX before its arguments are checked; a bad
-     * argument still ends in one line, not in JavaFX's stack trace of an exit in mid-start.
-     * (Monocle's headless platform stands in for a display here.)
-     */
-    @Test
-    void windowCommandWithMissingFileIsOneLineThoughJavaFxWasStarting() throws Exception {
-        Path missing = dir.resolve("nope.sockscope");
-        Outcome o = run(null, null, ":0", List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                "-Dprism.order=sw"), "open", missing.toString());
-        assertEquals(2, o.code(), o.err());
-        assertEquals("sockscope: " + missing + ": no such file\n", o.err());
-    }
-
-    @Test
-    void windowCommandOnADisplayNobodyServesSaysTheWindowCannotOpen() throws Exception {
-        Path file = SampleSessions.write(dir.resolve("s.sockscope"), false);
-        Outcome o = run(null, null, ":97531", List.of(), "open", file.toString());
-        assertEquals(1, o.code(), o.err());
-        assertTrue(o.err().startsWith("sockscope: cannot open the window: "), o.err());
-        assertEquals(1, o.err().split("\\R").length, o.err());
     }
 
     @Test
