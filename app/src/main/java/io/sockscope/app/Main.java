@@ -1,12 +1,10 @@
 package io.sockscope.app;
 
 import io.sockscope.app.cli.Cli;
-import io.sockscope.app.launch.GuiLauncher;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,13 +21,11 @@ public final class Main {
 
     public static void main(String[] args) {
         JAVAFX_LOGGER.setLevel(Level.SEVERE);
-        GuiLauncher.startEarly(List.of(args));
         // UTF-8 whatever the locale: scenario titles and file names may be Chinese
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = args.length == 0 ? Cli.openWindow(err) : Cli.run(args, out, err);
         out.flush();
-        GuiLauncher.settle();
         System.exit(code);
     }
 }

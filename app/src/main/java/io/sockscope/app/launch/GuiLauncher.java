@@ -9,12 +9,9 @@ import io.sockscope.app.ui.MainWindow;
 import io.sockscope.app.ui.Settings;
 import io.sockscope.model.trace.Tracer;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -56,43 +53,15 @@ public final class GuiLauncher {
     public record Presenting(int step, Language language, Theme theme) {
     }
 
+    private static volatile Request request = Request.empty();
+
     private GuiLauncher() {
     }
 
-    /**
-     * Starts JavaFX now, while {@code args} are still being read, when they will most likely
-     * open the window ({@link EarlyToolkit}); otherwise does nothing.
-     */
-    public static void startEarly(List<String> args) {
-        if (EarlyToolkit.worthStarting(args, System.getenv())) {
-            EarlyToolkit.begin();
-        }
-    }
-
-    /** Before the process exits without having opened the window: lets an early start finish first. */
-    public static void settle() {
-        EarlyToolkit.settle();
-    }
-
-    /** Opens the window for {@code req} (starting JavaFX if {@link #startEarly} did not) and blocks until it closes. */
+    /** Starts JavaFX and blocks until the window closes. */
     public static void launch(Request req) {
-        Request r = java.util.Objects.requireNonNull(req, "req");
-        EarlyToolkit.Started started = EarlyToolkit.await();
-        CompletableFuture<Void> opened = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                started.app().open(started.stage(), r);
-                opened.complete(null);
-            } catch (RuntimeException | Error e) {
-                opened.completeExceptionally(e);
-                Platform.exit(); // as Application.launch does when start fails: stop, then end
-            }
-        });
-        EarlyToolkit.awaitEnd();
-        if (!opened.isDone()) {
-            throw new IllegalStateException("JavaFX ended before the window opened");
-        }
-        opened.join(); // the window's own failure, if it had one
+        request = java.util.Objects.requireNonNull(req, "req");
+        Application.launch(Window.class);
     }
 
     /** The JavaFX application: one main window. */
@@ -105,18 +74,14 @@ public final class GuiLauncher {
             return t;
         });
 
-        /** Does not open the window yet: that waits for the command line's request ({@link GuiLauncher#launch}). */
         @Override
         public void start(Stage stage) {
-            EarlyToolkit.started(this, stage);
-        }
-
-        void open(Stage stage, Request req) {
             settings = Settings.load(Settings.defaultDir());
             MainWindow window = MainWindow.reading(stage, settings, loader);
             live = LiveWindow.attach(window, Autosave.forUser());
             window.setPresenter(() -> Presentation.open(window, window.i18n().language(), window.themes().theme(), 0));
             stage.show();
+            Request req = request;
             if (req.open() != null && req.present() != null) {
                 presentWhenOpen(window, req.present());
                 window.open(req.open());
@@ -140,7 +105,7 @@ public final class GuiLauncher {
                     if (b != null) {
                         o.removeListener(this);
                         // the session is set while its events are still being swapped in: present after that
-                        Platform.runLater(() -> present(window, p));
+                        javafx.application.Platform.runLater(() -> present(window, p));
                     }
                 }
             });
