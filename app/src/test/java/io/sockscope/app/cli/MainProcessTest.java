@@ -32,6 +32,12 @@ class MainProcessTest {
 
     /** Runs Main with {@code stdout} as its standard output (null: a file) and {@code lcAll} as LC_ALL (null: inherited). */
     private Outcome run(java.io.File stdout, String lcAll, String... args) throws IOException, InterruptedException {
+        return run(stdout, lcAll, null, args);
+    }
+
+    /** As above, with DISPLAY set to {@code display} (null: inherited). */
+    private Outcome run(java.io.File stdout, String lcAll, String display, String... args)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-exports", "java.base/sun.nio.ch=ALL-UNNAMED",
@@ -44,6 +50,9 @@ class MainProcessTest {
                 .redirectError(err.toFile()).directory(dir.toFile());
         if (lcAll != null) {
             pb.environment().put("LC_ALL", lcAll);
+        }
+        if (display != null) {
+            pb.environment().put("DISPLAY", display);
         }
         Process p = pb.start();
         if (!p.waitFor(50, TimeUnit.SECONDS)) {
@@ -82,6 +91,15 @@ class MainProcessTest {
         assertEquals(1, lines.length, o.err());
         assertTrue(lines[0].startsWith("sockscope: ") && lines[0].contains(missing.toString()), o.err());
         assertFalse(o.err().contains("\tat "), o.err());
+    }
+
+    @Test
+    void windowCommandOnADisplayNobodyServesSaysTheWindowCannotOpen() throws Exception {
+        Path file = SampleSessions.write(dir.resolve("s.sockscope"), false);
+        Outcome o = run(null, null, ":97531", "open", file.toString());
+        assertEquals(1, o.code(), o.err());
+        assertTrue(o.err().startsWith("sockscope: cannot open the window: "), o.err());
+        assertEquals(1, o.err().split("\\R").length, o.err());
     }
 
     @Test
