@@ -32,11 +32,11 @@ class MainProcessTest {
 
     /** Runs Main with {@code stdout} as its standard output (null: a file) and {@code lcAll} as LC_ALL (null: inherited). */
     private Outcome run(java.io.File stdout, String lcAll, String... args) throws IOException, InterruptedException {
-        return run(stdout, lcAll, null, args);
+        return runOnDisplay(stdout, lcAll, null, args);
     }
 
     /** As above, with DISPLAY set to {@code display} (null: inherited). */
-    private Outcome run(java.io.File stdout, String lcAll, String display, String... args)
+    private Outcome runOnDisplay(java.io.File stdout, String lcAll, String display, String... args)
             throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -96,7 +96,7 @@ class MainProcessTest {
     @Test
     void windowCommandOnADisplayNobodyServesSaysTheWindowCannotOpen() throws Exception {
         Path file = SampleSessions.write(dir.resolve("s.sockscope"), false);
-        Outcome o = run(null, null, ":97531", "open", file.toString());
+        Outcome o = runOnDisplay(null, null, ":97531", "open", file.toString());
         assertEquals(1, o.code(), o.err());
         assertTrue(o.err().startsWith("sockscope: cannot open the window: "), o.err());
         assertEquals(1, o.err().split("\\R").length, o.err());
