@@ -184,7 +184,7 @@ class MainWindowTest {
     @Test
     void darkToggleSwitchesTheWholeLook(FxRobot robot) throws Exception {
         robot.clickOn("#darkToggle");
-        assertEquals(new PrimerDark().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+        assertEquals(new PrimerDark().getUserAgentStylesheetBSS(), Application.getUserAgentStylesheet());
         assertTrue(stage.getScene().getRoot().getStyleClass().contains("dark"));
         assertTrue(Files.readString(configDir.resolve("settings.json")).contains("\"dark\""));
         robot.clickOn("#darkToggle");
