@@ -152,7 +152,7 @@ final class KernelTruth {
         if (!dataReady(s) || p != null && !p.closed && p.channel != null && !dataReady(p)) {
             return false;
         }
-        if (p != null && (p.closed || p.channel == null || !covers(p))) {
+        if (p != null && (p.closed || p.channel == null)) {
             p = null;
         }
         Sock first = recv && p != null ? p : s;
@@ -165,6 +165,7 @@ final class KernelTruth {
         SocketFigures firstFigures = established(first, progress);
         SocketFigures otherFigures = null;
         if (other != null) {
+            // first is ESTABLISHED: neither end has sent a FIN or a reset, so other is ESTABLISHED too
             TcpProgress derived = states.get(other.id) == TcpState.ESTABLISHED
                     ? progress.peer(c.inFlight(), first.sent, other.progress, other.sent) : null;
             otherFigures = derived != null ? established(other, derived) : dataFigures(other);

@@ -86,6 +86,7 @@ class KernelSocketsTest {
                 TcpProgress[] known = {TcpProgress.NONE, TcpProgress.NONE};
                 Random rnd = new Random(11);
                 int derived = 0;
+                int derivedUnread = 0;
                 int stable = 0;
                 for (int i = 0; i < 3000; i++) {
                     int side = rnd.nextInt(2);
@@ -116,10 +117,14 @@ class KernelSocketsTest {
                         assertEquals(peerAfter.recvQ(), peer.recvQ(read[o]), "derived recvQ of end " + o + " at step " + i);
                         known[o] = peer;
                         derived++;
+                        if (peerAfter.recvQ() > 0 && peerAfter.sendQ() == 0) {
+                            derivedUnread++; // the peer's received bytes came from this end's acknowledged ones
+                        }
                     }
                 }
                 assertTrue(stable > 2000, "most reads were stable: " + stable);
                 assertTrue(derived > 100, "the peer was often determined: " + derived + " of " + stable);
+                assertTrue(derivedUnread > 100, "often with bytes waiting in the peer: " + derivedUnread);
             }
         }
     }
