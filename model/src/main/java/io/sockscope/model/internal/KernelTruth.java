@@ -74,6 +74,10 @@ final class KernelTruth {
             default:
                 return;
         }
+        boolean dataOnly = isDataCall(e);
+        if (dataOnly && !s.closed && tcpData(s, e instanceof io.sockscope.model.event.Recv)) {
+            return;
+        }
         Set<Sock> touched = new LinkedHashSet<>();
         touched.add(s);
         if (s.peer != null) {
@@ -99,10 +103,6 @@ final class KernelTruth {
             if (s.proto == Proto.TCP && !s.listening) {
                 closed(s);
             }
-        }
-        boolean dataOnly = isDataCall(e);
-        if (dataOnly && tcpData(s, e instanceof io.sockscope.model.event.Recv)) {
-            return;
         }
         Map<Sock, SocketFigures> read = new java.util.LinkedHashMap<>();
         for (Sock t : touched) {
