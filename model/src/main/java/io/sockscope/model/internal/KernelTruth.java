@@ -12,6 +12,7 @@ import io.sockscope.model.event.TcpState;
 import io.sockscope.model.kernel.KernelSockets;
 import io.sockscope.model.kernel.SocketFigures;
 import io.sockscope.model.kernel.TcpCounters;
+import io.sockscope.model.kernel.TcpProgress;
 import io.sockscope.model.probe.ProcNet;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -73,6 +74,10 @@ final class KernelTruth {
             default:
                 return;
         }
+        boolean dataOnly = isDataCall(e);
+        if (dataOnly && !s.closed && tcpData(s, e instanceof io.sockscope.model.event.Recv)) {
+            return;
+        }
         Set<Sock> touched = new LinkedHashSet<>();
         touched.add(s);
         if (s.peer != null) {
@@ -99,7 +104,6 @@ final class KernelTruth {
                 closed(s);
             }
         }
-        boolean dataOnly = isDataCall(e);
         Map<Sock, SocketFigures> read = new java.util.LinkedHashMap<>();
         for (Sock t : touched) {
             if (!t.closed && t.channel != null && covers(t)) {
@@ -123,11 +127,64 @@ final class KernelTruth {
         if (kind(t) == KernelSockets.Kind.TCP) {
             TcpCounters c = KernelSockets.tcpCounters(t.fd);
             if (c != null && c.state() == TcpState.ESTABLISHED) {
-                return new SocketFigures(c.sendQ(t.sent, !accepted.contains(t.id)), c.recvQ(t.read), -1, -1, -1, -1, -1,
-                        c.state());
+                return established(t, c.progress(!accepted.contains(t.id)));
             }
         }
         return KernelSockets.queues(t.fd, kind(t));
+    }
+
+    /** The queues of ESTABLISHED {@code t} from its streams' progress, which it keeps as the lower bound of later reads. */
+    private static SocketFigures established(Sock t, TcpProgress p) {
+        t.progress = p;
+        return new SocketFigures(p.sendQ(t.sent), p.recvQ(t.read), -1, -1, -1, -1, -1, TcpState.ESTABLISHED);
+    }
+
+    /**
+     * A send or recv that moved bytes on a TCP socket whose other end, if an engine socket, is
+     * TCP too: reads one end's TCP_INFO (the sender's: after a recv it has usually nothing in
+     * flight) and derives the other end's figures from it when they are determined exactly
+     * ({@link TcpProgress#peer}), else reads that end too; emits {@code queues} for the socket,
+     * then for its peer, as the general path does. False (nothing emitted) when this path does
+     * not apply: the general path then reads every touched socket.
+     */
+    private boolean tcpData(Sock s, boolean recv) {
+        Sock p = s.peer;
+        if (!dataReady(s) || p != null && !p.closed && p.channel != null && !dataReady(p)) {
+            return false;
+        }
+        if (p != null && (p.closed || p.channel == null)) {
+            p = null;
+        }
+        Sock first = recv && p != null ? p : s;
+        Sock other = first == s ? p : s;
+        TcpCounters c = KernelSockets.tcpCounters(first.fd);
+        if (c == null || c.state() != TcpState.ESTABLISHED) {
+            return false;
+        }
+        TcpProgress progress = c.progress(!accepted.contains(first.id));
+        SocketFigures firstFigures = established(first, progress);
+        SocketFigures otherFigures = null;
+        if (other != null) {
+            // first is ESTABLISHED: neither end has sent a FIN or a reset, so other is ESTABLISHED too
+            TcpProgress derived = states.get(other.id) == TcpState.ESTABLISHED
+                    ? progress.peer(c.inFlight(), first.sent, other.progress, other.sent) : null;
+            otherFigures = derived != null ? established(other, derived) : dataFigures(other);
+        }
+        SocketFigures sFigures = first == s ? firstFigures : otherFigures;
+        if (sFigures != null) {
+            exact(s, sFigures, Map.of());
+        }
+        SocketFigures pFigures = first == s ? otherFigures : firstFigures;
+        if (p != null && pFigures != null) {
+            exact(p, pFigures, Map.of());
+        }
+        return true;
+    }
+
+    /** An open TCP (not Unix) stream socket, not listening, read from its descriptor, whose buffer sizes are known. */
+    private boolean dataReady(Sock t) {
+        return !t.closed && t.channel != null && covers(t) && kind(t) == KernelSockets.Kind.TCP
+                && t.lastQueues != null && t.lastQueues.sndBuf() >= 0;
     }
 
     /**

@@ -47,6 +47,7 @@ final class Preload {
                     Stamp.class, Lane.class, Lane.Job.class, Lane.Worker.class, Threads.WorkerJob.class, Blocking.Attempt.class,
                     Calls.SockCall.class, Sel.class, Sock.class, ProbePace.class,
                     KernelSockets.class, KernelSockets.Kind.class, SocketFigures.class, KernelTruth.class, io.sockscope.model.kernel.TcpCounters.class,
+                    io.sockscope.model.kernel.TcpProgress.class,
                     io.sockscope.model.event.TcpState.class));
             for (Class<?> c : all) {
                 try {

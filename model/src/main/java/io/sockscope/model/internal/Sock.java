@@ -44,6 +44,11 @@ final class Sock {
     /** Bytes this socket sent and read (for estimated queues). */
     long sent;
     long read;
+    /**
+     * Data bytes of this TCP socket's two streams as last read or derived (acknowledged,
+     * received): lower bounds from then on, since the kernel's counters never go back.
+     */
+    io.sockscope.model.kernel.TcpProgress progress = io.sockscope.model.kernel.TcpProgress.NONE;
     /** The other end, when it is also an engine socket (for estimated queues). */
     Sock peer;
     /** Last queue sample emitted. */

@@ -1,7 +1,9 @@
 package io.sockscope.model.kernel;
 
+import com.sun.jna.Memory;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Platform;
+import com.sun.jna.Pointer;
 import io.sockscope.model.event.TcpState;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -37,6 +39,9 @@ public final class KernelSockets {
     private static final int TI_BYTES_ACKED = 120;
     private static final int TI_BYTES_RECEIVED = 128;
     private static final int TI_SIZE = 232;
+    /** The part of struct tcp_info that {@link #tcpCounters} reads: up to tcpi_bytes_received. */
+    private static final int TI_COUNTERS = TI_BYTES_RECEIVED + 8;
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
     private static final boolean AVAILABLE = load();
 
     /** The kind of socket, which decides what is read. */
@@ -52,6 +57,7 @@ public final class KernelSockets {
         try {
             int[] v = new int[1];
             Libc.ioctl(-1, SIOCINQ, v); // binds the natives now: fails here, not under the engine lock
+            SCRATCH.get(); // and loads the scratch memory's classes, which opens class files
             return true;
         } catch (LinkageError | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "no exact socket figures (JNA could not load the C library: " + e
@@ -151,13 +157,24 @@ public final class KernelSockets {
         if (!AVAILABLE || fd < 0) {
             return null;
         }
-        byte[] b = new byte[TI_SIZE];
-        int[] len = {b.length};
-        if (Libc.getsockopt(fd, IPPROTO_TCP, TCP_INFO, b, len) != 0 || len[0] < TI_BYTES_RECEIVED + 8) {
+        Scratch m = SCRATCH.get();
+        m.memory.setInt(TI_COUNTERS, TI_COUNTERS);
+        if (Libc.getsockopt(fd, IPPROTO_TCP, TCP_INFO, m.address, m.address + TI_COUNTERS) != 0
+                || m.memory.getInt(TI_COUNTERS) < TI_COUNTERS) {
             return null;
         }
-        ByteBuffer bb = ByteBuffer.wrap(b).order(ByteOrder.nativeOrder());
-        return new TcpCounters(TcpState.of(b[TI_STATE] & 0xff), bb.getLong(TI_BYTES_ACKED), bb.getLong(TI_BYTES_RECEIVED));
+        return new TcpCounters(TcpState.of(m.memory.getByte(TI_STATE) & 0xff), m.memory.getLong(TI_BYTES_ACKED),
+                m.memory.getLong(TI_BYTES_RECEIVED), m.memory.getInt(TI_UNACKED));
+    }
+
+    /**
+     * Native memory for one thread's {@link #tcpCounters} reads: the first {@value #TI_COUNTERS}
+     * bytes of struct tcp_info, then its length. Passing addresses saves the copies of Java
+     * arrays in and out that array arguments cost on every call.
+     */
+    private static final class Scratch {
+        final Memory memory = new Memory(TI_COUNTERS + 4);
+        final long address = Pointer.nativeValue(memory);
     }
 
     /**

@@ -5,7 +5,7 @@ import com.sun.jna.NativeLong;
 import com.sun.jna.Platform;
 
 /**
- * The two C library calls that read a socket's figures from its descriptor, bound once with
+ * The C library calls that read a socket's figures from its descriptor, bound once with
  * JNA's direct mapping (a plain native method each: no reflection or boxing per call).
  */
 final class Libc {
@@ -24,4 +24,7 @@ final class Libc {
 
     /** {@code getsockopt(fd, level, name, value, &length)}: 0 or -1. */
     static native int getsockopt(int fd, int level, int name, byte[] value, int[] length);
+
+    /** The same with native memory: {@code value} and {@code length} are addresses. */
+    static native int getsockopt(int fd, int level, int name, long value, long length);
 }

@@ -11,8 +11,10 @@ import io.sockscope.model.event.TcpState;
  * @param state         the TCP state, null if unknown
  * @param bytesAcked    tcpi_bytes_acked
  * @param bytesReceived tcpi_bytes_received
+ * @param inFlight      tcpi_unacked: segments sent and not yet acknowledged (0 when every byte
+ *                      sent so far has been acknowledged)
  */
-public record TcpCounters(TcpState state, long bytesAcked, long bytesReceived) {
+public record TcpCounters(TcpState state, long bytesAcked, long bytesReceived, int inFlight) {
     /** The send queue of an ESTABLISHED socket that wrote {@code written} bytes. */
     public int sendQ(long written, boolean activeOpener) {
         return (int) Math.max(0, written - bytesAcked + (activeOpener ? 1 : 0));
@@ -21,5 +23,10 @@ public record TcpCounters(TcpState state, long bytesAcked, long bytesReceived) {
     /** The receive queue of an ESTABLISHED socket that read {@code read} bytes. */
     public int recvQ(long read) {
         return (int) Math.max(0, bytesReceived - read);
+    }
+
+    /** The data bytes of an ESTABLISHED socket's two streams (the active opener's SYN taken out). */
+    public TcpProgress progress(boolean activeOpener) {
+        return new TcpProgress(bytesAcked - (activeOpener ? 1 : 0), bytesReceived);
     }
 }

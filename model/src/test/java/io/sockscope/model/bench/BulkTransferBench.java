@@ -44,10 +44,18 @@ import java.util.function.ToLongFunction;
  * time the transfer cost (all threads, kernel time included): a steadier measure of overhead.
  *
  * <p>Arguments (all optional): MiB per round (256), rounds (5), chunk bytes (65536), probe
- * interval in ms (the engine's default).
+ * interval in ms (the engine's default), most warm-up rounds ({@value #MAX_WARMUPS}; 1 gives the
+ * single warm-up round of before December 2026).
  */
 public final class BulkTransferBench {
     private static final int WINDOW = 8;
+    /**
+     * Warm-up rounds (plain, sync, pipelined) run until one leaves the JIT compilers nearly idle,
+     * at most this many: the engine's paths keep the C2 compiler busy for about a second of CPU,
+     * which on two cores would otherwise take a core from the first measured rounds.
+     */
+    private static final int MAX_WARMUPS = 10;
+    private static final long QUIET_JIT_MS = 20;
     private static int probeMs = EngineConfig.defaults().probeIntervalMs();
     /** Events, block events and queue samples of the last engine run (every call must show). */
     private static long lastEvents;
@@ -62,12 +70,21 @@ public final class BulkTransferBench {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int chunk = args.length > 2 ? Integer.parseInt(args[2]) : 65536;
         probeMs = args.length > 3 ? Integer.parseInt(args[3]) : EngineConfig.defaults().probeIntervalMs();
+        int maxWarmups = args.length > 4 ? Integer.parseInt(args[4]) : MAX_WARMUPS;
         long total = (long) mib << 20;
-        System.out.printf("moving %d MiB per round in %d-byte calls, %d rounds (after one warm-up round each), "
-                + "probe every %d ms%n", mib, chunk, rounds, probeMs);
-        plain(total, chunk);
-        engine(total, chunk, 1);
-        engine(total, chunk, WINDOW);
+        System.out.printf("moving %d MiB per round in %d-byte calls, %d rounds, probe every %d ms%n", mib, chunk, rounds,
+                probeMs);
+        for (int w = 1; w <= maxWarmups; w++) {
+            long j0 = jitMillis();
+            plain(total, chunk);
+            engine(total, chunk, 1);
+            engine(total, chunk, WINDOW);
+            long jit = jitMillis() - j0;
+            System.out.printf("warm-up %d: JIT compiled for %d ms%n", w, jit);
+            if (jit < QUIET_JIT_MS) {
+                break;
+            }
+        }
         List<Double> plain = new ArrayList<>();
         List<Double> sync = new ArrayList<>();
         List<Double> piped = new ArrayList<>();
@@ -75,6 +92,7 @@ public final class BulkTransferBench {
         List<Double> syncCpu = new ArrayList<>();
         List<Double> pipedCpu = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
+            long j0 = jitMillis();
             long c0 = cpuNanos();
             plain.add(plain(total, chunk));
             long c1 = cpuNanos();
@@ -87,9 +105,9 @@ public final class BulkTransferBench {
             syncCpu.add((c2 - c1) / 1e6);
             pipedCpu.add((c3 - c2) / 1e6);
             System.out.printf("round %d: plain %.0f MB/s (%.0f ms CPU), engine sync %.0f MB/s (%.0f ms CPU; %d blocks), "
-                    + "engine pipelined %.0f MB/s (%.0f ms CPU; %d events, %d blocks, %d queue samples)%n", r + 1,
+                    + "engine pipelined %.0f MB/s (%.0f ms CPU; %d events, %d blocks, %d queue samples); JIT %d ms%n", r + 1,
                     plain.get(r), plainCpu.get(r), sync.get(r), syncCpu.get(r), syncBlocks, piped.get(r), pipedCpu.get(r),
-                    lastEvents, lastBlocks, lastSamples);
+                    lastEvents, lastBlocks, lastSamples, jitMillis() - j0);
         }
         double p = median(plain);
         double s = median(sync);
@@ -109,6 +127,11 @@ public final class BulkTransferBench {
         double qc = median(pipedCpu);
         System.out.printf("median CPU: plain %.0f ms; engine sync %.0f ms (+%.1f%%); engine pipelined %.0f ms (+%.1f%%)%n",
                 pc, sc, 100.0 * (sc - pc) / pc, qc, 100.0 * (qc - pc) / pc);
+    }
+
+    /** Time the JIT compilers spent so far (all compiler threads). */
+    private static long jitMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     /** CPU time of the whole process so far (all threads, user and system). */

@@ -66,6 +66,69 @@ class KernelSocketsTest {
         }
     }
 
+    /**
+     * One end's counters give the other end's queues when their bounds meet ({@link TcpProgress#peer}):
+     * over random traffic both ways, each derived figure equals what SIOCINQ and SIOCOUTQ of
+     * the other end say (checked only where neither end's figures moved between the reads, so
+     * that the derived and the read figures belong to one moment).
+     */
+    @Test
+    void peerQueuesDerivedFromOneEndsCountersEqualThePeersSiocinqAndSiocoutq() throws Exception {
+        try (ServerSocketChannel ss = ServerSocketChannel.open(StandardProtocolFamily.INET)) {
+            ss.bind(new InetSocketAddress("127.0.0.1", 0));
+            try (SocketChannel c = SocketChannel.open(ss.getLocalAddress()); SocketChannel s = ss.accept()) {
+                c.configureBlocking(false);
+                s.configureBlocking(false);
+                SocketChannel[] ends = {c, s};
+                int[] fds = {fd(c), fd(s)};
+                long[] written = new long[2];
+                long[] read = new long[2];
+                TcpProgress[] known = {TcpProgress.NONE, TcpProgress.NONE};
+                Random rnd = new Random(11);
+                int derived = 0;
+                int derivedUnread = 0;
+                int stable = 0;
+                for (int i = 0; i < 3000; i++) {
+                    int side = rnd.nextInt(2);
+                    boolean bulk = rnd.nextInt(4) > 0; // mostly one way, as a transfer is
+                    int writer = bulk ? 0 : side;
+                    if (bulk ? rnd.nextBoolean() : rnd.nextInt(3) == 0) {
+                        written[writer] += ends[writer].write(ByteBuffer.allocate(1 + rnd.nextInt(100_000)));
+                    } else {
+                        int reader = bulk ? 1 : side;
+                        read[reader] += Math.max(0, ends[reader].read(ByteBuffer.allocate(1 + rnd.nextInt(100_000))));
+                    }
+                    int k = rnd.nextInt(2);
+                    int o = 1 - k;
+                    SocketFigures peerBefore = KernelSockets.queues(fds[o], KernelSockets.Kind.TCP);
+                    TcpCounters counters = KernelSockets.tcpCounters(fds[k]);
+                    SocketFigures peerAfter = KernelSockets.queues(fds[o], KernelSockets.Kind.TCP);
+                    TcpCounters again = KernelSockets.tcpCounters(fds[k]);
+                    assertEquals(TcpState.ESTABLISHED, counters.state());
+                    if (!peerBefore.equals(peerAfter) || !counters.equals(again)) {
+                        continue; // a segment or an ACK moved between the reads: no single moment to compare
+                    }
+                    stable++;
+                    TcpProgress mine = counters.progress(k == 0);
+                    known[k] = mine;
+                    TcpProgress peer = mine.peer(counters.inFlight(), written[k], known[o], written[o]);
+                    if (peer != null) {
+                        assertEquals(peerAfter.sendQ(), peer.sendQ(written[o]), "derived sendQ of end " + o + " at step " + i);
+                        assertEquals(peerAfter.recvQ(), peer.recvQ(read[o]), "derived recvQ of end " + o + " at step " + i);
+                        known[o] = peer;
+                        derived++;
+                        if (peerAfter.recvQ() > 0 && peerAfter.sendQ() == 0) {
+                            derivedUnread++; // the peer's received bytes came from this end's acknowledged ones
+                        }
+                    }
+                }
+                assertTrue(stable > 2000, "most reads were stable: " + stable);
+                assertTrue(derived > 100, "the peer was often determined: " + derived + " of " + stable);
+                assertTrue(derivedUnread > 100, "often with bytes waiting in the peer: " + derivedUnread);
+            }
+        }
+    }
+
     @Test
     void listenerReportsItsAcceptQueueAndTheBacklogTheKernelHolds() throws Exception {
         try (ServerSocketChannel ss = ServerSocketChannel.open(StandardProtocolFamily.INET)) {
