@@ -27,9 +27,7 @@ public record Fit(Set<String> collapsed, double zoom) {
     /** The fit of {@code lifelines} into {@code viewWidth} pixels, keeping {@code opened} families open. */
     public static Fit of(List<Lifeline> lifelines, double viewWidth, Set<String> opened) {
         Map<String, List<Lifeline>> families = Lanes.families(lifelines);
-        List<String> bySize = new ArrayList<>(families.keySet());
-        bySize.removeAll(opened);
-        bySize.sort((a, b) -> Integer.compare(families.get(b).size(), families.get(a).size()));
+        List<String> bySize = order(new ArrayList<>(families.keySet()), opened, f -> families.get(f).size());
         Set<String> collapsed = new HashSet<>();
         double zoom = zoom(lifelines, collapsed, viewWidth);
         for (String family : bySize) {
@@ -40,6 +38,17 @@ public record Fit(Set<String> collapsed, double zoom) {
             zoom = zoom(lifelines, collapsed, viewWidth);
         }
         return new Fit(collapsed, zoom);
+    }
+
+    /**
+     * The order families are collapsed in: largest first, in column order among equals;
+     * {@code families} in column order, less those in {@code opened}.
+     */
+    static List<String> order(List<String> families, Set<String> opened, java.util.function.ToIntFunction<String> size) {
+        List<String> bySize = new ArrayList<>(families);
+        bySize.removeAll(opened);
+        bySize.sort((a, b) -> Integer.compare(size.applyAsInt(b), size.applyAsInt(a)));
+        return bySize;
     }
 
     private static double zoom(List<Lifeline> lifelines, Set<String> collapsed, double viewWidth) {

@@ -70,6 +70,10 @@ public final class SessionFold implements FoldView {
     private int horizon;
     private int maxArrowSpan;
     private List<Lifeline> columns;
+    /** Lifelines in the order they were added (laying columns out again takes the new ones from here). */
+    final List<Lifeline> births = new ArrayList<>();
+    /** Lifelines in the order they were closed. */
+    final List<Lifeline> closings = new ArrayList<>();
     private List<DataArrow> unread;
     private boolean ended;
 
@@ -380,6 +384,7 @@ public final class SessionFold implements FoldView {
 
     void addLifeline(Lifeline l, SocketHistory h) {
         lifelines.put(l.socket(), l);
+        births.add(l);
         histories.put(l.socket(), h);
         columns = null;
     }
