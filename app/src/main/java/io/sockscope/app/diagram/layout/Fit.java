@@ -52,8 +52,12 @@ public record Fit(Set<String> collapsed, double zoom) {
     }
 
     private static double zoom(List<Lifeline> lifelines, Set<String> collapsed, double viewWidth) {
+        return zoomFor(ColumnLayout.width(lifelines, collapsed), viewWidth);
+    }
+
+    /** The zoom at which a layout {@code width} pixels wide fits into {@code viewWidth}. */
+    static double zoomFor(double width, double viewWidth) {
         // room on the right for the call captions written beside the last lifeline
-        double width = ColumnLayout.width(lifelines, collapsed) + ColumnLayout.COLUMN / 2;
-        return Math.max(MIN_ZOOM, Math.min(1, viewWidth / width));
+        return Math.max(MIN_ZOOM, Math.min(1, viewWidth / (width + ColumnLayout.COLUMN / 2)));
     }
 }

@@ -142,8 +142,8 @@ public final class GrowingColumns {
             }
             joining.computeIfAbsent(family, k -> new ArrayList<>()).add(l);
         }
-        if (width > 0 && !Fit.order(columnOrder, opened, f -> members(f, joining)).equals(collapseOrder)) {
-            return null; // the fit would collapse in another order
+        if (width > 0 && !fitsAlike(Fit.order(columnOrder, opened, f -> members(f, joining)), width, joining)) {
+            return null;
         }
         Map<String, Lane> now = new HashMap<>(lanes);
         Set<String> changed = new HashSet<>(joining.keySet());
@@ -175,6 +175,26 @@ public final class GrowingColumns {
         closed = fold.closings.size();
         last = new Layout(last.cols().grown(renamed, joined), last.collapsed(), last.zoom());
         return last;
+    }
+
+    /**
+     * True when the fit, collapsing in {@code order} now, still collapses every family it did: in
+     * the same order, or in another one whose every shorter start leaves the view too narrow to
+     * read even without group gaps (each lane saves its members but one a column).
+     */
+    private boolean fitsAlike(List<String> order, double width, Map<String, List<Lifeline>> joining) {
+        if (order.equals(collapseOrder)) {
+            return true;
+        }
+        int columns = fold.lifelines.size();
+        for (int j = 0; j < order.size() - 1; j++) {
+            columns -= members(order.get(j), joining) - 1;
+            double least = ColumnLayout.GUTTER + columns * ColumnLayout.COLUMN + ColumnLayout.GUTTER / 2;
+            if (Fit.zoomFor(least, width) >= Fit.READABLE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int members(String family, Map<String, List<Lifeline>> joining) {
