@@ -66,6 +66,8 @@ public final class DiagramView extends Region {
     private RowAxis shownAxis = axis;
     private double axisRoom = -1;
     private ColumnLayout cols = new ColumnLayout(List.of());
+    /** Lays the columns out, growing the last layout when a live batch's sockets only join its lanes. */
+    private final io.sockscope.app.diagram.layout.GrowingColumns columns = new io.sockscope.app.diagram.layout.GrowingColumns();
     private Palette palette = Palette.light();
     private Viewport.Fonts fonts;
     private boolean dirty = true;
@@ -200,7 +202,7 @@ public final class DiagramView extends Region {
         if (shown.lifelines().size() != lines) {
             relayoutColumns(); // sockets born or not yet: fit the width again
         } else { // the same sockets (they are born in row order), some closed or not yet
-            cols = new ColumnLayout(shown.columns(), collapsed);
+            cols = columns.layout(shown, -1, opened, collapsed).cols();
             updateBars();
             markDirty();
         }
@@ -376,9 +378,9 @@ public final class DiagramView extends Region {
     private void relayoutColumns() {
         double w = canvas.getWidth();
         if (fitWidth.get() && w > 1) {
-            io.sockscope.app.diagram.layout.Fit fit = io.sockscope.app.diagram.layout.Fit.of(shown.columns(), w, opened);
+            io.sockscope.app.diagram.layout.GrowingColumns.Layout fit = columns.layout(shown, w, opened, collapsed);
             collapsed = fit.collapsed();
-            cols = new ColumnLayout(shown.columns(), collapsed);
+            cols = fit.cols();
             fitting = true;
             try {
                 zoom.set(fit.zoom());
@@ -389,7 +391,7 @@ public final class DiagramView extends Region {
             java.util.Set<String> still = new java.util.HashSet<>(collapsed);
             still.removeAll(opened);
             collapsed = java.util.Set.copyOf(still);
-            cols = new ColumnLayout(shown.columns(), collapsed);
+            cols = columns.layout(shown, -1, opened, collapsed).cols();
         }
         rewrapCaptions();
         updateBars();

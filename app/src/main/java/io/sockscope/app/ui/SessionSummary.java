@@ -1,6 +1,5 @@
 package io.sockscope.app.ui;
 
-import io.sockscope.app.diagram.layout.LifelineKind;
 import io.sockscope.app.diagram.layout.SessionFold;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +70,7 @@ final class SessionSummary extends VBox {
     /** The summary's rows, each a name and a value. */
     private List<String[]> rows(LoadedSession s) {
         SessionFold f = fold.get();
-        long selectors = f.lifelines().stream().filter(l -> l.kind() == LifelineKind.SELECTOR).count();
+        int selectors = f.selectorCount();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {i18n.t("summary.file"), String.valueOf(s.file().getFileName())});
         rows.add(new String[] {i18n.t("summary.events"), String.format("%,d", vm.events().size())});

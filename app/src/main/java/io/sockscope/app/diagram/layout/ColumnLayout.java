@@ -21,8 +21,9 @@ public final class ColumnLayout {
 
     private final List<Lifeline> columns;
     private final double[] centre;
-    private final Map<String, Integer> index;
-    private final Map<String, String> laneFamily = new HashMap<>();
+    /** Column of each socket and lane; handed on to the layout {@link #grown} from this one. */
+    private Map<String, Integer> index;
+    private final Map<String, String> laneFamily;
     private final double width;
 
     public ColumnLayout(List<Lifeline> lifelines) {
@@ -33,6 +34,7 @@ public final class ColumnLayout {
     public ColumnLayout(List<Lifeline> lifelines, Set<String> collapsed) {
         Map<String, List<Lifeline>> families = Lanes.families(lifelines, collapsed);
         index = new HashMap<>(lifelines.size() * 4 / 3 + 16);
+        laneFamily = new HashMap<>();
         List<Lifeline> shown = new ArrayList<>();
         Map<String, Integer> laneColumn = new HashMap<>();
         for (Lifeline l : lifelines) {
@@ -68,6 +70,43 @@ public final class ColumnLayout {
             x += COLUMN;
         }
         width = x + GUTTER / 2;
+    }
+
+    private ColumnLayout(List<Lifeline> columns, double[] centre, Map<String, Integer> index,
+            Map<String, String> laneFamily, double width) {
+        this.columns = columns;
+        this.centre = centre;
+        this.index = index;
+        this.laneFamily = laneFamily;
+        this.width = width;
+    }
+
+    /**
+     * This layout with more sockets in lanes it has, without laying out again (see
+     * {@link GrowingColumns}): {@code lanes} replaces the lane at each of its columns (a lane is
+     * named by its members), {@code joined} gives each new socket its lane's column. Every column
+     * keeps its place. This layout hands its index on and may not be read afterwards.
+     */
+    ColumnLayout grown(Map<Integer, Lifeline> lanes, Map<String, Integer> joined) {
+        Map<String, Integer> moved = index();
+        index = null;
+        List<Lifeline> cols = new ArrayList<>(columns);
+        Map<String, String> families = new HashMap<>(laneFamily);
+        lanes.forEach((column, lane) -> {
+            String was = cols.set(column, lane).socket();
+            moved.remove(was);
+            moved.put(lane.socket(), column);
+            families.put(lane.socket(), families.remove(was));
+        });
+        moved.putAll(joined);
+        return new ColumnLayout(List.copyOf(cols), centre, moved, families, width);
+    }
+
+    private Map<String, Integer> index() {
+        if (index == null) {
+            throw new IllegalStateException("this layout was grown into a newer one");
+        }
+        return index;
     }
 
     /**
@@ -114,7 +153,7 @@ public final class ColumnLayout {
 
     /** Centre x of the socket's lifeline (its lane's when collapsed), or NaN if it has none. */
     public double x(String socket) {
-        Integer i = socket == null ? null : index.get(socket);
+        Integer i = socket == null ? null : index().get(socket);
         return i == null ? Double.NaN : centre[i];
     }
 
@@ -129,7 +168,7 @@ public final class ColumnLayout {
 
     /** Column index of a socket (its lane's when collapsed), or -1. */
     public int indexOf(String socket) {
-        Integer i = socket == null ? null : index.get(socket);
+        Integer i = socket == null ? null : index().get(socket);
         return i == null ? -1 : i;
     }
 

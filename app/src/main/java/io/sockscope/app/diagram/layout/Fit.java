@@ -27,9 +27,7 @@ public record Fit(Set<String> collapsed, double zoom) {
     /** The fit of {@code lifelines} into {@code viewWidth} pixels, keeping {@code opened} families open. */
     public static Fit of(List<Lifeline> lifelines, double viewWidth, Set<String> opened) {
         Map<String, List<Lifeline>> families = Lanes.families(lifelines);
-        List<String> bySize = new ArrayList<>(families.keySet());
-        bySize.removeAll(opened);
-        bySize.sort((a, b) -> Integer.compare(families.get(b).size(), families.get(a).size()));
+        List<String> bySize = order(new ArrayList<>(families.keySet()), opened, f -> families.get(f).size());
         Set<String> collapsed = new HashSet<>();
         double zoom = zoom(lifelines, collapsed, viewWidth);
         for (String family : bySize) {
@@ -42,9 +40,24 @@ public record Fit(Set<String> collapsed, double zoom) {
         return new Fit(collapsed, zoom);
     }
 
+    /**
+     * The order families are collapsed in: largest first, in column order among equals;
+     * {@code families} in column order, less those in {@code opened}.
+     */
+    static List<String> order(List<String> families, Set<String> opened, java.util.function.ToIntFunction<String> size) {
+        List<String> bySize = new ArrayList<>(families);
+        bySize.removeAll(opened);
+        bySize.sort((a, b) -> Integer.compare(size.applyAsInt(b), size.applyAsInt(a)));
+        return bySize;
+    }
+
     private static double zoom(List<Lifeline> lifelines, Set<String> collapsed, double viewWidth) {
+        return zoomFor(ColumnLayout.width(lifelines, collapsed), viewWidth);
+    }
+
+    /** The zoom at which a layout {@code width} pixels wide fits into {@code viewWidth}. */
+    static double zoomFor(double width, double viewWidth) {
         // room on the right for the call captions written beside the last lifeline
-        double width = ColumnLayout.width(lifelines, collapsed) + ColumnLayout.COLUMN / 2;
-        return Math.max(MIN_ZOOM, Math.min(1, viewWidth / width));
+        return Math.max(MIN_ZOOM, Math.min(1, viewWidth / (width + ColumnLayout.COLUMN / 2)));
     }
 }

@@ -159,8 +159,9 @@ final class FoldStep {
     private void close(Close c, int row) {
         mark(c.abortive() ? MarkKind.RESET : MarkKind.CLOSE, c, row, c.abortive() ? "close (RST)" : "close");
         Lifeline l = f.lifeline(c.socket());
-        if (l != null) {
+        if (l != null && !l.closed()) {
             l.close(row);
+            f.closings.add(l);
         }
         signals.close(c, row);
         if (!f.copies.otherOpen(c.socket(), f)) { // another descriptor still holds the socket: it may read them yet

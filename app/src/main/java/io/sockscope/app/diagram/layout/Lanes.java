@@ -69,8 +69,6 @@ public final class Lanes {
      * its count ({@code s3…s11 ×5}), living from the first member's birth to the last one's end.
      */
     static Lifeline lane(String family, List<Lifeline> members) {
-        Lifeline first = members.get(0);
-        String id = first.socket() + "…" + members.get(members.size() - 1).socket() + " ×" + members.size();
         int born = Integer.MAX_VALUE;
         int end = -1;
         boolean allClosed = true;
@@ -79,8 +77,14 @@ public final class Lanes {
             allClosed &= m.closed();
             end = Math.max(end, m.lastRow());
         }
+        return lane(family, members.get(0), members.get(members.size() - 1), members.size(), born, allClosed ? end : -1);
+    }
+
+    /** The lane of {@code count} members from {@code first} to {@code last}, born at row {@code born}, closed at {@code end} (-1: open). */
+    static Lifeline lane(String family, Lifeline first, Lifeline last, int count, int born, int end) {
+        String id = first.socket() + "…" + last.socket() + " ×" + count;
         Lifeline lane = new Lifeline(id, laneOwner(family, first), first.proto(), first.family(), -1, born, null);
-        if (allClosed) {
+        if (end >= 0) {
             lane.close(end);
         }
         return lane;

@@ -70,6 +70,11 @@ public final class SessionFold implements FoldView {
     private int horizon;
     private int maxArrowSpan;
     private List<Lifeline> columns;
+    /** Lifelines in the order they were added (laying columns out again takes the new ones from here). */
+    final List<Lifeline> births = new ArrayList<>();
+    private int selectors;
+    /** Lifelines in the order they were closed. */
+    final List<Lifeline> closings = new ArrayList<>();
     private List<DataArrow> unread;
     private boolean ended;
 
@@ -380,6 +385,8 @@ public final class SessionFold implements FoldView {
 
     void addLifeline(Lifeline l, SocketHistory h) {
         lifelines.put(l.socket(), l);
+        births.add(l);
+        selectors += l.kind() == LifelineKind.SELECTOR ? 1 : 0;
         histories.put(l.socket(), h);
         columns = null;
     }
@@ -404,6 +411,11 @@ public final class SessionFold implements FoldView {
 
     public Collection<Lifeline> lifelines() {
         return Collections.unmodifiableCollection(lifelines.values());
+    }
+
+    /** How many of the lifelines are selectors' (counted as they come: a live batch's summary needs it). */
+    public int selectorCount() {
+        return selectors;
     }
 
     /** Lifelines left to right: owner groups in order of appearance, accepted children beside their server. */

@@ -46,6 +46,8 @@ final class StreamMatcher {
     }
 
     private final Map<String, End> ends = new HashMap<>();
+    /** Ends that kept sends since {@link #unread} last found them with none (a live batch asks it of a few, not of every end). */
+    private final java.util.Set<End> holding = new java.util.HashSet<>();
     private final List<End> connects = new ArrayList<>();
     private final List<End> accepts = new ArrayList<>();
     private final Consumer<DataArrow> sink;
@@ -122,6 +124,7 @@ final class StreamMatcher {
             return;
         }
         e.segs.add(new Seg(socket, seq, row, e.sent, e.sent + done, payload));
+        holding.add(e);
         e.sent += done;
         if (e.peer != null) {
             drain(e, e.peer);
@@ -185,14 +188,16 @@ final class StreamMatcher {
     /**
      * Bytes sent to a peer of the session that it has not read (yet): one arrow per send, with
      * {@code toSeq} and {@code toRow} -1. They sit in the peer's receive queue, or were never read.
+     * In no set order: each send is one end's, and the fold sorts them by their send's row.
      */
     void unread(java.util.function.Consumer<DataArrow> out) {
-        for (End a : ends.values()) {
-            End b = a.peer;
-            if (b == null) {
-                continue;
+        for (java.util.Iterator<End> i = holding.iterator(); i.hasNext(); ) {
+            End a = i.next();
+            if (a.cursor >= a.segs.size()) {
+                i.remove(); // read in full or let go; a later send holds it again
+            } else if (a.peer != null) {
+                unreadOf(a, a.peer, out);
             }
-            unreadOf(a, b, out);
         }
     }
 

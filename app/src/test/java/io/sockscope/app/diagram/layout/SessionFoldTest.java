@@ -158,6 +158,8 @@ class SessionFoldTest {
         assertThat(f.unread()).extracting(a -> a.label() + " " + a.preview()).containsExactly("bytes 4–9 “456789”");
         f.append(List.of(new io.sockscope.model.event.Recv(8, 1_000_000, "s3", 64, 6, io.sockscope.model.event.Payload.NONE)));
         assertThat(f.unread()).isEmpty();
+        f.append(List.of(new io.sockscope.model.event.Send(9, 2_000_000, "s2", 2, 2, io.sockscope.model.event.Payload.NONE)));
+        assertThat(f.unread()).as("a socket read in full that sends again").extracting(DataArrow::label).containsExactly("bytes 10–11");
     }
 
     @Test
