@@ -99,6 +99,15 @@ final class Threads {
         return f;
     }
 
+    /**
+     * True when no command waits for or runs on the engine thread. A worker's first call
+     * completes on the worker while the engine thread that handed it over may still be counting
+     * it; until then calls keep their place behind it and take no turn.
+     */
+    boolean engineIdle() {
+        return engineQueued.get() == 0;
+    }
+
     CompletableFuture<Event> onWorker(String name, String socket, String call, Supplier<Event> task) {
         CompletableFuture<Event> f = new CompletableFuture<>();
         if (stopped) {

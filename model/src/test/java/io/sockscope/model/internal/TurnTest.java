@@ -33,9 +33,19 @@ class TurnTest {
         threads.shutdown();
     }
 
+    /** Starts worker "w" with one call and waits until the engine thread has let go of it (else the next call queues behind). */
+    private void startWorker() throws Exception {
+        threads.onWorker("w", "s1", "recv", recording()).get(5, TimeUnit.SECONDS);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!threads.engineIdle()) {
+            assertTrue(System.nanoTime() < end, "the engine thread let go of the handed-over call");
+            Thread.onSpinWait();
+        }
+    }
+
     @Test
     void aCallForAnIdleWorkerRunsOnTheCallersThreadAndIsDoneAtOnce() throws Exception {
-        threads.onWorker("w", "s1", "recv", recording()).get(5, TimeUnit.SECONDS); // starts the worker
+        startWorker();
         String caller = onFreshThread(() -> {
             CompletableFuture<Event> f = threads.onWorkerOrHere("w", "s1", "recv", recording());
             assertTrue(f.isDone(), "ran before the call returned");
@@ -46,7 +56,7 @@ class TurnTest {
 
     @Test
     void aThreadThatRefusedTurnsHandsEveryCallToTheWorker() throws Exception {
-        threads.onWorker("w", "s1", "recv", recording()).get(5, TimeUnit.SECONDS); // starts the worker
+        startWorker();
         onFreshThread(() -> {
             NioEngine.neverRunCallsOnThisThread(); // as a user interface's thread does
             for (int i = 0; i < 5; i++) {
@@ -65,7 +75,7 @@ class TurnTest {
 
     @Test
     void aThreadRunsAtMostAStreakOfCallsInARowThenOneGoesToTheWorker() throws Exception {
-        threads.onWorker("w", "s1", "recv", recording()).get(5, TimeUnit.SECONDS);
+        startWorker();
         ranOn.clear();
         onFreshThread(() -> {
             for (int i = 0; i < 2 * (Turn.STREAK + 1); i++) {
@@ -101,7 +111,7 @@ class TurnTest {
 
     @RepeatedTest(10)
     void callsFromManyThreadsRunOneAtATimeAndEachThreadsInTheOrderItSubmittedThem() throws Exception {
-        threads.onWorker("w", "s1", "recv", recording()).get(5, TimeUnit.SECONDS);
+        startWorker();
         int callers = 4;
         int calls = 2000;
         AtomicInteger running = new AtomicInteger();
