@@ -23,6 +23,8 @@ public final class SessionReader implements AutoCloseable {
     private final SessionSource src;
     private final SessionHeader header;
     private final Skips skips;
+    /** The quick way through the lines, its parser kept from line to line. */
+    private final StreamedLine streamed = new StreamedLine();
     private long lineNo;
     private long expectedSeq;
     private long lastT;
@@ -168,7 +170,7 @@ public final class SessionReader implements AutoCloseable {
             }
             lineNo++;
             lastLineStart = src.lineStart();
-            EventCodec.Line line = StreamedLine.read(src.bytes(), src.length(), header.level(), expectedSeq - 1, lastT,
+            EventCodec.Line line = streamed.next(src.bytes(), src.length(), header.level(), expectedSeq - 1, lastT,
                     skips.events());
             try {
                 if (line == null) { // a line the streaming path does not take: read as a tree, for its reason or its skips
@@ -234,6 +236,7 @@ public final class SessionReader implements AutoCloseable {
 
     @Override
     public void close() throws SessionFormatException {
+        streamed.close();
         src.close();
     }
 }
