@@ -35,6 +35,12 @@ public final class SessionReader implements AutoCloseable {
     private boolean ended;
     private DroppedTail dropped;
     private long lastLineStart;
+    /** The reader's state when it handed out its last event, for {@link #mark()} (kept as numbers: most events are never marked). */
+    private long handedStart;
+    private long handedLine;
+    private long handedSeq;
+    private long handedSkipped;
+    private long handedT;
 
     private SessionReader(SessionSource src, SessionHeader header, Skips skips, long lineNo, long seq, long lastT) {
         this.src = src;
@@ -77,9 +83,13 @@ public final class SessionReader implements AutoCloseable {
         }
     }
 
-    /** Where the event last handed out starts, and the reader's state before it, for {@link #openAt(Path, ReaderOptions, Mark)}. */
+    /**
+     * Where the event last handed out starts, and the reader's state before it, for
+     * {@link #openAt(Path, ReaderOptions, Mark)}; asked for events in the order they were handed
+     * out (a gzip file's reader forgets the members before the last one named).
+     */
     Mark mark() {
-        return new Mark(lastLineStart, src.memberHolding(lastLineStart), lineNo, expectedSeq - 1, skips.events(), tBefore);
+        return new Mark(handedStart, src.memberHolding(handedStart), handedLine, handedSeq, handedSkipped, handedT);
     }
 
     /**
@@ -123,6 +133,11 @@ public final class SessionReader implements AutoCloseable {
         }
         Event e = pending;
         pending = null;
+        handedStart = lastLineStart;
+        handedLine = lineNo;
+        handedSeq = expectedSeq - 1;
+        handedSkipped = skips.events();
+        handedT = tBefore;
         return e;
     }
 
