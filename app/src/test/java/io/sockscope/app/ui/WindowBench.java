@@ -41,6 +41,8 @@ public final class WindowBench {
         CountDownLatch up = new CountDownLatch(1);
         Platform.startup(up::countDown);
         up.await();
+        // each run closes its window before the next opens one: JavaFX must not exit in between
+        Platform.setImplicitExit(false);
         long[] open = new long[5];
         long[] select = new long[5];
         long[] live = new long[5];
