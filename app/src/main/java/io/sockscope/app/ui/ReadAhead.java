@@ -61,11 +61,11 @@ final class ReadAhead {
             for (List<Event> b = queue.take(); b != END; b = queue.take()) {
                 each.accept(b);
             }
+            reader.join();
         } catch (InterruptedException | RuntimeException | Error e) {
             abandon();
             throw e;
         }
-        reader.join();
         if (failure instanceof Exception e) {
             throw e;
         }
