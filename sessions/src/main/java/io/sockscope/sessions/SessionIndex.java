@@ -104,18 +104,29 @@ public final class SessionIndex {
         long before = size;
         try (SessionReader r = resume()) {
             long reported = 0;
-            while (r.hasNext()) {
-                long now = r.bytesRead();
-                if (now - reported >= 1 << 16) {
-                    reported = now;
-                    progressBytes.accept(now);
+            boolean uncounted = false;
+            try {
+                while (r.hasNext()) {
+                    long now = r.bytesRead();
+                    if (now - reported >= 1 << 16) {
+                        reported = now;
+                        progressBytes.accept(now);
+                    }
+                    Event e = r.next();
+                    uncounted = true;
+                    each.accept(e);
+                    if (size % STEP == 0) {
+                        add(r.mark());
+                    }
+                    size++;
+                    uncounted = false;
                 }
-                each.accept(r.next());
-                last = r.mark();
-                if (size % STEP == 0) {
-                    add(last);
+            } finally {
+                // the last event counted, also when a line after it broke the format (not when the
+                // caller's each threw: only a build hands events to one, and it then has no index)
+                if (size > before && !uncounted) {
+                    last = r.mark();
                 }
-                size++;
             }
             oneEventPerLine &= r.skipped().eventTypes().isEmpty();
             dropped = r.droppedTail().orElse(null);

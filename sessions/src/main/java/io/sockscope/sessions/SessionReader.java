@@ -23,6 +23,8 @@ public final class SessionReader implements AutoCloseable {
     private final SessionSource src;
     private final SessionHeader header;
     private final Skips skips;
+    /** The quick way through the lines, its parser kept from line to line. */
+    private final StreamedLine streamed = new StreamedLine();
     private long lineNo;
     private long expectedSeq;
     private long lastT;
@@ -33,6 +35,12 @@ public final class SessionReader implements AutoCloseable {
     private boolean ended;
     private DroppedTail dropped;
     private long lastLineStart;
+    /** The reader's state when it handed out its last event, for {@link #mark()} (kept as numbers: most events are never marked). */
+    private long handedStart;
+    private long handedLine;
+    private long handedSeq;
+    private long handedSkipped;
+    private long handedT;
 
     private SessionReader(SessionSource src, SessionHeader header, Skips skips, long lineNo, long seq, long lastT) {
         this.src = src;
@@ -75,9 +83,13 @@ public final class SessionReader implements AutoCloseable {
         }
     }
 
-    /** Where the event last handed out starts, and the reader's state before it, for {@link #openAt(Path, ReaderOptions, Mark)}. */
+    /**
+     * Where the event last handed out starts, and the reader's state before it, for
+     * {@link #openAt(Path, ReaderOptions, Mark)}; asked for events in the order they were handed
+     * out (a gzip file's reader forgets the members before the last one named).
+     */
     Mark mark() {
-        return new Mark(lastLineStart, src.memberHolding(lastLineStart), lineNo, expectedSeq - 1, skips.events(), tBefore);
+        return new Mark(handedStart, src.memberHolding(handedStart), handedLine, handedSeq, handedSkipped, handedT);
     }
 
     /**
@@ -121,6 +133,11 @@ public final class SessionReader implements AutoCloseable {
         }
         Event e = pending;
         pending = null;
+        handedStart = lastLineStart;
+        handedLine = lineNo;
+        handedSeq = expectedSeq - 1;
+        handedSkipped = skips.events();
+        handedT = tBefore;
         return e;
     }
 
@@ -168,7 +185,7 @@ public final class SessionReader implements AutoCloseable {
             }
             lineNo++;
             lastLineStart = src.lineStart();
-            EventCodec.Line line = StreamedLine.read(src.bytes(), src.length(), header.level(), expectedSeq - 1, lastT,
+            EventCodec.Line line = streamed.next(src.bytes(), src.length(), header.level(), expectedSeq - 1, lastT,
                     skips.events());
             try {
                 if (line == null) { // a line the streaming path does not take: read as a tree, for its reason or its skips
@@ -234,6 +251,7 @@ public final class SessionReader implements AutoCloseable {
 
     @Override
     public void close() throws SessionFormatException {
+        streamed.close();
         src.close();
     }
 }

@@ -22,13 +22,17 @@ import org.junit.jupiter.api.io.TempDir;
  * to the same event, with nothing skipped; whatever the tree path refuses or skips from, the
  * streaming path hands back. Lines: every event line of the shipped samples (format 1.3 and
  * 1.4), of every sample event as this build writes it, hand-made bad lines, and seeded mutants
- * of all of them.
+ * of all of them. One {@link StreamedLine} reads them all in turn, as a reader reads its lines
+ * with one parser, and reads each as a new one reading it alone does.
  */
 class StreamedLineTest {
     private static final Path SAMPLES = Path.of("..", "resources", "sessions");
 
     @TempDir
     Path dir;
+
+    /** Reads every line of the test in turn, good and bad mixed, keeping its parser when it can. */
+    private final StreamedLine shared = new StreamedLine();
 
     /** An event line and what the reader knows when it reaches it. */
     private record Context(byte[] line, int level, long previousSeq, long previousT) {
@@ -56,7 +60,7 @@ class StreamedLineTest {
         assertTrue(streamed > 1000, "streamed " + streamed);
 
         List<Context> bad = handMade(clean.get(clean.size() - 1));
-        bad.forEach(StreamedLineTest::compare);
+        bad.forEach(this::compare);
 
         Random rnd = new Random(20261203L);
         List<Context> seeds = new ArrayList<>(clean);
@@ -72,8 +76,10 @@ class StreamedLineTest {
     }
 
     /** True when the streaming path read the line; fails when it read it otherwise than the tree path. */
-    private static boolean compare(Context c) {
+    private boolean compare(Context c) {
         EventCodec.Line fast = StreamedLine.read(c.line(), c.line().length, c.level(), c.previousSeq(), c.previousT(), 0);
+        EventCodec.Line kept = shared.next(c.line(), c.line().length, c.level(), c.previousSeq(), c.previousT(), 0);
+        assertEquals(fast, kept, () -> "a parser kept from the lines before read otherwise: " + show(c.line()));
         if (fast == null) {
             return false;
         }
@@ -145,6 +151,12 @@ class StreamedLineTest {
             "{\"dt\":1,\"type\":\"close\",\"socket\":\"" + "s".repeat(Limits.MAX_ID_CHARS + 1) + "\"}",
             "{\"dt\":1,\"type\":\"close\",\"socket\":\"s\\u0000\"}",
             "{\"dt\":1,\"type\":\"close\",\"socket\":\"s\u00e9\"}",
+            " \t{\"dt\":1,\"type\":\"close\",\"socket\":\"s1\"} \t\r",
+            "{\"dt\":1,\"type\":\"close\",\"socket\":\"s1\"} 1",
+            "{\"dt\":1,\"type\":\"close\",\"socket\":\"s1\"}}",
+            "{\"dt\":1,\"type\":\"close\",\"socket\":\"s1\"}" + " ".repeat(20_000),
+            "{\"dt\":1,\"type\":\"close\",\"socket\":\"s1\"}" + " ".repeat(20_000) + "x",
+            "{\"dt\":1,\"type\":\"send\",\"socket\":\"s1\",\"payload\":\"" + "QUFB".repeat(5_000) + "\"}",
         };
         List<Context> out = new ArrayList<>();
         for (String l : lines) {

@@ -55,10 +55,10 @@ public record PreparedSession(SessionStore store, SessionFold fold, Set<String> 
 
     /**
      * Works a session out from its events as they are read from the file, in the same pass
-     * that checks and indexes it ({@link #accept} each in order, then {@link #finish} with the
+     * that checks and indexes it ({@link #acceptAll} them in order, then {@link #finish} with the
      * store they went into): the file is read through once, not twice.
      */
-    static final class Folding implements java.util.function.Consumer<Event> {
+    static final class Folding {
         private final SessionFold fold;
         /** True when the events are still to go into the store (the fold reads them back from it once named). */
         private final boolean later;
@@ -66,7 +66,6 @@ public record PreparedSession(SessionStore store, SessionFold fold, Set<String> 
         private final Set<EventType> types = new TreeSet<>();
         private final Set<String> counted = new LinkedHashSet<>();
         private final List<Note> steps = new ArrayList<>();
-        private final List<Event> batch = new ArrayList<>(BATCH);
         private long count;
 
         /** For events still to be read: the fold reads them back from the store named at {@link #finish}. */
@@ -79,22 +78,20 @@ public record PreparedSession(SessionStore store, SessionFold fold, Set<String> 
             this.later = later;
         }
 
-        /** Takes the next event; throws {@link java.util.concurrent.CancellationException} when the thread was interrupted. */
-        @Override
-        public void accept(Event e) {
-            batch.add(e);
-            if (batch.size() == BATCH) {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new java.util.concurrent.CancellationException("opening cancelled");
-                }
-                addAll(batch);
-                batch.clear();
+        /**
+         * Takes the next events, in order; throws {@link java.util.concurrent.CancellationException}
+         * when the thread was interrupted.
+         */
+        void acceptAll(List<Event> events) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("opening cancelled");
             }
+            addAll(events);
         }
 
         /** Events taken so far. */
         long count() {
-            return count + batch.size();
+            return count;
         }
 
         private void addAll(List<Event> events) {
@@ -121,8 +118,6 @@ public record PreparedSession(SessionStore store, SessionFold fold, Set<String> 
          * it does not (the fold cannot read its events back from it).
          */
         PreparedSession finish(SessionStore store) {
-            addAll(batch);
-            batch.clear();
             fold.end();
             if (later && (count != store.size() || !fold.readFrom(new StoreView(store, () -> Language.EN)))) {
                 return null;

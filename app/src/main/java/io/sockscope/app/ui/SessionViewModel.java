@@ -251,7 +251,8 @@ public final class SessionViewModel {
 
     /**
      * Reads the file (the first half of the progress), folding its events as they come when
-     * the source hands them over; otherwise folds them afterwards (the second half).
+     * the source hands them over (read on a second thread, {@link ReadAhead}); otherwise folds
+     * them afterwards (the second half).
      */
     private final class LoadTask extends Task<Opened> {
         private final Path file;
@@ -264,7 +265,9 @@ public final class SessionViewModel {
         protected Opened call() throws Exception {
             long size = Math.max(Files.size(file), 1);
             PreparedSession.Folding folding = new PreparedSession.Folding();
-            LoadedSession s = source.read(file, read -> updateProgress(Math.min(read, size), 2 * size), folding);
+            // the file is parsed on a thread of its own while this one folds the events read so far
+            LoadedSession s = ReadAhead.read(source, file, read -> updateProgress(Math.min(read, size), 2 * size),
+                    folding::acceptAll);
             long n = Math.max(s.store().size(), 1);
             try {
                 PreparedSession once = folding.count() > 0 ? folding.finish(s.store()) : null; // folded as it was read
