@@ -53,6 +53,10 @@ public final class SoakBench {
         Process server = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         String first = out.readLine();
+        while (first != null && first.startsWith("[")) { // the JVM's own log lines (e.g. JFR's, from BENCH_SERVER_OPTS)
+            System.out.println(first);
+            first = out.readLine();
+        }
         if (first == null || !first.startsWith("serving on ")) {
             throw new IllegalStateException("server did not start: " + first);
         }
