@@ -33,7 +33,9 @@ final class StatusPane extends StatusBar {
                 .then(Bindings.max(0.001, vm.progressProperty())).otherwise(0.0));
         loading.visibleProperty().bind(vm.loadingProperty());
         message.setId("statusMessage");
-        message.setMinWidth(Label.USE_PREF_SIZE); // a sentence is never cut; the file name gives way first
+        // a sentence and the session's counts are never cut; the file name gives way first
+        message.setMinWidth(Label.USE_PREF_SIZE);
+        counts.setMinWidth(Label.USE_PREF_SIZE);
         getLeftItems().addAll(file, counts, message);
         getRightItems().add(loading);
         vm.sessionProperty().addListener((o, a, b) -> refresh());

@@ -21,7 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The status bar shows a live session's heap and autosave figures, whole, in both languages at 1280×720. */
+/** The status bar shows a live session's counts, heap and autosave figures, whole, in both languages at 1280×720. */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class GrowthLabelTest {
@@ -64,6 +64,8 @@ class GrowthLabelTest {
             assertTrue(label.isVisible(), lang + ": shown while live");
             assertTrue(text.matches(".*\\d+\\.\\d MiB.*[+-]\\d+\\.\\d MiB/.*\\d+\\.\\d MiB.*[+-]\\d+\\.\\d MiB/.*"), text);
             assertFits(label, lang);
+            // the session's counts ("… · live, recording") stay whole too: the file name gives way
+            assertFits(robot.lookup("#statusCounts").queryAs(Label.class), lang);
         }
         robot.interact(() -> live.close());
         robot.interact(() -> live.growth().tick());
