@@ -44,24 +44,31 @@ class SequencerTest {
         }
     }
 
-    private static Thread emitting(Sequencer s, int n, AtomicInteger emitted) {
-        Thread t = new Thread(() -> {
-            for (int i = 0; i < n; i++) {
-                s.emit(note("event " + i));
-                emitted.incrementAndGet();
-            }
-        }, "test-emitter");
-        t.start();
-        return t;
+    /** A sequencer with a held subscriber, and a thread emitting {@code n} events into it, counting each emit that returned. */
+    private record Run(Sequencer s, HeldSubscriber sub, Thread emitter, AtomicInteger emitted) {
+        static Run start(int capacity, long stallMs, int n) {
+            Sequencer s = new Sequencer(new ReentrantLock(), capacity, stallMs);
+            HeldSubscriber sub = new HeldSubscriber();
+            s.subscribe(sub::accept);
+            AtomicInteger emitted = new AtomicInteger();
+            Thread t = new Thread(() -> {
+                for (int i = 0; i < n; i++) {
+                    s.emit(note("event " + i));
+                    emitted.incrementAndGet();
+                }
+            }, "test-emitter");
+            t.start();
+            return new Run(s, sub, t, emitted);
+        }
     }
 
     @Test
     void aSlowSubscriberHoldsTheSourceBackAtTheBoundAndLosesNothing() throws Exception {
-        Sequencer s = new Sequencer(new ReentrantLock(), 4, 60_000);
-        HeldSubscriber sub = new HeldSubscriber();
-        s.subscribe(sub::accept);
-        AtomicInteger emitted = new AtomicInteger();
-        Thread emitter = emitting(s, 10, emitted);
+        Run run = Run.start(4, 60_000, 10);
+        Sequencer s = run.s();
+        HeldSubscriber sub = run.sub();
+        Thread emitter = run.emitter();
+        AtomicInteger emitted = run.emitted();
         assertTrue(sub.holding.await(10, TimeUnit.SECONDS));
         // one event in the subscriber's hands, four waiting: the emit after them waits for room
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -82,18 +89,14 @@ class SequencerTest {
 
     @Test
     void aStuckDeliveryThreadLetsTheSourceGoOnOverTheBound() throws Exception {
-        Sequencer s = new Sequencer(new ReentrantLock(), 2, 200);
-        HeldSubscriber sub = new HeldSubscriber();
-        s.subscribe(sub::accept);
-        AtomicInteger emitted = new AtomicInteger();
-        Thread emitter = emitting(s, 6, emitted);
-        emitter.join(10_000);
-        assertFalse(emitter.isAlive(), "a subscriber that never returns does not stop the source for good");
-        assertEquals(3, s.overflows(), "events 3, 4 and 5 went over the bound of 2 waiting");
+        Run run = Run.start(2, 200, 6);
+        run.emitter().join(10_000);
+        assertFalse(run.emitter().isAlive(), "a subscriber that never returns does not stop the source for good");
+        assertEquals(3, run.s().overflows(), "events 3, 4 and 5 went over the bound of 2 waiting");
 
-        sub.release.countDown();
-        s.drainAndStop();
-        assertEquals(LongStream.range(0, 6).boxed().toList(), sub.seen);
+        run.sub().release.countDown();
+        run.s().drainAndStop();
+        assertEquals(LongStream.range(0, 6).boxed().toList(), run.sub().seen);
     }
 
     @Test
