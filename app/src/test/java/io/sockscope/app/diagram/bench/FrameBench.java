@@ -94,30 +94,8 @@ public final class FrameBench {
         }
         DiagramPainter painter = new DiagramPainter();
         Random rnd = new Random(1);
-        for (LayoutMode mode : LayoutMode.values()) {
-            view.layoutModeProperty().set(mode);
-            int n = 60;
-            long[] record = new long[n];
-            long[] full = new long[n];
-            long[] cpu = new long[n];
-            for (int i = 0; i < n; i++) {
-                Viewport base = view.viewport();
-                double y = rnd.nextDouble() * base.axis().height();
-                double x = rnd.nextDouble() * Math.max(0, base.cols().width() - 1600);
-                Viewport v = new Viewport(base.fold(), base.axis(), base.cols(), base.palette(), 1600, 1000, 1.0,
-                        x, y, null, new Viewport.Fonts(base.font(), base.small(), base.bold()));
-                long c = cpuNanos();
-                long a = System.nanoTime();
-                painter.paint(new io.sockscope.app.diagram.paint.fx.CanvasSurface(canvas.getGraphicsContext2D()), v);
-                record[i] = System.nanoTime() - a;
-                canvas.snapshot(new SnapshotParameters(), img);
-                full[i] = System.nanoTime() - a;
-                cpu[i] = cpuNanos() - c;
-            }
-            System.out.printf(Locale.ROOT, "%s random jumps (all redrawn, one canvas): CPU median %.2f ms a frame%n",
-                    mode, median(cpu) / 1e6);
-            System.out.printf(Locale.ROOT, "%s frame 1600x1000: record median %.2f ms; record+rasterise+readback median %.2f ms, best %.2f ms%n",
-                    mode, median(record) / 1e6, median(full) / 1e6, Arrays.stream(full).min().getAsLong() / 1e6);
+        for (double zoom : new double[] {1.0, 0.7}) {
+            jumps(view, canvas, img, painter, rnd, zoom);
         }
         if (Boolean.getBoolean("bench.layers")) {
             layers(view, canvas, img);
@@ -131,6 +109,35 @@ public final class FrameBench {
         System.out.printf(Locale.ROOT, "snapshot of an unchanged canvas (read-back cost alone): median %.2f ms, best %.2f ms%n",
                 median(snapOnly) / 1e6, Arrays.stream(snapOnly).min().getAsLong() / 1e6);
         stage.close();
+    }
+
+    /** Random jumps over the session at {@code zoom}, every frame redrawn whole on one canvas. */
+    private static void jumps(DiagramView view, Canvas canvas, WritableImage img, DiagramPainter painter, Random rnd, double zoom) {
+        for (LayoutMode mode : LayoutMode.values()) {
+            view.layoutModeProperty().set(mode);
+            int n = 60;
+            long[] record = new long[n];
+            long[] full = new long[n];
+            long[] cpu = new long[n];
+            for (int i = 0; i < n; i++) {
+                Viewport base = view.viewport();
+                double y = rnd.nextDouble() * base.axis().height();
+                double x = rnd.nextDouble() * Math.max(0, base.cols().width() - 1600 / zoom);
+                Viewport v = new Viewport(base.fold(), base.axis(), base.cols(), base.palette(), 1600, 1000, zoom,
+                        x, y, null, new Viewport.Fonts(base.font(), base.small(), base.bold()));
+                long c = cpuNanos();
+                long a = System.nanoTime();
+                painter.paint(new io.sockscope.app.diagram.paint.fx.CanvasSurface(canvas.getGraphicsContext2D()), v);
+                record[i] = System.nanoTime() - a;
+                canvas.snapshot(new SnapshotParameters(), img);
+                full[i] = System.nanoTime() - a;
+                cpu[i] = cpuNanos() - c;
+            }
+            System.out.printf(Locale.ROOT, "%s zoom %.1f random jumps (all redrawn, one canvas): CPU median %.2f ms a frame%n",
+                    mode, zoom, median(cpu) / 1e6);
+            System.out.printf(Locale.ROOT, "%s zoom %.1f frame 1600x1000: record median %.2f ms; record+rasterise+readback median %.2f ms, best %.2f ms%n",
+                    mode, zoom, median(record) / 1e6, median(full) / 1e6, Arrays.stream(full).min().getAsLong() / 1e6);
+        }
     }
 
     /** Scrolls down from a random point frame by frame, as a user does; returns CPU nanos per frame. */

@@ -8,6 +8,7 @@ import io.sockscope.app.diagram.surface.Surface;
 import io.sockscope.app.diagram.surface.TextAlign;
 import io.sockscope.app.diagram.surface.TextBaseline;
 import io.sockscope.app.diagram.surface.TextExtent;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -23,14 +24,33 @@ import javafx.scene.text.TextAlignment;
 /**
  * The drawing surface on a JavaFX canvas: every call goes straight to its {@link GraphicsContext}
  * (the only painter-side class that knows it). Fonts and measurements are cached per font.
+ *
+ * <p>Text under a zoom (a transform that only scales, the same along both axes, and moves) is
+ * written with no transform in a font scaled by the zoom, at the point the transform maps it to.
+ * JavaFX's software renderer draws text under any transform but a plain move glyph by glyph as
+ * filled outlines, and text from its cache of rendered glyphs otherwise: the second is several
+ * times faster, and the text lands in the same place at the same size.
  */
 public final class CanvasSurface implements Surface {
     private static final int CACHE = 4096;
+    private static final int SCALED_CACHE = 256;
     private static final Map<FontSpec, Font> FONTS = new HashMap<>();
+    private static final Map<FontSpec, Font> SCALED = new HashMap<>();
     private static final Map<String, TextExtent> EXTENTS = new HashMap<>();
 
     private final GraphicsContext gc;
+    private final ArrayDeque<State> saved = new ArrayDeque<>();
     private FontSpec font = new FontSpec("System", 13, false);
+    private double mxx = 1;
+    private double myx;
+    private double mxy;
+    private double myy = 1;
+    private double tx;
+    private double ty;
+
+    /** What {@link #save()} keeps besides the context's own state: the transform and font as this surface knows them. */
+    private record State(FontSpec font, double mxx, double myx, double mxy, double myy, double tx, double ty) {
+    }
 
     public CanvasSurface(GraphicsContext gc) {
         this.gc = Objects.requireNonNull(gc, "gc");
@@ -38,8 +58,25 @@ public final class CanvasSurface implements Surface {
 
     /** The JavaFX font for a font spec (cached). */
     public static Font font(FontSpec spec) {
-        return FONTS.computeIfAbsent(spec, s -> s.bold() ? Font.font(s.family(), FontWeight.BOLD, s.size())
-                : Font.font(s.family(), s.size()));
+        return FONTS.computeIfAbsent(spec, CanvasSurface::make);
+    }
+
+    private static Font make(FontSpec s) {
+        return s.bold() ? Font.font(s.family(), FontWeight.BOLD, s.size()) : Font.font(s.family(), s.size());
+    }
+
+    /** The font of {@code spec} at {@code scale} times its size, to a hundredth of a pixel (cached, a bounded number). */
+    static Font scaled(FontSpec spec, double scale) {
+        FontSpec key = new FontSpec(spec.family(), Math.round(spec.size() * scale * 100) / 100.0, spec.bold());
+        Font f = SCALED.get(key);
+        if (f == null) {
+            if (SCALED.size() >= SCALED_CACHE) {
+                SCALED.clear(); // zooming through many sizes: start again rather than grow
+            }
+            f = make(key);
+            SCALED.put(key, f);
+        }
+        return f;
     }
 
     /** Measures with a JavaFX {@link Text} node, cached (texts repeat from frame to frame). */
@@ -125,17 +162,34 @@ public final class CanvasSurface implements Surface {
 
     @Override
     public void setTransform(double mxx, double myx, double mxy, double myy, double tx, double ty) {
+        this.mxx = mxx;
+        this.myx = myx;
+        this.mxy = mxy;
+        this.myy = myy;
+        this.tx = tx;
+        this.ty = ty;
         gc.setTransform(mxx, myx, mxy, myy, tx, ty);
     }
 
     @Override
     public void save() {
+        saved.push(new State(font, mxx, myx, mxy, myy, tx, ty));
         gc.save();
     }
 
     @Override
     public void restore() {
         gc.restore();
+        State s = saved.poll();
+        if (s != null) { // as on a canvas, a restore with nothing saved changes nothing
+            font = s.font();
+            mxx = s.mxx();
+            myx = s.myx();
+            mxy = s.mxy();
+            myy = s.myy();
+            tx = s.tx();
+            ty = s.ty();
+        }
     }
 
     @Override
@@ -218,7 +272,16 @@ public final class CanvasSurface implements Surface {
 
     @Override
     public void fillText(String text, double x, double y) {
-        gc.fillText(text, x, y);
+        if (myx != 0 || mxy != 0 || mxx != myy || mxx <= 0 || mxx == 1) {
+            gc.fillText(text, x, y); // moved only (drawn from the glyph cache already), or turned, or mirrored
+            return;
+        }
+        double zoom = mxx;
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.setFont(scaled(font, zoom));
+        gc.fillText(text, zoom * x + tx, zoom * y + ty);
+        gc.setFont(font(font));
+        gc.setTransform(mxx, myx, mxy, myy, tx, ty);
     }
 
     @Override
