@@ -33,7 +33,9 @@ import javafx.stage.Stage;
  * forced GC of the heap figure is counted apart: it is the measurement's). Every minute it
  * scrolls the diagram back to the session's start (an event the live fold no longer holds),
  * prints how long that part took to read and draw, and goes back to live 5 s later. Ends when
- * its standard input closes. Argument: the folder for the autosave and settings.
+ * its standard input closes. Argument: the folder for the autosave and settings. The system
+ * property {@code soak.budget.mib} sets the autosave's disk budget (default the setting's, 300 MiB;
+ * 0 for none), so that events keep reaching the view for the whole run.
  */
 public final class SoakWindowServer {
     private static final AtomicLong maxGap = new AtomicLong();
@@ -67,7 +69,13 @@ public final class SoakWindowServer {
                 SessionViewModel vm = new SessionViewModel(Runnable::run, (f, p) -> {
                     throw new IllegalStateException("no files in the soak");
                 });
-                MainWindow window = new MainWindow(stage, Settings.load(Files.createDirectories(dir.resolve("settings"))), vm);
+                Path settings = Files.createDirectories(dir.resolve("settings"));
+                String budget = System.getProperty("soak.budget.mib");
+                if (budget != null) { // the autosave's disk budget for this run, as a user sets it in settings.json
+                    Files.writeString(settings.resolve("settings.json"),
+                            "{\"autosaveBudgetMiB\": " + Integer.parseInt(budget) + "}");
+                }
+                MainWindow window = new MainWindow(stage, Settings.load(settings), vm);
                 stage.setWidth(1280);
                 stage.setHeight(800);
                 live[0] = LiveWindow.attach(window, new Autosave(Files.createDirectories(dir.resolve("data"))));
