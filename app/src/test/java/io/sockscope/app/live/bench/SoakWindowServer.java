@@ -35,7 +35,8 @@ import javafx.stage.Stage;
  * prints how long that part took to read and draw, and goes back to live 5 s later. Ends when
  * its standard input closes. Argument: the folder for the autosave and settings. The system
  * property {@code soak.budget.mib} sets the autosave's disk budget (default the setting's, 300 MiB;
- * 0 for none), so that events keep reaching the view for the whole run.
+ * 0 for none), so that events keep reaching the view for the whole run; {@code soak.seek=off} leaves
+ * out the scroll back every minute (a region read in progress at the forced GC counts in the heap).
  */
 public final class SoakWindowServer {
     private static final AtomicLong maxGap = new AtomicLong();
@@ -118,6 +119,8 @@ public final class SoakWindowServer {
 
     /** Frame gaps, the fold's figures once a second, and a scroll back to the start every minute. */
     private static final class Frames extends AnimationTimer {
+        /** {@code -Dsoak.seek=off} leaves the scroll back out, so the heap figures are the live working set's alone. */
+        private static final boolean SEEKS = !"off".equals(System.getProperty("soak.seek"));
         private final DiagramView view;
         private final SessionViewModel vm;
         private long last;
@@ -149,7 +152,7 @@ public final class SoakWindowServer {
                         f.rowCount(), f.firstHeld(), f.recordsHeld());
                 nextFigures = now + 1_000_000_000L;
             }
-            if (seekAt == 0 && now >= nextSeek && f.firstHeld() > 0) {
+            if (SEEKS && seekAt == 0 && now >= nextSeek && f.firstHeld() > 0) {
                 seekAt = now;
                 view.reveal(10); // the session's start: let go of long ago
             } else if (seekAt != 0 && backAt == 0 && view.shown() != f) {
