@@ -83,6 +83,16 @@ public final class LiveWindowBench {
         System.exit(0);
     }
 
+    /** CPU time of JavaFX's render thread so far (it rasterises every frame the FX thread records), or 0 if not found. */
+    private static long rendererCpu() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("QuantumRenderer")) {
+                return Math.max(0, CPU.getThreadCpuTime(t.getId()));
+            }
+        }
+        return 0;
+    }
+
     /** The first animation timer of every pulse: when the pulse began, and the FX thread's CPU time then. */
     private static final class Clock extends AnimationTimer {
         private long now;
@@ -113,6 +123,7 @@ public final class LiveWindowBench {
         private long quietStart;
         private int batches;
         private int batchesSeen;
+        private long rendererCpu;
 
         Driver(Clock clock, LiveWindow live, SessionViewModel vm, Stage stage, int n, int rounds, CountDownLatch done) {
             this.clock = clock;
@@ -148,7 +159,11 @@ public final class LiveWindowBench {
             stats.frame(clock.now);
             if (scenarioDone.get() && vm.events().size() == session.recorded()) {
                 stats.print("round " + (round + 1) + (round == 0 ? " (cold JIT)" : "") + ", " + n + " connections, "
-                        + vm.events().size() + " events, " + live.window().diagram().view().fold().lifelines().size() + " lifelines");
+                        + vm.events().size() + " events, " + live.window().diagram().view().fold().lifelines().size() + " lifelines, zoom "
+                        + String.format(java.util.Locale.ROOT, "%.2f", live.window().diagram().view().zoomProperty().get()));
+                long renderer = rendererCpu() - rendererCpu;
+                System.out.printf(java.util.Locale.ROOT, "  renderer thread's CPU: %.0f ms in the round, %.1f ms a frame%n",
+                        renderer / 1e6, renderer / 1e6 / Math.max(1, stats.frames()));
                 stats = null;
                 quiet = 0;
                 if (++round == rounds) {
@@ -163,6 +178,7 @@ public final class LiveWindowBench {
             session = live.newSession("bench " + (round + 1), "");
             scenarioDone.set(false);
             stats = new Stats(now);
+            rendererCpu = rendererCpu();
             LiveSession s = session;
             Thread runner = new Thread(() -> {
                 try {

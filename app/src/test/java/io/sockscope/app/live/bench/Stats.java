@@ -44,6 +44,11 @@ final class Stats {
         return n < a.length ? a : Arrays.copyOf(a, a.length * 2);
     }
 
+    /** Frames counted so far. */
+    int frames() {
+        return frames;
+    }
+
     void print(String title) {
         double seconds = (end - start) / 1e9;
         long[] g = sorted(gaps, frames);
