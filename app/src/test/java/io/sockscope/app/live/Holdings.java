@@ -12,28 +12,55 @@ import java.util.stream.Stream;
 
 /**
  * What a serving process holds, from /proc: its descriptors (number and target:
- * {@code 12 -> socket:[4711]}), its threads (by name) and the connections waiting in the accept
- * queue of its listening socket. Threads leave out the JDK's "process reaper": a pool thread the
- * JDK starts for a child process and ends itself 60 s after the last one, so it can be there at
- * the first count and gone at the second (seen: 21 threads, then 20) without anything leaking.
+ * {@code 12 -> socket:[4711]}), its threads (by name), and from the kernel's TCP table the
+ * connections waiting in the accept queue of its listening socket and the accepted ones still
+ * open. Threads leave out the JDK's "process reaper": a pool thread the JDK starts for a child
+ * process and ends itself 60 s after the last one, so it can be there at the first count and
+ * gone at the second (seen: 21 threads, then 20) without anything leaking.
  */
-record Holdings(List<String> descriptors, List<String> threads, long queued) {
+record Holdings(List<String> descriptors, List<String> threads, long queued, long accepted) {
+    /**
+     * In /proc/net/tcp: the state of a listening socket, whose rx_queue is the length of its
+     * accept queue. A socket it accepted has the same local address, and an inode until it is
+     * closed (rows without one are connections still queued or closed ones winding down).
+     */
+    private static final String LISTEN = "0A";
+
     static Holdings of(long pid, int port) throws IOException {
         Path proc = Path.of("/proc", Long.toString(pid));
         List<String> descriptors = list(proc.resolve("fd"), Holdings::target).stream()
                 .sorted(Comparator.comparingInt(d -> Integer.parseInt(d.substring(0, d.indexOf(' '))))).toList();
         List<String> threads = list(proc.resolve("task"), Holdings::comm).stream()
                 .filter(n -> !n.equals("process reaper")).sorted().toList();
-        return new Holdings(descriptors, threads, acceptQueue(port));
+        long queued = 0;
+        long accepted = 0;
+        PeerNames.Endpoint listening = PeerNames.Endpoint.parse("127.0.0.1:" + port);
+        List<String> rows = Files.readAllLines(Path.of("/proc/net/tcp"));
+        for (String row : rows.subList(1, rows.size())) { // the first is the heading
+            String[] f = row.trim().split("\\s+"); // sl local remote st tx_queue:rx_queue ... inode
+            if (listening.equals(PeerNames.Endpoint.fromProc(f[1]))) {
+                if (f[3].equals(LISTEN)) {
+                    queued = Long.parseLong(f[4].substring(f[4].indexOf(':') + 1), 16);
+                } else if (!f[9].equals("0")) {
+                    accepted++;
+                }
+            }
+        }
+        return new Holdings(descriptors, threads, queued, accepted);
     }
 
-    /** Nothing waits to be accepted and no worker serving a connection ({@code server/s7}) is left. */
+    /**
+     * Nothing waits to be accepted, every accepted connection is closed and no worker serving one
+     * ({@code server/s7}) is left.
+     */
     boolean idle() {
-        return queued == 0 && threads.stream().noneMatch(n -> n.startsWith("server/"));
+        return queued == 0 && accepted == 0 && threads.stream().noneMatch(n -> n.startsWith("server/"));
     }
 
+    /** The same numbers of descriptors, threads, connections waiting and connections accepted. */
     boolean sameCounts(Holdings other) {
-        return descriptors.size() == other.descriptors.size() && threads.size() == other.threads.size();
+        return descriptors.size() == other.descriptors.size() && threads.size() == other.threads.size()
+                && queued == other.queued && accepted == other.accepted;
     }
 
     /** What is held now and was not {@code before}, and what was held then and is not now. */
@@ -52,23 +79,7 @@ record Holdings(List<String> descriptors, List<String> threads, long queued) {
     @Override
     public String toString() {
         return descriptors.size() + " descriptors " + descriptors + ", " + threads.size() + " threads " + threads
-                + ", " + queued + " connections waiting to be accepted";
-    }
-
-    /**
-     * Connections waiting in the accept queue of the socket listening on 127.0.0.1:{@code port}:
-     * for a listening socket, /proc/net/tcp's rx_queue field is that queue's length.
-     */
-    private static long acceptQueue(int port) throws IOException {
-        PeerNames.Endpoint listening = PeerNames.Endpoint.parse("127.0.0.1:" + port);
-        List<String> rows = Files.readAllLines(Path.of("/proc/net/tcp"));
-        for (String row : rows.subList(1, rows.size())) { // the first is the heading
-            String[] f = row.trim().split("\\s+");
-            if (f[3].equals("0A") && listening.equals(PeerNames.Endpoint.fromProc(f[1]))) { // 0A: LISTEN
-                return Long.parseLong(f[4].substring(f[4].indexOf(':') + 1), 16);
-            }
-        }
-        throw new IOException("nothing listens on 127.0.0.1:" + port + " in /proc/net/tcp");
+                + ", " + queued + " connections waiting to be accepted, " + accepted + " accepted and open";
     }
 
     /** What {@code read} says of each entry of {@code dir}, leaving out entries gone before it was read. */

@@ -35,11 +35,15 @@ class ServeUnderDescriptorLimitTest {
     private static final int WAVES = 20;
     /** More at once than 256 descriptors can serve. */
     private static final int FLOOD = 150;
-    /** Longest wait for the server's connection workers to end: seconds on a loaded machine, well under one on a quiet one. */
-    private static final long SETTLE_MAX_S = 30;
+    /**
+     * How long {@link #settle} waits without any change before it gives up. A loaded machine can
+     * stall the server for seconds, but it gets on: at load average 30 on two cores the settle
+     * after a flood took 22 s, every count changing all along.
+     */
+    private static final long STALLED_S = 20;
 
     @Test
-    @Timeout(value = 240, unit = TimeUnit.SECONDS)
+    @Timeout(value = 480, unit = TimeUnit.SECONDS)
     void thousandConnectionsInWavesLeaveDescriptorsAndThreadsWhereTheyStarted() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", "ulimit -n " + LIMIT + " && exec \"$0\" \"$@\"",
@@ -61,21 +65,21 @@ class ServeUnderDescriptorLimitTest {
             // warm up: every class and lazily opened file the server needs, the flood's error path included
             wave(port, WAVE);
             flood(port, said);
-            settle(pid, port);
+            settled(pid, port, "after the first flood", null);
             wave(port, WAVE);
-            Holdings start = settle(pid, port);
+            Holdings start = settled(pid, port, "after the warm-up", null);
 
             for (int w = 0; w < WAVES; w++) {
                 wave(port, WAVE);
             }
             int failuresBefore = said.size();
             flood(port, said);
-            settle(pid, port); // the flood's connections, accepted once descriptors free up, end
+            settled(pid, port, "after the second flood", start); // its connections, accepted once descriptors free up, end
             wave(port, WAVE); // serves again after running out
             assertTrue(said.size() > failuresBefore && said.get(said.size() - 1).contains("Too many open files"),
                     "accept failed for want of descriptors in the flood; the server said " + said.subList(failuresBefore, said.size()));
 
-            Holdings end = settle(pid, port);
+            Holdings end = settled(pid, port, "at the end", start);
             assertTrue(end.sameCounts(start), "descriptors and threads of the server, before and after "
                     + (WAVES * WAVE) + " connections and a flood of " + FLOOD + ": " + end.changedSince(start)
                     + "\nbefore: " + start + "\nafter:  " + end);
@@ -145,25 +149,36 @@ class ServeUnderDescriptorLimitTest {
     }
 
     /**
-     * Waits until the server has no connection left to serve and returns what it then holds: no
-     * connection waits in its accept queue (the kernel's figure for the listening socket) and
-     * no worker serving one is left. Each connection is served by a worker named after it
+     * Waits until the server has no connection left to serve and returns what it then holds: the
+     * kernel's TCP table shows none waiting in its accept queue and none it accepted still open,
+     * and no worker serving one is left. Each connection is served by a worker named after it
      * ({@code server/s7}, see {@link ServeMode}) that is told to end after the connection's
      * socket is closed and closes its own selector before its thread ends, so then every
      * connection has given back its descriptors and its thread. This waits for that condition
      * (and counts that held still since the last look), not for a quiet spell: a loaded machine
-     * can leave the server without a core for seconds while its workers still run. A worker that
-     * never ends (a leak) is still there after {@link #SETTLE_MAX_S}: then this returns what is
-     * held, for the comparison to show.
+     * can leave the server without a core for seconds while its workers still run. A connection
+     * or worker that never ends (a leak) keeps it from coming: once nothing has changed for
+     * {@link #STALLED_S}, this returns what is held, for the comparison to show.
      */
+    /** {@link #settle}, failing when the server still serves a connection ({@code start}, if given, tells what changed). */
+    private static Holdings settled(long pid, int port, String when, Holdings start) throws Exception {
+        Holdings now = settle(pid, port);
+        assertTrue(now.idle(), "the server still serves connections " + when + " and nothing changed for " + STALLED_S + " s: "
+                + (start == null ? "" : now.changedSince(start) + "\nbefore: " + start) + "\nnow:    " + now);
+        return now;
+    }
+
     private static Holdings settle(long pid, int port) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SETTLE_MAX_S);
         Holdings last = Holdings.of(pid, port);
-        while (System.nanoTime() - deadline < 0) {
+        long changed = System.nanoTime();
+        while (System.nanoTime() - changed < TimeUnit.SECONDS.toNanos(STALLED_S)) {
             TimeUnit.MILLISECONDS.sleep(200);
             Holdings now = Holdings.of(pid, port);
             if (now.idle() && now.sameCounts(last)) {
                 return now;
+            }
+            if (!now.sameCounts(last)) {
+                changed = System.nanoTime();
             }
             last = now;
         }
