@@ -33,12 +33,12 @@ class ServeUnderDescriptorLimitTest {
     /** Each served connection holds its socket and its worker's selector (epoll and eventfd): 50 fit. */
     private static final int WAVE = 50;
     private static final int WAVES = 20;
-    /** More at once than 256 descriptors can serve. */
+    /** The most connections a flood opens: more at once than 256 descriptors can serve. */
     private static final int FLOOD = 150;
     /**
      * How long {@link #settle} waits without any change before it gives up. A loaded machine can
-     * stall the server for seconds, but it gets on: at load average 30 on two cores the settle
-     * after a flood took 22 s, every count changing all along.
+     * stall the server for seconds, but it gets on: at load average 30 on two cores a settle
+     * after a flood took up to 22 s.
      */
     private static final long STALLED_S = 20;
 
