@@ -2,6 +2,7 @@ package io.sockscope.app.live;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,9 +82,10 @@ class ServeUnderDescriptorLimitTest {
                     "accept failed for want of descriptors in the flood; the server said " + said.subList(failuresBefore, said.size()));
 
             Holdings end = settled(pid, port, "at the end", start);
-            assertTrue(end.sameCounts(start), "descriptors and threads of the server, before and after "
-                    + (WAVES * WAVE) + " connections and a flood of " + FLOOD + ": " + end.changedSince(start)
-                    + "\nbefore: " + start + "\nafter:  " + end);
+            if (!end.sameCounts(start)) {
+                fail("descriptors and threads of the server, before and after " + (WAVES * WAVE) + " connections and a flood of "
+                        + FLOOD + ": " + end.changedSince(start) + "\nbefore: " + start + "\nafter:  " + end + "\n" + threadDump(pid));
+            }
             assertTrue(server.isAlive(), "the server still runs");
         } finally {
             server.getOutputStream().close();
@@ -163,9 +166,29 @@ class ServeUnderDescriptorLimitTest {
     /** {@link #settle}, failing when the server still serves a connection ({@code start}, if given, tells what changed). */
     private static Holdings settled(long pid, int port, String when, Holdings start) throws Exception {
         Holdings now = settle(pid, port);
-        assertTrue(now.idle(), "the server still serves connections " + when + " and nothing changed for " + STALLED_S + " s: "
-                + (start == null ? "" : now.changedSince(start) + "\nbefore: " + start) + "\nnow:    " + now);
+        if (!now.idle()) {
+            fail("the server still serves connections " + when + " and nothing changed for " + STALLED_S + " s: "
+                    + (start == null ? "" : now.changedSince(start) + "\nbefore: " + start) + "\nnow:    " + now
+                    + "\n" + threadDump(pid));
+        }
         return now;
+    }
+
+    /** The server's threads and where each is (jcmd Thread.print), to tell a stalled server from a leaking one. */
+    private static String threadDump(long pid) throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Path out = Files.createTempFile("serve-threads", ".txt");
+        try {
+            Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return "jcmd Thread.print did not answer in 30 s";
+            }
+            return Files.readString(out);
+        } finally {
+            Files.delete(out);
+        }
     }
 
     private static Holdings settle(long pid, int port) throws Exception {
