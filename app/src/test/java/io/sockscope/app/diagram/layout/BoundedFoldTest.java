@@ -56,6 +56,13 @@ class BoundedFoldTest {
         SessionFold region = SessionFold.region(session, session.size(), row - 100, row + 100, false);
         assertThat(region.snapshotAt("c3", 1_000)).isEqualTo(whole.snapshotAt("c3", 1_000));
         assertThat(live.rowCount()).isEqualTo(whole.rowCount());
+        int first = live.firstHeld();
+        assertThat(live.marks()).isNotEmpty().isEqualTo(Rows.between(whole.marks(), Mark::row, first, whole.rowCount()));
+        assertThat(live.creations()).isNotEmpty()
+                .isEqualTo(Rows.between(whole.creations(), CreationArrow::row, first, whole.rowCount()));
+        for (Lifeline l : whole.lifelines()) { // a closed socket's head shows its last queue sample
+            assertThat(live.queueAt(l.socket(), first)).as(l.socket()).isEqualTo(whole.queueAt(l.socket(), first));
+        }
     }
 
     @Test
