@@ -230,10 +230,8 @@ public final class SessionFold implements FoldView {
             rows.dropBefore(first);
             checkpoints.denseFrom(rows.get(first).seq() - firstSeq);
         }
-        if (moved || last < Integer.MAX_VALUE) {
+        if (moved || last < Integer.MAX_VALUE) { // a bounded fold that moved on, or a region fold
             FoldTrim.trim(this, first, last);
-        }
-        if (moved) {
             release();
         }
     }
