@@ -84,6 +84,28 @@ final class Checkpoints {
         return s;
     }
 
+    /**
+     * {@code socket} (closed before the rows a live fold holds) is kept once from now on, not in
+     * every later copy: the states at any event stay the same ({@link SocketStates#retire}).
+     */
+    void retire(String socket) {
+        current.retire(socket);
+    }
+
+    /** Socket states the copies hold themselves, all together (tests; the retired ones are held once, apart). */
+    long statesHeld() {
+        long n = current.held();
+        for (SocketStates s : saved.values()) {
+            n += s.held();
+        }
+        return n;
+    }
+
+    /** Number of sockets retired (tests). */
+    int retiredCount() {
+        return current.retiredCount();
+    }
+
     /** Number of checkpoints held (the first is the empty state). */
     int count() {
         return saved.size();

@@ -26,6 +26,11 @@ final class Copies {
         return originOf.getOrDefault(socket, socket);
     }
 
+    /** Every lifeline of the kernel socket first named {@code origin}. */
+    List<String> members(String origin) {
+        return members.getOrDefault(origin, List.of(origin));
+    }
+
     /** True when a lifeline of the same kernel socket other than {@code socket} is still open. */
     boolean otherOpen(String socket, SessionFold f) {
         for (String m : members.getOrDefault(origin(socket), List.of())) {

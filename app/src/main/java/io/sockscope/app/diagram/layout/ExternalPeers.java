@@ -44,6 +44,17 @@ final class ExternalPeers {
         }
     }
 
+    /** {@code socket} closed long ago: it moves no bytes any more. */
+    void forget(String socket) {
+        totals.remove(socket);
+        externalOf.remove(socket);
+    }
+
+    /** Number of sockets whose bytes it counts (tests). */
+    int held() {
+        return totals.size() + externalOf.size();
+    }
+
     private String create(String socket, int row) {
         Lifeline own = f.lifeline(socket);
         SocketHistory h = f.histories.get(socket);

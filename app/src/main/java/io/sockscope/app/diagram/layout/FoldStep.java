@@ -80,6 +80,21 @@ final class FoldStep {
         }
     }
 
+    /** Lifeline {@code socket}, closed before the rows a live fold holds, moves no bytes any more. */
+    void forgetLifeline(String socket) {
+        externals.forget(socket);
+    }
+
+    /** The kernel socket first named {@code socket} was let go of by the stream matcher: no FIN or RST to or from it any more. */
+    void forgetSocket(String socket) {
+        signals.forget(socket);
+    }
+
+    /** Per-socket entries of the signals and of the outside peers' byte counts (tests). */
+    int held() {
+        return signals.held() + externals.held();
+    }
+
     private void open(Open o, int row) {
         if (f.lifelines.containsKey(o.socket())) {
             return;

@@ -14,21 +14,22 @@ final class FoldTrim {
     }
 
     static void trim(SessionFold f, int first, int last) {
+        int after = last == Integer.MAX_VALUE ? last : last + 1; // a bounded fold keeps every row from first on
         f.arrows.removeIf(a -> a.toRow() < first || a.fromRow() > last);
         f.lost.removeIf(a -> a.toRow() < first || a.fromRow() > last);
         f.settled.removeIf(a -> a.fromRow() > last || closedBefore(f.lifeline(a.toSocket()), first)); // drawn down to the close
         f.lostAtEnd.removeIf(a -> a.toRow() < first || a.fromRow() > last);
         f.signals.removeIf(s -> s.toRow() < first || s.fromRow() > last);
         f.activations.removeIf(a -> (!a.open() && a.toRow() < first) || a.fromRow() > last);
-        byRow(f.marks, Mark::row, first, last);
-        byRow(f.creations, CreationArrow::row, first, last);
-        byRow(f.badges, Badge::row, first, last);
+        byRow(f.marks, Mark::row, first, after);
+        byRow(f.creations, CreationArrow::row, first, after);
+        byRow(f.badges, Badge::row, first, after);
         for (SocketHistory h : f.histories.values()) {
             int keep = Rows.lastAtOrBefore(h.queues, QueueSample::row, first - 1); // the sample still shown at first
             if (keep > 0) {
                 h.queues.subList(0, keep).clear();
             }
-            h.queues.subList(Rows.firstAtOrAfter(h.queues, QueueSample::row, last + 1), h.queues.size()).clear();
+            h.queues.subList(Rows.firstAtOrAfter(h.queues, QueueSample::row, after), h.queues.size()).clear();
         }
     }
 
@@ -36,9 +37,9 @@ final class FoldTrim {
         return l != null && l.closed() && l.lastRow() < row;
     }
 
-    /** Keeps the items of a row-sorted list with rows in {@code [first, last]}. */
-    private static <T> void byRow(List<T> items, ToIntFunction<T> rowOf, int first, int last) {
-        items.subList(Rows.firstAtOrAfter(items, rowOf, last + 1), items.size()).clear();
+    /** Keeps the items of a row-sorted list with rows in {@code [first, after)}. */
+    private static <T> void byRow(List<T> items, ToIntFunction<T> rowOf, int first, int after) {
+        items.subList(Rows.firstAtOrAfter(items, rowOf, after), items.size()).clear();
         items.subList(0, Rows.firstAtOrAfter(items, rowOf, first)).clear();
     }
 }

@@ -27,9 +27,13 @@ public final class Lanes {
         return l.laneFamily();
     }
 
-    /** The key {@link #family} gives a lifeline with this owner and parent; computed once per lifeline. */
+    /**
+     * The key {@link #family} gives a lifeline with this owner and parent; computed once per
+     * lifeline, and one string for all the lifelines of a family (a live session may have
+     * hundreds of thousands).
+     */
     static String familyOf(String owner, String parent) {
-        return parent != null ? "⇐" + parent : base(owner);
+        return (parent != null ? "⇐" + parent : base(owner)).intern();
     }
 
     /** {@code client-2} → {@code client}, {@code client A} → {@code client}; {@code server} stays. */

@@ -22,7 +22,11 @@ final class RowTable {
 
     private final LongFunction<Event> events;
     private final Map<String, Integer> socketIds = new HashMap<>();
+    /** Socket of each number (null: free again, see {@link #dropBefore}). */
     private final List<String> sockets = new ArrayList<>();
+    /** Numbers free again. */
+    private int[] free = new int[16];
+    private int frees;
     private long[] seq = new long[256];
     private long[] t = new long[256];
     private byte[] type = new byte[256];
@@ -62,11 +66,44 @@ final class RowTable {
         seq[held] = e.seq();
         t[held] = e.t();
         type[held] = (byte) e.type().ordinal();
-        socket[held] = e.socket() == null ? -1 : socketIds.computeIfAbsent(e.socket(), s -> {
-            sockets.add(s);
-            return sockets.size() - 1;
-        });
+        socket[held] = e.socket() == null ? -1 : socketIds.computeIfAbsent(e.socket(), this::number);
         held++;
+    }
+
+    private int number(String s) {
+        if (frees > 0) {
+            int n = free[--frees];
+            sockets.set(n, s);
+            return n;
+        }
+        sockets.add(s);
+        return sockets.size() - 1;
+    }
+
+    /** Numbers no held row has are free for other sockets: the table keeps only the sockets of its rows. */
+    private void freeNumbers() {
+        boolean[] used = new boolean[sockets.size()];
+        for (int i = 0; i < held; i++) {
+            if (socket[i] >= 0) {
+                used[socket[i]] = true;
+            }
+        }
+        for (int n = 0; n < used.length; n++) {
+            String s = sockets.get(n);
+            if (!used[n] && s != null) {
+                socketIds.remove(s);
+                sockets.set(n, null);
+                if (frees == free.length) {
+                    free = Arrays.copyOf(free, frees * 2);
+                }
+                free[frees++] = n;
+            }
+        }
+    }
+
+    /** Number of sockets the table holds a number for (tests). */
+    int sockets() {
+        return socketIds.size();
     }
 
     /** Lets the rows before {@code row} go (rows still to come before it are not kept either). */
@@ -88,6 +125,7 @@ final class RowTable {
             type = Arrays.copyOf(type, cap);
             socket = Arrays.copyOf(socket, cap);
         }
+        freeNumbers();
     }
 
     int count() {

@@ -75,6 +75,8 @@ public final class SessionFold implements FoldView {
     private int selectors;
     /** Lifelines in the order they were closed. */
     final List<Lifeline> closings = new ArrayList<>();
+    /** Closings whose sockets a bounded fold let go of ({@link #release}). */
+    private int released;
     private List<DataArrow> unread;
     private boolean ended;
 
@@ -228,9 +230,56 @@ public final class SessionFold implements FoldView {
             rows.dropBefore(first);
             checkpoints.denseFrom(rows.get(first).seq() - firstSeq);
         }
-        if (moved || last < Integer.MAX_VALUE) {
+        if (moved || last < Integer.MAX_VALUE) { // a bounded fold that moved on, or a region fold
             FoldTrim.trim(this, first, last);
+            release();
         }
+    }
+
+    /**
+     * Lets go of what the fold keeps for sockets closed before its first held row and needed
+     * only by older rows or by events they will not have: their states in checkpoints to come
+     * (kept once, {@link Checkpoints#retire}), their byte counts, the matcher's ends (once the
+     * peer is closed that long too) and the FINs and RSTs for them. What the held rows, the
+     * columns and the state at a later event need stays: the lifeline, its heads, kernel states
+     * from its close on, its last queue sample, its state.
+     */
+    private void release() {
+        while (released < closings.size() && closings.get(released).lastRow() < first) {
+            Lifeline l = closings.get(released++);
+            String socket = l.socket();
+            histories.get(socket).keepFrom(l.lastRow());
+            checkpoints.retire(socket);
+            step.forgetLifeline(socket);
+            streams.release(socket, this::goneBefore, step::forgetSocket);
+        }
+    }
+
+    /** True when every lifeline of the kernel socket first named {@code origin} closed before the first held row. */
+    private boolean goneBefore(String origin) {
+        for (String m : copies.members(origin)) {
+            Lifeline l = lifelines.get(m);
+            if (l == null || !l.closed() || l.lastRow() >= first) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Per-socket entries the fold keeps besides its lifelines and their histories (tests): the
+     * checkpoints' socket states (those retired once), the matcher's ends, their segments and
+     * the ends waiting for a peer, the signals' and outside peers' entries, the row table's
+     * socket numbers, and the heads, kernel states and queue samples of the histories.
+     */
+    long[] perSocketHeld() {
+        long[] ends = streams.held();
+        long history = 0;
+        for (SocketHistory h : histories.values()) {
+            history += h.held();
+        }
+        return new long[] {checkpoints.statesHeld(), checkpoints.retiredCount(), ends[0], ends[1], ends[2], step.held(),
+                rows.sockets(), history};
     }
 
     /** The first row whose drawing records the fold holds (0 for a whole fold). */

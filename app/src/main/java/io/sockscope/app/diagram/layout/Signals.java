@@ -84,6 +84,18 @@ final class Signals {
         }
     }
 
+    /** {@code socket} (the first lifeline of a kernel socket let go of) sends and reads no more FIN or RST. */
+    void forget(String socket) {
+        fins.remove(socket);
+        rsts.remove(socket);
+        finished.remove(socket);
+    }
+
+    /** Number of FINs and RSTs waiting to be read, and of sockets that sent FIN (tests). */
+    int held() {
+        return fins.size() + rsts.size() + finished.size();
+    }
+
     private static String key(String address) {
         String n = Addresses.norm(address);
         String port = Addresses.port(n);

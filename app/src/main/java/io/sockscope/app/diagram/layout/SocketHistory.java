@@ -13,10 +13,10 @@ import java.util.List;
 
 /** One socket's head-state changes and queue samples, indexed by row for quick look-up. */
 final class SocketHistory {
-    final List<HeadState> heads = new ArrayList<>();
-    final List<QueueSample> queues = new ArrayList<>();
+    final ArrayList<HeadState> heads = new ArrayList<>();
+    final ArrayList<QueueSample> queues = new ArrayList<>();
     /** TCP states the kernel reported (state events), in row order. */
-    final List<KernelState> kernelStates = new ArrayList<>();
+    final ArrayList<KernelState> kernelStates = new ArrayList<>();
 
     /** Heads {@code from..to} got their local address only at {@code row} (see {@link #learnLocal}). */
     record Learnt(int row, int from, int to) {
@@ -131,6 +131,27 @@ final class SocketHistory {
         HeadState h = headAt(row);
         boolean closedSince = h.state().equals("closed") && h.row() > k.row() && k.open();
         return closedSince ? "" : k.state();
+    }
+
+    /**
+     * Keeps only what answers for rows from {@code row} on (a socket closed at {@code row},
+     * before the rows a live fold holds): the head and kernel state there and any after it.
+     * A history with addresses learnt later keeps everything (a cut asks it for older rows).
+     */
+    void keepFrom(int row) {
+        if (!learnt.isEmpty()) {
+            return;
+        }
+        heads.subList(0, Math.max(0, Rows.lastAtOrBefore(heads, HeadState::row, row))).clear();
+        kernelStates.subList(0, Math.max(0, Rows.lastAtOrBefore(kernelStates, KernelState::row, row))).clear();
+        heads.trimToSize();
+        kernelStates.trimToSize();
+        queues.trimToSize();
+    }
+
+    /** Number of heads, kernel states and queue samples held (tests). */
+    int held() {
+        return heads.size() + kernelStates.size() + queues.size();
     }
 
     /** The last queue sample at or before {@code row}, or null. */

@@ -27,19 +27,26 @@ import java.util.Set;
  */
 final class SocketStates {
     private final Map<String, SocketState> states;
+    /** Sockets a live fold let go of ({@link #retire}), shared by every copy: each seen by the states folded that far. */
+    private final Map<String, Retired> retired;
     private long folded;
 
-    SocketStates() {
-        this(new HashMap<>(), 0);
+    /** A socket's state as it was when let go of, after {@code at} events. */
+    private record Retired(long at, SocketState state) {
     }
 
-    private SocketStates(Map<String, SocketState> states, long folded) {
+    SocketStates() {
+        this(new HashMap<>(), new HashMap<>(), 0);
+    }
+
+    private SocketStates(Map<String, SocketState> states, Map<String, Retired> retired, long folded) {
         this.states = states;
+        this.retired = retired;
         this.folded = folded;
     }
 
     SocketStates copy() {
-        return new SocketStates(new HashMap<>(states), folded);
+        return new SocketStates(new HashMap<>(states), retired, folded);
     }
 
     /** How many events were folded in. */
@@ -49,12 +56,34 @@ final class SocketStates {
 
     /** The socket's state, or null before it was opened (or accepted). */
     SocketState get(String socket) {
-        return states.get(Objects.requireNonNull(socket, "socket"));
+        SocketState s = states.get(Objects.requireNonNull(socket, "socket"));
+        if (s != null || retired.isEmpty()) {
+            return s;
+        }
+        Retired r = retired.get(socket);
+        return r != null && folded >= r.at() ? r.state() : null;
     }
 
-    /** Every socket's state, by socket id (read only). */
-    Map<String, SocketState> all() {
-        return java.util.Collections.unmodifiableMap(states);
+    /**
+     * Keeps {@code socket}'s state (a socket closed long ago) once for every copy made from now
+     * on instead of in each of them; {@link #get} answers the same. An event of the socket
+     * folded later puts its state back into the copies that fold it.
+     */
+    void retire(String socket) {
+        SocketState s = states.remove(socket);
+        if (s != null) {
+            retired.put(socket, new Retired(folded, s));
+        }
+    }
+
+    /** Number of states this copy holds itself (those retired are held once for all). */
+    int held() {
+        return states.size();
+    }
+
+    /** Number of states retired (held once for every copy). */
+    int retiredCount() {
+        return retired.size();
     }
 
     /**
@@ -62,19 +91,23 @@ final class SocketStates {
      * mode, which live in the socket and its open file description; it has moved no bytes yet.
      */
     private SocketState copied(String copyOf) {
-        SocketState of = copyOf.isEmpty() ? null : states.get(copyOf);
+        SocketState of = copyOf.isEmpty() ? null : get(copyOf);
         return of == null ? SocketState.NEW : new SocketState(of.options(), 0, 0, of.blocking(), java.util.Set.of());
     }
 
     void fold(Event e) {
         folded++;
         String socket = e.socket();
-        SocketState s = socket == null ? null : states.get(socket);
+        SocketState s = socket == null ? null : get(socket);
         switch (e.type()) {
-            case OPEN -> states.putIfAbsent(socket, copied(((io.sockscope.model.event.Open) e).copyOf()));
+            case OPEN -> {
+                if (s == null) {
+                    states.put(socket, copied(((io.sockscope.model.event.Open) e).copyOf()));
+                }
+            }
             case ACCEPT -> {
-                if (s != null) { // a child appears only beside a server the session knows
-                    states.putIfAbsent(((Accept) e).child(), SocketState.NEW);
+                if (s != null && get(((Accept) e).child()) == null) { // a child appears only beside a server the session knows
+                    states.put(((Accept) e).child(), SocketState.NEW);
                 }
             }
             case SEND -> put(socket, s, x -> x.moved(Math.max(0, ((Send) e).done()), 0));
@@ -84,7 +117,7 @@ final class SocketStates {
             case REGISTER -> {
                 Register r = (Register) e;
                 put(socket, s, x -> x.blocking(false)); // only a non-blocking channel registers
-                SocketState sel = states.get(r.selector());
+                SocketState sel = get(r.selector());
                 if (sel != null && !r.selector().equals(socket)) {
                     Set<String> k = new LinkedHashSet<>(sel.keys());
                     k.add(r.socket());
@@ -120,13 +153,24 @@ final class SocketStates {
         }
     }
 
+    /** Every socket's state as {@link #get} answers it. */
+    private Map<String, SocketState> visible() {
+        Map<String, SocketState> all = new HashMap<>(states);
+        retired.forEach((socket, r) -> {
+            if (folded >= r.at()) {
+                all.putIfAbsent(socket, r.state());
+            }
+        });
+        return all;
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof SocketStates x && x.folded == folded && x.states.equals(states);
+        return o instanceof SocketStates x && x.folded == folded && x.visible().equals(visible());
     }
 
     @Override
     public int hashCode() {
-        return states.hashCode() * 31 + Long.hashCode(folded);
+        return visible().hashCode() * 31 + Long.hashCode(folded);
     }
 }

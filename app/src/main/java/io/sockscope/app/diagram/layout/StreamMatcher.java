@@ -243,6 +243,44 @@ final class StreamMatcher {
         a.cursor = 0;
     }
 
+    /**
+     * Lets go of the end of {@code socket}'s kernel socket, and of its peer's, once both are
+     * {@code gone} (a kernel socket named by its first lifeline: each of its lifelines closed
+     * before the rows a live fold holds). Neither sends, reads or pairs again: a connect made
+     * later pairs with another end. Bytes one sent and the other never read are drawn down to
+     * the reader's close, in rows the fold no longer holds. An end whose peer is still there
+     * stays until the peer goes too. {@code out} hears the first lifeline of each end let go of.
+     */
+    void release(String socket, java.util.function.Predicate<String> gone, Consumer<String> out) {
+        End e = ends.get(origin.apply(socket));
+        if (e == null || !gone.test(e.socket) || (e.peer != null && !gone.test(e.peer.socket))) {
+            return;
+        }
+        forget(e, out);
+        if (e.peer != null) {
+            forget(e.peer, out);
+        }
+    }
+
+    private void forget(End e, Consumer<String> out) {
+        ends.remove(e.socket);
+        holding.remove(e);
+        if (e.waiting) {
+            connects.remove(e);
+            accepts.remove(e);
+        }
+        out.accept(e.socket);
+    }
+
+    /** Number of ends held, and of the segments (sends not read, reads not explained) they keep (tests). */
+    long[] held() {
+        long segs = 0;
+        for (End e : ends.values()) {
+            segs += e.segs.size() + e.unread.size();
+        }
+        return new long[] {ends.size(), segs, connects.size() + accepts.size()};
+    }
+
     /** The first lifeline of the kernel socket connected to {@code socket}'s, or null. */
     String peerOf(String socket) {
         End e = ends.get(origin.apply(socket));

@@ -56,6 +56,13 @@ class BoundedFoldTest {
         SessionFold region = SessionFold.region(session, session.size(), row - 100, row + 100, false);
         assertThat(region.snapshotAt("c3", 1_000)).isEqualTo(whole.snapshotAt("c3", 1_000));
         assertThat(live.rowCount()).isEqualTo(whole.rowCount());
+        int first = live.firstHeld();
+        assertThat(live.marks()).isNotEmpty().isEqualTo(Rows.between(whole.marks(), Mark::row, first, whole.rowCount()));
+        assertThat(live.creations()).isNotEmpty()
+                .isEqualTo(Rows.between(whole.creations(), CreationArrow::row, first, whole.rowCount()));
+        for (Lifeline l : whole.lifelines()) { // a closed socket's head shows its last queue sample
+            assertThat(live.queueAt(l.socket(), first)).as(l.socket()).isEqualTo(whole.queueAt(l.socket(), first));
+        }
     }
 
     @Test
@@ -71,6 +78,8 @@ class BoundedFoldTest {
         assertThat(Rows.between(region.marks(), Mark::row, 40_000, 41_000))
                 .isEqualTo(Rows.between(whole.marks(), Mark::row, 40_000, 41_000));
         assertThat(region.activations()).isSubsetOf(whole.activations());
+        // the sockets closed before its first row are let go of as by a live fold (the matcher's ends: two a connection)
+        assertThat(region.perSocketHeld()[2]).isLessThan(whole.perSocketHeld()[2] * 3 / 4);
         assertThat(List.copyOf(region.lifelines())).map(Lifeline::socket)
                 .isEqualTo(List.copyOf(whole.lifelines()).stream().map(Lifeline::socket).toList());
     }
