@@ -11,8 +11,6 @@ import io.sockscope.app.diagram.layout.Lifeline;
 import io.sockscope.app.diagram.layout.RowAxis;
 import io.sockscope.app.diagram.layout.ServeSession;
 import io.sockscope.app.diagram.layout.SessionFold;
-import io.sockscope.app.diagram.surface.FontSpec;
-import io.sockscope.app.diagram.surface.RecordingSurface;
 import io.sockscope.model.event.Event;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,9 +57,9 @@ class HeldRowsDrawingTest {
                 for (Highlight h : new Highlight[] {null, new Highlight(picked.socket(), picked.seq(), true)}) {
                     for (String socket : new String[] {picked.socket(), closedBefore}) {
                         double x = Math.max(0, cols.x(socket) - 1_500); // columns of sockets let go of, and of the rows'
-                        List<String> expected = page(whole, wholeAxis, cols, first, last, h, x);
+                        List<String> expected = RegionDrawingTest.page(whole, wholeAxis, cols, first, last, h, x);
                         assertTrue(expected.size() > 100, "a page of 40 rows draws: " + expected.size());
-                        assertEquals(String.join("\n", expected), String.join("\n", page(live, liveAxis, cols, first, last, h, x)),
+                        assertEquals(String.join("\n", expected), String.join("\n", RegionDrawingTest.page(live, liveAxis, cols, first, last, h, x)),
                                 "rows " + first + ".." + last + " in " + mode + " at x " + x + (h == null ? "" : ", selected"));
                     }
                 }
@@ -78,18 +76,5 @@ class HeldRowsDrawingTest {
             }
         }
         return found;
-    }
-
-    /** Rows {@code first..last} as the window draws them scrolled there (3,000 pixels wide from x), in recorded form. */
-    private static List<String> page(SessionFold shown, RowAxis axis, ColumnLayout cols, int first, int last, Highlight h,
-                                     double x) {
-        double top = axis.y(first) - RowAxis.STEP / 2;
-        double height = Viewport.HEAD + axis.y(last) - top + RowAxis.STEP / 2;
-        Viewport v = new Viewport(shown, axis, cols, Palette.light(), 3_000, height, 1, x, top,
-                h, new Viewport.Fonts(new FontSpec("Sans", 14, false),
-                        new FontSpec("Sans", 12.5, false), new FontSpec("Sans", 13.5, true)));
-        RecordingSurface surface = new RecordingSurface(RecordingSurface.fixedMetrics());
-        new DiagramPainter().paint(surface, v);
-        return surface.lines();
     }
 }

@@ -57,7 +57,7 @@ class RegionDrawingTest {
     }
 
     /** Rows {@code first..last} as the window draws them scrolled there (3,000 pixels wide from x), in recorded form. */
-    private static List<String> page(FoldView shown, RowAxis axis, ColumnLayout cols, int first, int last, Highlight h,
+    static List<String> page(FoldView shown, RowAxis axis, ColumnLayout cols, int first, int last, Highlight h,
                                      double x) {
         double top = axis.y(first) - RowAxis.STEP / 2;
         double height = Viewport.HEAD + axis.y(last) - top + RowAxis.STEP / 2;
