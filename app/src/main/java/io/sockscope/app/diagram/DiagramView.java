@@ -259,6 +259,11 @@ public final class DiagramView extends Region {
         int lines = shown.lifelines().size();
         fold.append(events);
         folded += events.size();
+        if (scroll.following() && !selectedBeforeHeld()) {
+            // back at the newest rows with nothing older selected: a region kept would fold
+            // every batch and keep every later socket; a scroll back reads it again
+            regions.clear();
+        }
         regions.append(events);
         axis.update(fold);
         axis.dropBefore(fold.firstHeld());
@@ -272,6 +277,16 @@ public final class DiagramView extends Region {
             scroll.bottom();
         }
         markDirty();
+    }
+
+    /** True when the selected event lies before the rows the live fold holds (the inspector reads it from the region). */
+    private boolean selectedBeforeHeld() {
+        Selection sel = selection.get();
+        if (sel == null) {
+            return false;
+        }
+        int row = fold.rowOfSeq(sel.seq());
+        return row >= 0 && !fold.holdsRow(row);
     }
 
     /** The whole session's fold (read it, do not append to it), also while the view is cut at an earlier event. */

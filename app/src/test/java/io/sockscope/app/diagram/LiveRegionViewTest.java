@@ -100,6 +100,13 @@ class LiveRegionViewTest {
             view.redrawNow();
             assertThat(view.shown()).isSameAs(view.fold()); // back to live: the live fold again
         }).get(20, TimeUnit.SECONDS);
+        feed(153_000);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> view.foldHolding(1_000)).get(20, TimeUnit.SECONDS))
+                .as("the region stays while an event in it is selected").isNotSameAs(view.fold());
+        WaitForAsyncUtils.asyncFx(() -> view.selectionProperty().set(null)).get(20, TimeUnit.SECONDS);
+        feed(154_000);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> view.foldHolding(1_000)).get(20, TimeUnit.SECONDS))
+                .as("following the newest rows with nothing older selected, the region is let go").isSameAs(view.fold());
     }
 
     private static List<String> record(Viewport v) {
