@@ -98,7 +98,17 @@ public final class SoakBench {
         server.getOutputStream().close();
         server.waitFor(60, TimeUnit.SECONDS);
         relay.join(5_000);
-        System.out.println("autosave files: " + Files.list(dir).map(p -> p.getFileName().toString()).toList());
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            System.out.println("autosave files: " + files.map(p -> p.getFileName().toString()).toList());
+        }
+        if (System.getenv("SOAK_KEEP") == null) { // a soak's autosave runs to gigabytes
+            try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+            System.out.println("autosave deleted (SOAK_KEEP=1 keeps it)");
+        }
     }
 
     /** One connection: streams {@code kib} KiB in 4 KiB writes, reading the echo as it goes; returns the bytes echoed. */
