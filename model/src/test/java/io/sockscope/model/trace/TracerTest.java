@@ -114,13 +114,14 @@ class TracerTest {
         assertTrue(t.awaitEnd(60, TimeUnit.SECONDS));
         List<Note> steps = Lessons.all(List.copyOf(events), Note.class).stream().filter(n -> n.step() > 0).toList();
         List<Integer> numbers = steps.stream().map(Note::step).toList();
-        // Two steps may be skipped on a busy machine, each for a reason outside the mapper:
-        // step 2 is the server sleeping in accept(), and the client may connect before the
-        // server gets there (accept() then returns at once); step 8 is the client's close, and
-        // strace may list the server's close (step 9), which that close caused, before it
-        // (strace writes two processes' calls in the order it sees them return, docs/trace.md)
+        // Three steps may be skipped, each for a reason outside the mapper: step 2 is the
+        // server sleeping in accept(), and the client may connect before the server gets there
+        // (accept() then returns at once); steps 6 and 8 are the client's send and close, and
+        // strace may list the server's recv (step 7) or close (step 9), which they caused,
+        // before them (strace writes two processes' calls in the order it sees them return,
+        // docs/trace.md; seen in CI for the send as for the close)
         List<Integer> all = java.util.stream.IntStream.rangeClosed(1, captions.size()).boxed().toList();
-        List<Integer> mayBeSkipped = List.of(2, 8);
+        List<Integer> mayBeSkipped = List.of(2, 6, 8);
         List<Integer> skipped = all.stream().filter(n -> !numbers.contains(n)).toList();
         assertTrue(numbers.equals(all.stream().filter(numbers::contains).toList()) && mayBeSkipped.containsAll(skipped),
                 "the steps in order: " + numbers);
