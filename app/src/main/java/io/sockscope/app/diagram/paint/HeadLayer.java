@@ -75,10 +75,10 @@ public final class HeadLayer implements Layer {
         g.setFont(v.bold());
         g.setTextAlign(TextAlign.LEFT);
         String title = l.socket() + (l.fd() >= 0 ? "  fd " + l.fd() : "") + "  " + l.proto().name().toLowerCase(Locale.ROOT);
-        g.fillText(Texts.fit(title, w - 16, 7.6), left + 8, 31);
+        g.fillText(Texts.fit(g, v.bold(), title, w - 16), left + 8, 31);
         g.setFont(v.small());
         g.setFill(p.muted());
-        g.fillText(addresses(h, w - 16), left + 8, 47);
+        g.fillText(HeadAddress.shown(g, v.small(), h, w - 16), left + 8, 47);
         String state = !born ? "NOT YET" : h == null ? ""
                 : l.kind() == io.sockscope.app.diagram.layout.LifelineKind.SELECTOR && !gone ? "SELECTOR"
                 : h.state().toUpperCase(Locale.ROOT);
@@ -93,8 +93,8 @@ public final class HeadLayer implements Layer {
         g.setFill(stateColour(state, p));
         // the state is measured in the font that draws it; when it needs the gauge's room (a
         // kernel state after close, a long translation) it takes the line and the gauge waits
-        boolean roomForGauge = g.measure(shown, v.bold()).width() <= w - 70;
-        g.fillText(Texts.fit(shown, roomForGauge ? w - 70 : w - 16, 8), left + 8, 63);
+        boolean roomForGauge = Texts.fits(g, v.bold(), shown, w - 70);
+        g.fillText(Texts.fit(g, v.bold(), shown, roomForGauge ? w - 70 : w - 16), left + 8, 63);
         if (roomForGauge) {
             gauge(g, v, l, row, left + w - 60, 57);
         }
@@ -112,21 +112,6 @@ public final class HeadLayer implements Layer {
         }
         boolean tail = java.util.Set.of("FIN_WAIT1", "FIN_WAIT2", "CLOSING", "LAST_ACK", "TIME_WAIT").contains(tcp);
         return tail ? shown + " · " + tcp : shown;
-    }
-
-    /** local ↔ remote fitted to {@code width}; a long Unix path keeps its end (the file name). */
-    private static String addresses(HeadState h, double width) {
-        if (h == null || (h.local().isEmpty() && h.remote().isEmpty())) {
-            return "—";
-        }
-        String local = h.local().isEmpty() ? "?" : h.local();
-        String full = h.remote().isEmpty() ? local : local + " ↔ " + h.remote();
-        if (full.length() * 5.9 <= width || !(local.startsWith("/") || h.remote().startsWith("/"))) {
-            return Texts.fit(full, width, 5.9); // IP addresses: ports matter most, and they fit
-        }
-        double each = h.remote().isEmpty() ? width : (width - 20) / 2; // paths keep their file names
-        String l = Texts.fitAddress(local, each, 6.3);
-        return h.remote().isEmpty() ? l : l + " ↔ " + Texts.fitAddress(h.remote(), each, 6.3);
     }
 
     private static Rgba stateColour(String state, Palette p) {

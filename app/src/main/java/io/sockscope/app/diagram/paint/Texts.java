@@ -1,30 +1,57 @@
 package io.sockscope.app.diagram.paint;
 
+import io.sockscope.app.diagram.surface.FontSpec;
+import io.sockscope.app.diagram.surface.Surface;
+
 /**
  * Text fitting. {@code fillText} with a maximum width measures and scales the text on every
- * call, which costs more than the drawing itself in the software pipeline; so captions are cut
- * by an estimate, and the few long texts (step notes) are measured by the surface (which caches).
+ * call, which costs more than the drawing itself in the software pipeline; so texts are cut
+ * here, measured by the surface in the font that draws them (the surface caches the widths),
+ * and labels in the body are placed by an estimate.
  */
 public final class Texts {
     private Texts() {
     }
 
-    /** {@code text} cut with an ellipsis to fit about {@code width} pixels of {@code charWidth}-wide characters. */
-    public static String fit(String text, double width, double charWidth) {
-        int max = (int) (width / charWidth);
-        if (text.length() <= max) {
-            return text;
-        }
-        return max <= 1 ? "…" : text.substring(0, max - 1) + "…";
+    /** Whether {@code text} in {@code font} is at most {@code width} pixels wide. */
+    public static boolean fits(Surface g, FontSpec font, String text, double width) {
+        return g.measure(text, font).width() <= width;
     }
 
-    /** An address fitted to {@code width}: IP addresses lose their end, paths their start (the file name stays). */
-    public static String fitAddress(String address, double width, double charWidth) {
-        int max = (int) (width / charWidth);
-        if (address.length() <= max || !address.startsWith("/")) {
-            return fit(address, width, charWidth);
+    /** {@code text} cut at its end with an ellipsis so that it fits {@code width} pixels in {@code font}. */
+    public static String fit(Surface g, FontSpec font, String text, double width) {
+        if (fits(g, font, text, width)) {
+            return text;
         }
-        return max <= 1 ? "…" : "…" + address.substring(address.length() - (max - 1));
+        int lo = 0; // the longest start that fits with the ellipsis, by bisection
+        int hi = text.length() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (fits(g, font, text.substring(0, mid).stripTrailing() + "…", width)) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return text.substring(0, lo).stripTrailing() + "…";
+    }
+
+    /** A path cut at its start with an ellipsis, so that its end (the file name) stays, to fit {@code width}. */
+    public static String fitPath(Surface g, FontSpec font, String path, double width) {
+        if (fits(g, font, path, width)) {
+            return path;
+        }
+        int lo = 1; // the shortest dropped start that fits, by bisection
+        int hi = path.length();
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (fits(g, font, "…" + path.substring(mid), width)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return "…" + path.substring(lo);
     }
 
     /** Estimated width of small text (about 11 px), counting wide letters and CJK characters. */
