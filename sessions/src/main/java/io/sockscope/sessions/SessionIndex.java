@@ -97,12 +97,18 @@ public final class SessionIndex {
      * indexes them; returns how many were added. Throws on a line that breaks the format.
      */
     public long grow() throws SessionFormatException {
-        return grow(bytes -> { }, e -> { });
+        return grow(bytes -> { }, NONE);
     }
+
+    /** The consumer of {@link #grow()}: the index then only counts and places the lines, and decodes no payload. */
+    private static final Consumer<Event> NONE = e -> { };
 
     private synchronized long grow(LongConsumer progressBytes, Consumer<Event> each) throws SessionFormatException {
         long before = size;
         try (SessionReader r = resume()) {
+            if (each == NONE) {
+                r.withoutPayloadBytes();
+            }
             long reported = 0;
             boolean uncounted = false;
             try {

@@ -71,6 +71,14 @@ public final class SessionReader implements AutoCloseable {
     }
 
     /** Opens at a checkpoint taken with {@link #mark()}: the next event handed out is the one marked. */
+    /**
+     * From now on events keep their payloads' lengths but not their bytes, and whole payloads
+     * are not decoded (an index placing lines it does not hand out; pages read later decode).
+     */
+    void withoutPayloadBytes() {
+        streamed.payloadBytes(false);
+    }
+
     static SessionReader openAt(Path file, ReaderOptions options, Mark mark) throws SessionFormatException {
         SessionSource src = SessionSource.open(file, options);
         try {

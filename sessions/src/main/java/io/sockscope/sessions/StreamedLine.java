@@ -43,6 +43,17 @@ final class StreamedLine implements AutoCloseable {
      * a line it does not take leaves it wherever it stopped, so the next line gets a new one.
      */
     private JsonParser parser;
+    /**
+     * False while the lines are only counted and placed (an index growing over a file it read
+     * before): a whole payload's base64 is then measured, not decoded, and its event keeps none
+     * of its bytes. Decoding was most of the work of following a live session's autosave.
+     */
+    private boolean payloadBytes = true;
+
+    /** Whether events keep their payloads' bytes (they do unless told otherwise). */
+    void payloadBytes(boolean keep) {
+        payloadBytes = keep;
+    }
 
     /**
      * The line {@code line[0, len)} of a file of {@link SessionHeader#level()} {@code level},
@@ -67,7 +78,7 @@ final class StreamedLine implements AutoCloseable {
                 parser = FACTORY.createParser(feed);
             }
             if (parser.nextToken() == JsonToken.START_OBJECT) {
-                read = object(parser, level, previousSeq, previousT, skippedBefore);
+                read = object(parser, level, previousSeq, previousT, skippedBefore, payloadBytes);
             }
             if (read != null && !restIsBlank(line, len, parser.releaseBuffered(OutputStream.nullOutputStream()))) {
                 read = null;
@@ -150,8 +161,8 @@ final class StreamedLine implements AutoCloseable {
         }
     }
 
-    private static EventCodec.Line object(JsonParser p, int level, long previousSeq, long previousT, long skippedBefore)
-            throws IOException {
+    private static EventCodec.Line object(JsonParser p, int level, long previousSeq, long previousT, long skippedBefore,
+                                          boolean payloadBytes) throws IOException {
         boolean compact = level >= WireField.COMPACT;
         WireType<?> type = null;
         Object[] values = null;
@@ -194,7 +205,7 @@ final class StreamedLine implements AutoCloseable {
                         return null;
                     }
                     seen[i] = true;
-                    values[i] = StreamedValues.read(p, v, type.fields().get(i), level);
+                    values[i] = StreamedValues.read(p, v, type.fields().get(i), level, payloadBytes);
                     if (values[i] == StreamedValues.NOT_PLAIN) {
                         return null;
                     }

@@ -22,7 +22,7 @@ final class StreamedValues {
     private StreamedValues() {
     }
 
-    static Object read(JsonParser p, JsonToken v, WireField<?> f, int level) throws IOException {
+    static Object read(JsonParser p, JsonToken v, WireField<?> f, int level, boolean payloadBytes) throws IOException {
         switch (f.kind()) {
             case ID:
                 return text(p, v, Limits.MAX_ID_CHARS);
@@ -40,7 +40,7 @@ final class StreamedValues {
                 Object e = v == JsonToken.VALUE_STRING ? Fields.enumOrNull(f.enumType(), p.getText()) : null;
                 return e == null ? NOT_PLAIN : e;
             case PAYLOAD:
-                return payload(p, v, level);
+                return payload(p, v, level, payloadBytes);
             case KEYS:
                 return keys(p, v);
             default:
@@ -81,12 +81,17 @@ final class StreamedValues {
         return s.length() > maxChars ? NOT_PLAIN : s;
     }
 
-    /** A payload as {@link Structs#readPayload} takes it: a base64 string (from 2.0), or {@code {length, cut, base64}}. */
-    private static Object payload(JsonParser p, JsonToken v, int level) throws IOException {
+    /**
+     * A payload as {@link Structs#readPayload} takes it: a base64 string (from 2.0), or
+     * {@code {length, cut, base64}}. Without {@code bytes}, a base64 string is measured only:
+     * the payload keeps its length and none of its bytes.
+     */
+    private static Object payload(JsonParser p, JsonToken v, int level, boolean bytes) throws IOException {
         boolean compact = level >= WireField.COMPACT;
         if (compact && v == JsonToken.VALUE_STRING) {
-            byte[] kept = base64(p.getText());
-            return kept == null ? NOT_PLAIN : Payload.of(kept, kept.length);
+            byte[] kept = bytes ? base64(p.getText()) : NO_BYTES;
+            int keptLength = bytes ? (kept == null ? -1 : kept.length) : measured(p);
+            return keptLength < 0 ? NOT_PLAIN : Payload.of(kept, keptLength);
         }
         if (v != JsonToken.START_OBJECT) {
             return NOT_PLAIN;
@@ -94,6 +99,7 @@ final class StreamedValues {
         long length = Long.MIN_VALUE;
         JsonToken cut = null;
         byte[] kept = null;
+        int keptLength = -1;
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             JsonToken t = p.nextToken();
             if (name.equals("length") && length == Long.MIN_VALUE) {
@@ -104,8 +110,9 @@ final class StreamedValues {
             } else if (name.equals("cut") && cut == null && (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE)) {
                 cut = t;
             } else if (name.equals("base64") && kept == null && t == JsonToken.VALUE_STRING) {
-                kept = base64(p.getText());
-                if (kept == null) {
+                kept = bytes ? base64(p.getText()) : NO_BYTES;
+                keptLength = bytes ? (kept == null ? -1 : kept.length) : measured(p);
+                if (keptLength < 0) {
                     return NOT_PLAIN;
                 }
             } else {
@@ -113,11 +120,29 @@ final class StreamedValues {
             }
         }
         if (p.currentToken() != JsonToken.END_OBJECT || length == Long.MIN_VALUE || kept == null
-                || (cut == null && !compact) || kept.length > length
-                || (cut != null && (cut == JsonToken.VALUE_TRUE) != (kept.length < length))) {
+                || (cut == null && !compact) || keptLength > length
+                || (cut != null && (cut == JsonToken.VALUE_TRUE) != (keptLength < length))) {
             return NOT_PLAIN;
         }
         return Payload.of(kept, (int) length);
+    }
+
+    private static final byte[] NO_BYTES = new byte[0];
+
+    /** The length of the base64 string the parser stands on, without decoding it; -1 when no base64 text is that long. */
+    private static int measured(JsonParser p) throws IOException {
+        return base64Length(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    }
+
+    /**
+     * The number of bytes {@code n} characters of padded or unpadded base64 stand for, or -1
+     * when no base64 text is that long (the decoder, on the tree path, says why). The characters
+     * themselves are not checked.
+     */
+    static int base64Length(char[] text, int offset, int n) {
+        int pad = n >= 4 && n % 4 == 0 ? (text[offset + n - 1] == '=' ? 1 : 0) + (text[offset + n - 2] == '=' ? 1 : 0) : 0;
+        int rest = n % 4;
+        return rest == 1 ? -1 : n / 4 * 3 + (rest == 0 ? 0 : rest - 1) - pad;
     }
 
     private static byte[] base64(String b64) {

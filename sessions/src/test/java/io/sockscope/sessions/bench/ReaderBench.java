@@ -101,6 +101,58 @@ public final class ReaderBench {
         Files.delete(plain);
         Files.delete(gzip);
         Files.delete(single);
+        following(dir, Math.max(1000, n / 20));
+    }
+
+    /**
+     * A live session's autosave followed as it grows: an index grows over lines of 4 KiB
+     * payloads, half of them cut from 8 KiB (as the window soak's echo writes them), placing them without decoding the
+     * payloads, against building an index over the same lines, which decodes every one.
+     */
+    private static void following(Path dir, int n) throws Exception {
+        Path whole = dir.resolve("bench-stream.sockscope");
+        Path growing = dir.resolve("bench-stream-growing.sockscope");
+        Random rnd = new Random(3);
+        try (SessionWriter w = SessionWriter.open(whole, SessionHeader.create("stream", "", "en"), new WriterOptions(4096, false))) {
+            byte[] b = new byte[8192];
+            for (int i = 0; i < n; i++) {
+                rnd.nextBytes(b);
+                int len = i % 4 < 2 ? 4096 : 8192; // kept whole, or cut to the cap of 4 KiB as the echo's reads are
+                w.accept(i % 2 == 0 ? new Send(i, i * 100L, "s1", len, len, Payload.capture(b, 0, len, 4096))
+                        : new Recv(i, i * 100L, "s2", 65536, len, Payload.capture(b, 0, len, 4096)));
+            }
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        int firstLines = 0;
+        for (int lines = 0; lines < 2; firstLines++) { // the header and the first event
+            lines += bytes[firstLines] == '\n' ? 1 : 0;
+        }
+        for (int round = 0; round < 6; round++) { // in turns, the first of each pair alternating (the JIT warms both)
+            long grown = 0;
+            long built = 0;
+            for (int k = 0; k < 2; k++) {
+                if ((k + round) % 2 == 0) {
+                    Files.write(growing, Arrays.copyOf(bytes, firstLines));
+                    SessionIndex index = SessionIndex.build(growing);
+                    Files.write(growing, Arrays.copyOfRange(bytes, firstLines, bytes.length), java.nio.file.StandardOpenOption.APPEND);
+                    long g0 = CPU.getCurrentThreadCpuTime();
+                    long added = index.grow();
+                    grown = CPU.getCurrentThreadCpuTime() - g0;
+                    if (added != n - 1) {
+                        throw new AssertionError("grew by " + added + " of " + (n - 1));
+                    }
+                } else {
+                    long b0 = CPU.getCurrentThreadCpuTime();
+                    SessionIndex.build(whole);
+                    built = CPU.getCurrentThreadCpuTime() - b0;
+                }
+            }
+            System.out.printf("follow %,d events of 4 KiB payloads, half cut (%,d MiB): index grows in CPU %.3f s "
+                    + "(payloads measured), builds in CPU %.3f s (payloads decoded)%n", n, bytes.length >> 20,
+                    grown / 1e9, built / 1e9);
+        }
+        Files.delete(whole);
+        Files.delete(growing);
     }
 
     /**

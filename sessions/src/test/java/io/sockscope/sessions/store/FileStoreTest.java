@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sockscope.model.event.Bind;
 import io.sockscope.model.event.Event;
+import io.sockscope.model.event.Payload;
+import io.sockscope.model.event.Send;
 import io.sockscope.model.source.Subscription;
 import io.sockscope.sessions.SessionHeader;
 import io.sockscope.sessions.SessionWriter;
@@ -81,6 +83,49 @@ class FileStoreTest {
             }
             assertEquals(all, store.read(0, 5000));
             assertTrue(store.droppedTail().isEmpty());
+        }
+    }
+
+    /** Sends of 0 to 40 bytes (every base64 padding), each payload kept whole. */
+    static List<Event> sends(int n) {
+        List<Event> out = new ArrayList<>(n);
+        Random random = new Random(11);
+        for (int i = 0; i < n; i++) {
+            byte[] b = new byte[i % 41];
+            random.nextBytes(b);
+            out.add(new Send(i, i * 1000L, "s1", b.length, b.length, Payload.of(b, b.length)));
+        }
+        return out;
+    }
+
+    @Test
+    void growingPlacesPayloadLinesAndPagesReadTheirBytesWhole() throws Exception {
+        List<Event> all = sends(400);
+        byte[] whole = Files.readAllBytes(write("sends.sockscope", all));
+        Path growing = dir.resolve("growing-sends.sockscope");
+        int cut = nthNewline(whole, indexOf(whole, (byte) '\n', 0) + 1, 50) + 1;
+        Files.write(growing, Arrays.copyOfRange(whole, 0, cut));
+        try (FileStore store = FileStore.open(growing)) {
+            Files.write(growing, Arrays.copyOfRange(whole, cut, whole.length), StandardOpenOption.APPEND);
+            assertEquals(350, store.refresh());
+            assertEquals(all, store.read(0, 400), "every payload's bytes, read back from the file");
+        }
+    }
+
+    @Test
+    void growingMeasuresPayloadsWithoutDecodingThemAndTheirPageSaysWhatIsWrong() throws Exception {
+        List<Event> first = sends(10);
+        Path f = write("damaged.sockscope", first);
+        try (FileStore store = FileStore.open(f)) {
+            // a payload's base64 with a character outside its alphabet, appended after the index was built
+            String line = new String(Files.readAllBytes(f), StandardCharsets.UTF_8).lines()
+                    .filter(l -> l.contains("\"send\"") && l.matches(".*\"[A-Za-z0-9+/]{8,}=*\".*")).findFirst().orElseThrow();
+            String bad = line.replaceFirst("\"([A-Za-z0-9+/]{4})[A-Za-z0-9+/]([A-Za-z0-9+/]{3,}=*)\"", "\"$1*$2\"");
+            assertTrue(!bad.equals(line) && bad.length() == line.length(), bad);
+            Files.write(f, (bad + "\n").getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+            assertEquals(1, store.refresh(), "the line is counted and placed; its payload is not decoded");
+            StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class, () -> store.get(10));
+            assertTrue(e.getMessage().startsWith("cannot read back "), e.getMessage());
         }
     }
 
