@@ -24,6 +24,8 @@ import java.util.function.LongConsumer;
  * {@link #openAt(long)} gets its own reader. Memory: one small record per {@value #STEP} events.
  */
 public final class SessionIndex {
+    /** The consumer of {@link #grow()} and {@link #following}: the index then only counts and places the lines, and decodes no payload. */
+    private static final Consumer<Event> NONE = e -> { };
     /** Events between checkpoints. */
     public static final int STEP = 4096;
 
@@ -59,6 +61,15 @@ public final class SessionIndex {
 
     public static SessionIndex build(Path file, ReaderOptions options) throws SessionFormatException {
         return build(file, options, bytes -> { });
+    }
+
+    /**
+     * Indexes a file this program is writing (a live session's autosave) as {@link #grow()}
+     * does: each line's form is checked, its payloads' base64 measured, not decoded; reading
+     * the events back decodes them.
+     */
+    public static SessionIndex following(Path file) throws SessionFormatException {
+        return build(file, ReaderOptions.defaults(), bytes -> { }, NONE);
     }
 
     /**
@@ -99,9 +110,6 @@ public final class SessionIndex {
     public long grow() throws SessionFormatException {
         return grow(bytes -> { }, NONE);
     }
-
-    /** The consumer of {@link #grow()}: the index then only counts and places the lines, and decodes no payload. */
-    private static final Consumer<Event> NONE = e -> { };
 
     private synchronized long grow(LongConsumer progressBytes, Consumer<Event> each) throws SessionFormatException {
         long before = size;

@@ -182,7 +182,7 @@ final class Backlog {
     private void reopen(long from) throws SessionFormatException {
         closeReader();
         if (index == null) {
-            index = SessionIndex.build(file);
+            index = SessionIndex.following(file); // the autosave this program writes: its payloads are decoded when read
         }
         if (index.size() <= from) {
             index.grow();

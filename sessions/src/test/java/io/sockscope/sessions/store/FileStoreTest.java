@@ -8,7 +8,10 @@ import io.sockscope.model.event.Event;
 import io.sockscope.model.event.Payload;
 import io.sockscope.model.event.Send;
 import io.sockscope.model.source.Subscription;
+import io.sockscope.sessions.SessionFormatException;
 import io.sockscope.sessions.SessionHeader;
+import io.sockscope.sessions.SessionIndex;
+import io.sockscope.sessions.SessionReader;
 import io.sockscope.sessions.SessionWriter;
 import io.sockscope.sessions.WriterOptions;
 import java.nio.charset.StandardCharsets;
@@ -112,17 +115,35 @@ class FileStoreTest {
         }
     }
 
+    /** Appends to {@code f} a copy of one of its send lines whose payload's base64 holds a character outside its alphabet. */
+    private static void appendDamagedPayload(Path f) throws Exception {
+        String line = new String(Files.readAllBytes(f), StandardCharsets.UTF_8).lines()
+                .filter(l -> l.contains("\"send\"") && l.matches(".*\"[A-Za-z0-9+/]{8,}=*\".*")).findFirst().orElseThrow();
+        String bad = line.replaceFirst("\"([A-Za-z0-9+/]{4})[A-Za-z0-9+/]([A-Za-z0-9+/]{3,}=*)\"", "\"$1*$2\"");
+        assertTrue(!bad.equals(line) && bad.length() == line.length(), bad);
+        Files.write(f, (bad + "\n").getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void anIndexFollowingAFilePlacesItsLinesAndReadingThemBackDecodes() throws Exception {
+        Path f = write("followed.sockscope", sends(10));
+        appendDamagedPayload(f);
+        SessionIndex followed = SessionIndex.following(f);
+        assertEquals(11, followed.size());
+        try (SessionReader r = followed.openAt(9)) {
+            assertEquals(sends(10).get(9), r.next(), "events read back keep their payloads");
+            org.junit.jupiter.api.Assertions.assertThrows(SessionFormatException.class, r::next);
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(SessionFormatException.class, () -> SessionIndex.build(f),
+                "a file opened, not followed, is checked whole");
+    }
+
     @Test
     void growingMeasuresPayloadsWithoutDecodingThemAndTheirPageSaysWhatIsWrong() throws Exception {
         List<Event> first = sends(10);
         Path f = write("damaged.sockscope", first);
         try (FileStore store = FileStore.open(f)) {
-            // a payload's base64 with a character outside its alphabet, appended after the index was built
-            String line = new String(Files.readAllBytes(f), StandardCharsets.UTF_8).lines()
-                    .filter(l -> l.contains("\"send\"") && l.matches(".*\"[A-Za-z0-9+/]{8,}=*\".*")).findFirst().orElseThrow();
-            String bad = line.replaceFirst("\"([A-Za-z0-9+/]{4})[A-Za-z0-9+/]([A-Za-z0-9+/]{3,}=*)\"", "\"$1*$2\"");
-            assertTrue(!bad.equals(line) && bad.length() == line.length(), bad);
-            Files.write(f, (bad + "\n").getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+            appendDamagedPayload(f); // after the index was built
             assertEquals(1, store.refresh(), "the line is counted and placed; its payload is not decoded");
             StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class, () -> store.get(10));
             assertTrue(e.getMessage().startsWith("cannot read back "), e.getMessage());
