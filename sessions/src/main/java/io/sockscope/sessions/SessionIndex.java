@@ -64,12 +64,13 @@ public final class SessionIndex {
     }
 
     /**
-     * Indexes a file this program is writing (a live session's autosave) as {@link #grow()}
-     * does: each line's form is checked, its payloads' base64 measured, not decoded; reading
-     * the events back decodes them.
+     * An index of a file this program is writing (a live session's autosave), its header read
+     * and no event yet: {@link #grow()} and {@link #growTo} place the lines as they are needed,
+     * each line's form checked, its payloads' base64 measured, not decoded (reading the events
+     * back decodes them).
      */
     public static SessionIndex following(Path file) throws SessionFormatException {
-        return build(file, ReaderOptions.defaults(), bytes -> { }, NONE);
+        return build(file, ReaderOptions.defaults(), bytes -> { }, NONE, 0);
     }
 
     /**
@@ -88,6 +89,11 @@ public final class SessionIndex {
      */
     public static SessionIndex build(Path file, ReaderOptions options, LongConsumer progressBytes, Consumer<Event> each)
             throws SessionFormatException {
+        return build(file, options, progressBytes, each, Long.MAX_VALUE);
+    }
+
+    private static SessionIndex build(Path file, ReaderOptions options, LongConsumer progressBytes, Consumer<Event> each,
+                                      long count) throws SessionFormatException {
         Objects.requireNonNull(each, "each");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
@@ -99,7 +105,7 @@ public final class SessionIndex {
             gzip = r.gzip();
         }
         SessionIndex index = new SessionIndex(file, options, header, gzip);
-        index.grow(progressBytes, each);
+        index.grow(progressBytes, each, count);
         return index;
     }
 
@@ -108,10 +114,18 @@ public final class SessionIndex {
      * indexes them; returns how many were added. Throws on a line that breaks the format.
      */
     public long grow() throws SessionFormatException {
-        return grow(bytes -> { }, NONE);
+        return grow(bytes -> { }, NONE, Long.MAX_VALUE);
     }
 
-    private synchronized long grow(LongConsumer progressBytes, Consumer<Event> each) throws SessionFormatException {
+    /**
+     * As {@link #grow()}, stopping once the index holds {@code count} events: a reader that
+     * needs event {@code count - 1} does not wait for the lines after it to be placed.
+     */
+    public long growTo(long count) throws SessionFormatException {
+        return grow(bytes -> { }, NONE, count);
+    }
+
+    private synchronized long grow(LongConsumer progressBytes, Consumer<Event> each, long count) throws SessionFormatException {
         long before = size;
         try (SessionReader r = resume()) {
             if (each == NONE) {
@@ -120,7 +134,7 @@ public final class SessionIndex {
             long reported = 0;
             boolean uncounted = false;
             try {
-                while (r.hasNext()) {
+                while (size < count && r.hasNext()) {
                     long now = r.bytesRead();
                     if (now - reported >= 1 << 16) {
                         reported = now;
@@ -143,7 +157,9 @@ public final class SessionIndex {
                 }
             }
             oneEventPerLine &= r.skipped().eventTypes().isEmpty();
-            dropped = r.droppedTail().orElse(null);
+            if (size < count) { // read to the end: whether the last line is cut off is known
+                dropped = r.droppedTail().orElse(null);
+            }
             progressBytes.accept(r.bytesRead());
         }
         return size - before;

@@ -185,7 +185,7 @@ final class Backlog {
             index = SessionIndex.following(file); // the autosave this program writes: its payloads are decoded when read
         }
         if (index.size() <= from) {
-            index.grow();
+            index.growTo(from + 1); // the reader goes on from there without the index
         }
         if (index.size() > from) {
             reader = index.openAt(from);

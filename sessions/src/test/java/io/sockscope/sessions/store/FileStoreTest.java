@@ -129,6 +129,13 @@ class FileStoreTest {
         Path f = write("followed.sockscope", sends(10));
         appendDamagedPayload(f);
         SessionIndex followed = SessionIndex.following(f);
+        assertEquals(0, followed.size(), "lines are placed as they are needed");
+        assertEquals(4, followed.growTo(4));
+        assertEquals(4, followed.size());
+        try (SessionReader r = followed.openAt(3)) {
+            assertEquals(sends(10).subList(3, 10), List.of(r.next(), r.next(), r.next(), r.next(), r.next(), r.next(), r.next()));
+        }
+        assertEquals(7, followed.grow());
         assertEquals(11, followed.size());
         try (SessionReader r = followed.openAt(9)) {
             assertEquals(sends(10).get(9), r.next(), "events read back keep their payloads");
