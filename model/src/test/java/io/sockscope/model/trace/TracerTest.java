@@ -5,15 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.sockscope.model.event.Bind;
 import io.sockscope.model.event.Event;
 import io.sockscope.model.event.Note;
+import io.sockscope.model.event.Queues;
+import java.net.InetSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -44,10 +50,48 @@ class TracerTest {
     @Test
     @Timeout(90)
     void echoPairTracedLiveShowsAcceptBytesEagainAndEndOfStream() throws Exception {
-        List<Event> events = trace("echo_server.py", "--", "echo_client.py", "hello", "world");
-        Lessons.echo(events);
-        String listener = Lessons.all(events, io.sockscope.model.event.Listen.class).get(0).socket();
-        io.sockscope.model.event.Queues q = Lessons.all(events, io.sockscope.model.event.Queues.class).stream()
+        // The tracer reads /proc/net after it has read a call from strace, which can be after a
+        // quick program is done with the socket. So the server serves two clients: the traced
+        // one, then this test, which connects once the traced client was accepted and the
+        // listener's queues were sampled (or after 30 s, when the assertion below fails), so the
+        // listener is open when it is sampled.
+        List<Event> events = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch sampled = new CountDownLatch(1);
+        CountDownLatch accepted = new CountDownLatch(1);
+        AtomicReference<String> bound = new AtomicReference<>();
+        List<String> cmd = List.of("python3", PROGRAMS.resolve("together.py").toString(),
+                "echo_server.py", "2", "--", "echo_client.py", "hello", "world"); // together.py puts the port (0) first
+        Tracer t = Tracer.start(new Tracer.Request(cmd, 0, "en", 4096, StepCaptions.NONE), System.err, e -> {
+            events.add(e);
+            if (e instanceof Bind b) {
+                bound.compareAndSet(null, b.local());
+            }
+            if (e instanceof Queues q && q.backlog() >= 0) {
+                sampled.countDown();
+            }
+            if (e instanceof io.sockscope.model.event.Accept) {
+                accepted.countDown();
+            }
+        });
+        boolean seen = sampled.await(30, TimeUnit.SECONDS);
+        assertTrue(accepted.await(30, TimeUnit.SECONDS), "the traced client was accepted");
+        String address = bound.get();
+        assertTrue(address != null, "the server bound its address");
+        try (SocketChannel second = SocketChannel.open(new InetSocketAddress("127.0.0.1",
+                Integer.parseInt(address.substring(address.lastIndexOf(':') + 1))))) {
+            assertTrue(second.isConnected());
+        }
+        assertTrue(t.awaitEnd(60, TimeUnit.SECONDS), "the traced programs ended");
+        assertEquals(null, t.problem());
+        assertEquals(0, t.exitCode(), "the programs exited with 0");
+        assertTrue(seen, "the listener's queues are sampled from /proc/net once it listens");
+        List<Event> all;
+        synchronized (events) {
+            all = List.copyOf(events);
+        }
+        Lessons.echo(all);
+        String listener = Lessons.all(all, io.sockscope.model.event.Listen.class).get(0).socket();
+        Queues q = Lessons.all(all, Queues.class).stream()
                 .filter(x -> x.socket().equals(listener) && x.backlog() >= 0).findFirst()
                 .orElseThrow(() -> new AssertionError("the listener's queues are sampled from /proc/net once it listens"));
         assertEquals(5, q.backlog());
