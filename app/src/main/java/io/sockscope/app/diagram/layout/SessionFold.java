@@ -190,6 +190,7 @@ public final class SessionFold implements FoldView {
     /** Folds more events of a live session, in order. */
     public void append(List<? extends Event> events) {
         Objects.requireNonNull(events, "events");
+        int rowsBefore = rows.count();
         for (Event e : events) {
             if (firstSeq < 0) {
                 firstSeq = e.seq();
@@ -238,7 +239,7 @@ public final class SessionFold implements FoldView {
             checkpoints.denseFrom(rows.get(first).seq() - firstSeq);
         }
         if (moved || last < Integer.MAX_VALUE) { // a bounded fold that moved on, or a region fold
-            FoldTrim.trim(this, first, last);
+            FoldTrim.trim(this, first, last, moved || rowsBefore - 1L <= last); // samples after a region's rows are not kept
             release();
         }
     }
@@ -416,6 +417,9 @@ public final class SessionFold implements FoldView {
 
     /** Bytes a closed socket never read: unread for good (see {@link StreamMatcher#closed}). */
     void settle(DataArrow a) {
+        if (a.fromRow() > last) {
+            return; // sent after a region's rows: not drawn
+        }
         settled.add(withPreviewOnly(a));
     }
 

@@ -31,13 +31,15 @@ public final class RegionMemoryBench {
         for (int k = 1; k <= 2; k++) {
             ServeSession session = new ServeSession(3 + (k * n / wave) * perWave, wave, rounds);
             long t0 = System.nanoTime();
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
             SessionFold region = SessionFold.region(session, session.size(), 0, last, false);
             long ms = (System.nanoTime() - t0) / 1_000_000;
+            long cpuMs = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
             histograms.add(FoldMemoryBench.histogram());
             heap[k - 1] = heapAfterGc() - empty;
             long[] held = region.perSocketHeld();
-            System.out.printf("%d connections (%d events), rows 0..%d: read in %d ms; heap held after a full GC %.1f MiB%n",
-                    session.connections(session.size()), session.size(), last, ms, heap[k - 1] / 1048576.0);
+            System.out.printf("%d connections (%d events), rows 0..%d: read in %d ms (thread CPU %d ms); heap held after a full GC %.1f MiB%n",
+                    session.connections(session.size()), session.size(), last, ms, cpuMs, heap[k - 1] / 1048576.0);
             System.out.printf("  %d lifelines, %d records, %d checkpoints; per-socket entries: states in checkpoints %d,"
                     + " retired %d, matcher ends %d, segments %d, waiting %d, signals and outside peers %d,"
                     + " row table sockets %d, heads/kernel states/queue samples %d%n",
@@ -47,7 +49,17 @@ public final class RegionMemoryBench {
         }
         System.out.printf("each connection after the region's rows: %.0f bytes%n", (heap[1] - heap[0]) / (double) n);
         FoldMemoryBench.printGrowth(histograms.get(0), histograms.get(1), n);
+        ServeSession session = new ServeSession(3 + (2 * n / wave) * perWave, wave, rounds);
+        StringBuilder cpu = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
+            java.lang.ref.Reference.reachabilityFence(SessionFold.region(session, session.size(), 0, last, false));
+            cpu.append(i == 0 ? "" : ", ").append((THREADS.getCurrentThreadCpuTime() - cpu0) / 1_000_000);
+        }
+        System.out.println("the region of " + session.size() + " events read 5 more times, thread CPU ms: " + cpu);
     }
+
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private static long heapAfterGc() {
         System.gc();
