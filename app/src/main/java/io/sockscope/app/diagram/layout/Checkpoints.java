@@ -12,7 +12,9 @@ import java.util.function.LongFunction;
  * from the session's store), instead of a fold from the start. A bounded fold keeps every copy
  * from the rows it holds on ({@link #denseFrom}) and at most {@code max} before: past that
  * every other one of those goes and their interval doubles, so a session of n events keeps
- * max/2 to max copies there, n/max to 2n/max events apart.
+ * max/2 to max copies there, n/max to 2n/max events apart. A region fold keeps every copy
+ * over its rows only ({@link #denseFrom} to {@link #denseUntil}) and at most {@code max} before
+ * and after them together.
  */
 final class Checkpoints {
     /** Events between checkpoints in the app. */
@@ -24,6 +26,7 @@ final class Checkpoints {
     private final int max;
     private int sparse;
     private long denseFrom = Long.MAX_VALUE;
+    private long denseUntil = Long.MAX_VALUE;
     private final TreeMap<Long, SocketStates> saved = new TreeMap<>(Map.of(0L, new SocketStates()));
     private final SocketStates current = new SocketStates();
 
@@ -55,12 +58,24 @@ final class Checkpoints {
         thin();
     }
 
+    /**
+     * Checkpoints after {@code count} events are thinned like those before {@link #denseFrom}
+     * (a region fold needs dense ones over its rows only), the two together at most {@code max}.
+     */
+    void denseUntil(long count) {
+        denseUntil = count;
+        thin();
+    }
+
     private void thin() {
         SortedMap<Long, SocketStates> before = saved.headMap(Math.min(denseFrom, current.folded() + 1));
+        SortedMap<Long, SocketStates> after = saved.tailMap(denseUntil, false);
         before.keySet().removeIf(k -> k % sparse != 0); // those just let go of keep the interval of the older
-        while (before.size() > max) {
+        after.keySet().removeIf(k -> k % sparse != 0);
+        while (before.size() + after.size() > max) {
             sparse *= 2;
             before.keySet().removeIf(k -> k % sparse != 0);
+            after.keySet().removeIf(k -> k % sparse != 0);
         }
     }
 

@@ -218,7 +218,7 @@ final class FoldStep {
     }
 
     private void queues(Queues q, int row, SocketHistory h) {
-        if (h != null) {
+        if (h != null && row <= f.lastHeld()) { // a region fold draws no sample after its rows
             h.queues.add(new QueueSample(row, q.seq(), q.sendQ(), q.recvQ(), q.acceptQ(), q.backlog(),
                     q.sndBuf(), q.rcvBuf(), q.source(), q.drops()));
         }

@@ -13,7 +13,11 @@ final class FoldTrim {
     private FoldTrim() {
     }
 
-    static void trim(SessionFold f, int first, int last) {
+    /**
+     * {@code samples}: false when no queue sample can have come since the last trim at a row
+     * it would let go of (the fold keeps none after a region's rows), so the histories are not walked.
+     */
+    static void trim(SessionFold f, int first, int last, boolean samples) {
         int after = last == Integer.MAX_VALUE ? last : last + 1; // a bounded fold keeps every row from first on
         f.arrows.removeIf(a -> a.toRow() < first || a.fromRow() > last);
         f.lost.removeIf(a -> a.toRow() < first || a.fromRow() > last);
@@ -24,6 +28,9 @@ final class FoldTrim {
         byRow(f.marks, Mark::row, first, after);
         byRow(f.creations, CreationArrow::row, first, after);
         byRow(f.badges, Badge::row, first, after);
+        if (!samples) {
+            return;
+        }
         for (SocketHistory h : f.histories.values()) {
             int keep = Rows.lastAtOrBefore(h.queues, QueueSample::row, first - 1); // the sample still shown at first
             if (keep > 0) {

@@ -77,6 +77,8 @@ public final class SessionFold implements FoldView {
     final List<Lifeline> closings = new ArrayList<>();
     /** Closings whose sockets a bounded fold let go of ({@link #release}). */
     private int released;
+    /** Closings a region fold looked at for sockets born after its last row ({@link #release}). */
+    private int laterScanned;
     private List<DataArrow> unread;
     private boolean ended;
 
@@ -113,7 +115,9 @@ public final class SessionFold implements FoldView {
      * The fold of the first {@code count} events of {@code events} keeping the drawing records
      * of rows {@code [first, last]} only: for those rows it draws what the fold of the same
      * events draws. It reads every event (run it off the FX thread) and holds only those rows'
-     * records; {@link #append} carries it on as the session grows. {@code ended}: as a fold
+     * records, dense socket-state checkpoints over them only, and of the sockets closed before
+     * its rows or born after them (once closed) what a live fold keeps of those closed before
+     * its held rows ({@link #release}); {@link #append} carries it on as the session grows. {@code ended}: as a fold
      * ended before its first event (a live window's fold made from an empty session), which
      * draws no datagram as unread.
      */
@@ -186,6 +190,7 @@ public final class SessionFold implements FoldView {
     /** Folds more events of a live session, in order. */
     public void append(List<? extends Event> events) {
         Objects.requireNonNull(events, "events");
+        int rowsBefore = rows.count();
         for (Event e : events) {
             if (firstSeq < 0) {
                 firstSeq = e.seq();
@@ -193,8 +198,11 @@ public final class SessionFold implements FoldView {
             keep(e);
             if (e.type() != EventType.QUEUES) {
                 rows.add(e);
-                if (rows.count() - 1 == first && first > 0) { // a region's first row: dense checkpoints from here
+                if (rows.count() - 1 == first && (first > 0 || last < Integer.MAX_VALUE)) { // a region's first row: dense checkpoints from here
                     checkpoints.denseFrom(e.seq() - firstSeq);
+                }
+                if (last < Integer.MAX_VALUE && rows.count() - 1 == last + 1L) { // the row after a region's: sparse again
+                    checkpoints.denseUntil(e.seq() - firstSeq);
                 }
             }
             checkpoints.fold(e);
@@ -231,7 +239,7 @@ public final class SessionFold implements FoldView {
             checkpoints.denseFrom(rows.get(first).seq() - firstSeq);
         }
         if (moved || last < Integer.MAX_VALUE) { // a bounded fold that moved on, or a region fold
-            FoldTrim.trim(this, first, last);
+            FoldTrim.trim(this, first, last, moved || rowsBefore - 1L <= last); // samples after a region's rows are not kept
             release();
         }
     }
@@ -240,26 +248,44 @@ public final class SessionFold implements FoldView {
      * Lets go of what the fold keeps for sockets closed before its first held row and needed
      * only by older rows or by events they will not have: their states in checkpoints to come
      * (kept once, {@link Checkpoints#retire}), their byte counts, the matcher's ends (once the
-     * peer is closed that long too) and the FINs and RSTs for them. What the held rows, the
-     * columns and the state at a later event need stays: the lifeline, its heads, kernel states
-     * from its close on, its last queue sample, its state.
+     * peer is gone too) and the FINs and RSTs for them. What the held rows, the columns and the
+     * state at a later event need stays: the lifeline, its heads, kernel states from its close
+     * on, its last queue sample, its state. A region fold lets go the same way of the sockets
+     * born after its last row once they are closed, keeping of their histories the head its
+     * rows show (the first, as before a socket's birth) and the last.
      */
     private void release() {
         while (released < closings.size() && closings.get(released).lastRow() < first) {
             Lifeline l = closings.get(released++);
-            String socket = l.socket();
-            histories.get(socket).keepFrom(l.lastRow());
-            checkpoints.retire(socket);
-            step.forgetLifeline(socket);
-            streams.release(socket, this::goneBefore, step::forgetSocket);
+            histories.get(l.socket()).keepFrom(l.lastRow());
+            letGo(l.socket());
+        }
+        if (last == Integer.MAX_VALUE) {
+            return;
+        }
+        for (laterScanned = Math.max(laterScanned, released); laterScanned < closings.size(); laterScanned++) {
+            Lifeline l = closings.get(laterScanned);
+            if (l.firstRow() > last) {
+                histories.get(l.socket()).keepFirstAndLast();
+                letGo(l.socket());
+            }
         }
     }
 
-    /** True when every lifeline of the kernel socket first named {@code origin} closed before the first held row. */
-    private boolean goneBefore(String origin) {
+    private void letGo(String socket) {
+        checkpoints.retire(socket);
+        step.forgetLifeline(socket);
+        streams.release(socket, this::gone, step::forgetSocket);
+    }
+
+    /**
+     * True when every lifeline of the kernel socket first named {@code origin} is closed and
+     * outside the rows held: closed before the first, or (a region fold) born after the last.
+     */
+    private boolean gone(String origin) {
         for (String m : copies.members(origin)) {
             Lifeline l = lifelines.get(m);
-            if (l == null || !l.closed() || l.lastRow() >= first) {
+            if (l == null || !l.closed() || (l.lastRow() >= first && l.firstRow() <= last)) {
                 return false;
             }
         }
@@ -391,6 +417,9 @@ public final class SessionFold implements FoldView {
 
     /** Bytes a closed socket never read: unread for good (see {@link StreamMatcher#closed}). */
     void settle(DataArrow a) {
+        if (a.fromRow() > last) {
+            return; // sent after a region's rows: not drawn
+        }
         settled.add(withPreviewOnly(a));
     }
 

@@ -149,6 +149,26 @@ final class SocketHistory {
         queues.trimToSize();
     }
 
+    /**
+     * Keeps only what answers for rows before the socket was born and for its last row (a
+     * socket born after the rows a region fold holds, and closed): the first head, which the
+     * column shows as "not yet", and the last. A history with addresses learnt later keeps
+     * everything.
+     */
+    void keepFirstAndLast() {
+        if (!learnt.isEmpty()) {
+            return;
+        }
+        if (heads.size() > 2) {
+            heads.subList(1, heads.size() - 1).clear();
+        }
+        kernelStates.clear();
+        queues.clear();
+        heads.trimToSize();
+        kernelStates.trimToSize();
+        queues.trimToSize();
+    }
+
     /** Number of heads, kernel states and queue samples held (tests). */
     int held() {
         return heads.size() + kernelStates.size() + queues.size();

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * stream matcher's ends and segments, signals, outside peers' byte counts, the row table's
  * socket numbers) stay within what the held rows' sockets need, whatever the number of
  * connections; its histories keep a closed socket's last head and kernel state only. What
- * it answers for the held rows, and the socket states at any event, are the whole fold's.
+ * it answers for the held rows, and the socket states at any event, are the whole fold's. A
+ * region fold of the first rows lets go the same way of the connections after its rows.
  */
 class ClosedSocketsTest {
     private static final int HORIZON = 5_000;
@@ -45,18 +46,73 @@ class ClosedSocketsTest {
                 most[i] = Math.max(most[i], held[i]);
             }
         }
-        int sockets = live.lifelines().size();
-        assertThat(sockets).isGreaterThan(2 * CONNECTIONS);
-        // the held rows (at most 6,250) have at most a few hundred sockets: bounds far below the sockets seen
-        assertThat(most[0]).as("socket states in checkpoint copies").isLessThan(40L * 1_000);
-        assertThat(most[1]).as("socket states retired, once each").isLessThanOrEqualTo(sockets);
-        assertThat(most[2]).as("the matcher's ends").isLessThan(1_000);
-        assertThat(most[3]).as("the matcher's segments").isLessThan(5_000);
-        assertThat(most[4]).as("ends waiting for a peer").isLessThan(100);
-        assertThat(most[5]).as("signals' and outside peers' entries").isLessThan(2_000);
-        assertThat(most[6]).as("the row table's socket numbers").isLessThan(1_000);
-        assertThat(live.perSocketHeld()[7]).as("heads, kernel states and queue samples").isLessThan(3L * sockets);
+        assertBounded(live, most, "live fold");
         return live;
+    }
+
+    /** {@code most}, {@code f}'s per-socket entries, are bounded by its rows' sockets, far below the connections it saw. */
+    private static void assertBounded(SessionFold f, long[] most, String what) {
+        int sockets = f.lifelines().size();
+        assertThat(sockets).as(what).isGreaterThan(2 * CONNECTIONS);
+        // the held rows (at most 6,250) have at most a few hundred sockets: bounds far below the sockets seen
+        assertThat(most[0]).as(what + ": socket states in checkpoint copies").isLessThan(40L * 1_000);
+        assertThat(most[1]).as(what + ": socket states retired, once each").isLessThanOrEqualTo(sockets);
+        assertThat(most[2]).as(what + ": the matcher's ends").isLessThan(1_000);
+        assertThat(most[3]).as(what + ": the matcher's segments").isLessThan(5_000);
+        assertThat(most[4]).as(what + ": ends waiting for a peer").isLessThan(100);
+        assertThat(most[5]).as(what + ": signals' and outside peers' entries").isLessThan(2_000);
+        assertThat(most[6]).as(what + ": the row table's socket numbers").isLessThan(1_000);
+        assertThat(f.perSocketHeld()[7]).as(what + ": heads, kernel states and queue samples").isLessThan(3L * sockets);
+    }
+
+    @Test
+    void aRegionOfEarlyRowsLetsGoOfTheConnectionsAfterItsRows() {
+        ServeSession serve = new ServeSession(3 + CONNECTIONS / 50 * new ServeSession(0, 50, 4).waveEvents(), 50, 4);
+        EchoSession echo = new EchoSession(CONNECTIONS * new EchoSession(0, 3).block() + 3, 3);
+        for (List<Event> session : List.of(serve, echo)) {
+            SessionFold whole = SessionFold.bounded(session, Integer.MAX_VALUE);
+            for (int first : new int[] {0, 1_234}) {
+                int last = first + 2_000;
+                SessionFold region = SessionFold.region(session, session.size(), first, last, false);
+                assertBounded(region, region.perSocketHeld(), "region of rows " + first + ".." + last);
+                assertRegionAsWhole(region, whole);
+            }
+        }
+    }
+
+    /**
+     * What a region of early rows answers for its rows (lifelines and columns, heads, kernel
+     * states and queue samples of every socket, the later ones' included; data arrows crossing
+     * them, socket states and snapshots at their events) is the whole fold's.
+     */
+    private static void assertRegionAsWhole(SessionFold region, SessionFold whole) {
+        int first = region.firstHeld();
+        int last = region.lastHeld();
+        assertThat(List.copyOf(region.lifelines())).map(Lifeline::toString)
+                .isEqualTo(List.copyOf(whole.lifelines()).stream().map(Lifeline::toString).toList());
+        assertThat(region.columns()).map(Lifeline::socket).isEqualTo(whole.columns().stream().map(Lifeline::socket).toList());
+        for (int row : new int[] {first, first + 1, (first + last) / 2, last - 1, last}) {
+            for (Lifeline l : whole.lifelines()) {
+                String s = l.socket();
+                assertThat(region.headAt(s, row)).as("head of %s at %d", s, row).isEqualTo(whole.headAt(s, row));
+                assertThat(region.kernelStateAt(s, row)).as("kernel state of %s at %d", s, row).isEqualTo(whole.kernelStateAt(s, row));
+                assertThat(region.queueAt(s, row)).as("queue of %s at %d", s, row).isEqualTo(whole.queueAt(s, row));
+            }
+        }
+        assertThat(crossing(region.arrowsBetween(first, last), first, last))
+                .containsExactlyElementsOf(crossing(whole.arrowsBetween(first, last), first, last));
+        for (int row = first; row <= last; row += 97) {
+            long seq = whole.rows().get(row).seq();
+            assertThat(region.statesAfter(seq)).as("states after %d", seq).isEqualTo(whole.statesAfter(seq));
+            String s = whole.rows().get(row).socket();
+            if (s != null) {
+                assertThat(region.snapshotAt(s, seq)).as("%s after %d", s, seq).isEqualTo(whole.snapshotAt(s, seq));
+            }
+        }
+    }
+
+    private static List<DataArrow> crossing(List<DataArrow> arrows, int first, int last) {
+        return arrows.stream().filter(a -> a.fromRow() <= last && a.toRow() >= first).toList();
     }
 
     /** What the live fold answers for its held rows, and the states at any event, are the whole fold's. */

@@ -40,6 +40,13 @@ public final class FoldMemoryBench {
                 session.connections(eventsAtN), eventsAtN, session.connections(session.size()), session.size(), rounds, wave);
         System.out.printf("heap after full GC: %.1f MiB -> %.1f MiB: %.0f bytes a connection%n",
                 heapAtN / 1048576.0, heapAt2N / 1048576.0, (heapAt2N - heapAtN) / (double) n);
+        printGrowth(atN, at2N, n);
+        System.out.println("kept: " + fold.lifelines().size() + " lifelines, " + fold.recordsHeld() + " records, rows "
+                + fold.firstHeld() + ".." + fold.rowCount() + ", axis from " + axis.firstKept());
+    }
+
+    /** The 20 classes that grew most from {@code atN} to {@code at2N}, per connection of {@code n}. */
+    static void printGrowth(Map<String, long[]> atN, Map<String, long[]> at2N, int n) {
         List<Map.Entry<String, long[]>> grew = new ArrayList<>();
         for (Map.Entry<String, long[]> e : at2N.entrySet()) {
             long[] before = atN.getOrDefault(e.getKey(), new long[2]);
@@ -50,8 +57,6 @@ public final class FoldMemoryBench {
         for (Map.Entry<String, long[]> e : grew.subList(0, Math.min(20, grew.size()))) {
             System.out.printf("%10.2f %10.1f  %s%n", e.getValue()[0] / (double) n, e.getValue()[1] / (double) n, e.getKey());
         }
-        System.out.println("kept: " + fold.lifelines().size() + " lifelines, " + fold.recordsHeld() + " records, rows "
-                + fold.firstHeld() + ".." + fold.rowCount() + ", axis from " + axis.firstKept());
     }
 
     private static void feed(SessionFold fold, RowAxis axis, GrowingList store, int from, int to) {
@@ -68,7 +73,7 @@ public final class FoldMemoryBench {
     }
 
     /** Class name → {instances, bytes} of live objects (a full collection first). */
-    private static Map<String, long[]> histogram() throws Exception {
+    static Map<String, long[]> histogram() throws Exception {
         String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
                 new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
                 new Object[] {new String[0]}, new String[] {String[].class.getName()});

@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sockscope.app.diagram.layout.ColumnLayout;
 import io.sockscope.app.diagram.layout.EchoSession;
 import io.sockscope.app.diagram.layout.FoldView;
+import io.sockscope.app.diagram.layout.GrowingList;
 import io.sockscope.app.diagram.layout.LayoutMode;
+import io.sockscope.app.diagram.layout.Lifeline;
 import io.sockscope.app.diagram.layout.RowAxis;
+import io.sockscope.app.diagram.layout.ServeSession;
 import io.sockscope.app.diagram.layout.SessionFold;
 import io.sockscope.app.diagram.surface.FontSpec;
 import io.sockscope.app.diagram.surface.RecordingSurface;
+import io.sockscope.model.event.Event;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +55,59 @@ class RegionDrawingTest {
                     assertEquals(String.join("\n", expected),
                             String.join("\n", page(region, regionAxis, cols, first, last, h, x)),
                             "rows " + first + ".." + last + " in " + mode + (h == null ? "" : ", selected"));
+                }
+            }
+        }
+    }
+
+    /**
+     * A region of a session's first rows lets go of the connections born after its rows and
+     * closed; it still draws what the whole fold draws, the columns of those later sockets
+     * ("not yet", with the addresses they will have) included, and lays its columns out the same.
+     */
+    @Test
+    void aRegionOfEarlyRowsOfThousandsOfConnectionsDrawsAsTheWholeFold() {
+        ServeSession serve = new ServeSession(3 + 80 * new ServeSession(0, 50, 4).waveEvents(), 50, 4);
+        assertEarlyRegionsDrawAsWhole(serve);
+        assertEarlyRegionsDrawAsWhole(new EchoSession(4_000 * new EchoSession(0, 3).block() + 3, 3));
+    }
+
+    private static void assertEarlyRegionsDrawAsWhole(List<Event> session) {
+        SessionFold whole = SessionFold.bounded(session, Integer.MAX_VALUE);
+        assertTrue(whole.lifelines().size() > 8_000, "sockets: " + whole.lifelines().size());
+        for (LayoutMode mode : LayoutMode.values()) {
+            GrowingList store = new GrowingList(session);
+            SessionFold live = SessionFold.bounded(store, 10_000);
+            RowAxis liveAxis = new RowAxis(mode);
+            for (int n = 2_000; store.size() < session.size(); n += 2_000) {
+                live.append(store.grow(n));
+                liveAxis.update(live);
+                liveAxis.dropBefore(live.firstHeld());
+            }
+            RowAxis wholeAxis = new RowAxis(mode).update(whole);
+            ColumnLayout cols = new ColumnLayout(whole.columns());
+            for (int first : new int[] {0, 700}) {
+                int last = first + 40;
+                int start = RowAxis.sampleAtOrBefore(first - MARGIN);
+                SessionFold region = SessionFold.region(store, store.size(), start, last + MARGIN, false);
+                assertEquals(whole.columns().stream().map(Lifeline::toString).toList(),
+                        region.columns().stream().map(Lifeline::toString).toList(), "the same columns");
+                RowAxis regionAxis = RowAxis.from(liveAxis, start).update(region);
+                Event picked = whole.rows().get(first + 10).event();
+                List<Lifeline> lines = whole.columns();
+                String[] sockets = {picked.socket(), lines.get(lines.size() / 2).socket(), lines.get(lines.size() * 3 / 4).socket()};
+                for (int i = 1; i < sockets.length; i++) { // accepted sockets and their clients, born long after the region's rows
+                    assertTrue(whole.lifeline(sockets[i]).firstRow() > last + MARGIN, sockets[i]);
+                }
+                for (Highlight h : new Highlight[] {null, new Highlight(picked.socket(), picked.seq(), true)}) {
+                    for (String socket : sockets) {
+                        double x = Math.max(0, cols.x(socket) - 1_500);
+                        List<String> expected = page(whole, wholeAxis, cols, first, last, h, x);
+                        assertTrue(expected.size() > 100, "a page of 40 rows draws: " + expected.size());
+                        assertEquals(String.join("\n", expected),
+                                String.join("\n", page(region, regionAxis, cols, first, last, h, x)),
+                                "rows " + first + ".." + last + " in " + mode + " at x " + x + (h == null ? "" : ", selected"));
+                    }
                 }
             }
         }
