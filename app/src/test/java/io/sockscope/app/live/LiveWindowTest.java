@@ -210,7 +210,8 @@ class LiveWindowTest {
         assertTrue(LiveRobot.fx(() -> r.fold().activations().stream().anyMatch(a -> a.socket().equals(server))));
         r.click("#paletteTcpClient");
         r.answer(Map.of());
-        r.waitUntil("accept wakes and spawns a child", () -> lastOf(server) instanceof Accept);
+        r.waitUntil("accept wakes and spawns a child", () -> live.window().viewModel().events().stream()
+                .anyMatch(e -> e instanceof Accept a && a.socket().equals(server)));
     }
 
     private Event lastOf(String socket) {
