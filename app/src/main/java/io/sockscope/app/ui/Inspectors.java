@@ -30,11 +30,15 @@ final class Inspectors {
     }
 
     static void row(GridPane g, int row, String name, String value) {
+        Label v = new Label(value);
+        v.setWrapText(true);
+        row(g, row, name, v);
+    }
+
+    static void row(GridPane g, int row, String name, Label value) {
         Label n = new Label(name);
         n.getStyleClass().add("field-name");
-        Label v = new Label(value);
-        v.getStyleClass().add("field-value");
-        v.setWrapText(true);
-        g.addRow(row, n, v);
+        value.getStyleClass().add("field-value");
+        g.addRow(row, n, value);
     }
 }
