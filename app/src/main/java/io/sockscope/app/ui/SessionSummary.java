@@ -16,8 +16,6 @@ import javafx.scene.layout.VBox;
 final class SessionSummary extends VBox {
     private final Label title = new Label();
     private final GridPane grid = Inspectors.grid();
-    /** The file's name, the first row's value: broken between its parts when it is too long for a line. */
-    private final NameLabel file = new NameLabel();
     private final SessionViewModel vm;
     private final java.util.function.Supplier<SessionFold> fold;
     private final I18n i18n;
@@ -59,20 +57,13 @@ final class SessionSummary extends VBox {
         if (rows.size() * 2 != grid.getChildren().size()) {
             grid.getChildren().clear();
             for (int i = 0; i < rows.size(); i++) {
-                if (i == 0) {
-                    Inspectors.row(grid, i, rows.get(i)[0], file);
-                } else {
-                    Inspectors.row(grid, i, rows.get(i)[0], rows.get(i)[1]);
-                }
+                Inspectors.row(grid, i, rows.get(i)[0], rows.get(i)[1]);
             }
+            return;
         }
         for (int i = 0; i < rows.size(); i++) {
             ((Label) grid.getChildren().get(2 * i)).setText(rows.get(i)[0]);
-            if (i == 0) {
-                file.setName(rows.get(i)[1]);
-            } else {
-                ((Label) grid.getChildren().get(2 * i + 1)).setText(rows.get(i)[1]);
-            }
+            ((ValueLabel) grid.getChildren().get(2 * i + 1)).setValue(rows.get(i)[1]);
         }
     }
 
@@ -81,7 +72,7 @@ final class SessionSummary extends VBox {
         SessionFold f = fold.get();
         int selectors = f.selectorCount();
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {i18n.t("summary.file"), String.valueOf(s.file().getFileName())}); // the first row, see refresh
+        rows.add(new String[] {i18n.t("summary.file"), String.valueOf(s.file().getFileName())});
         rows.add(new String[] {i18n.t("summary.events"), String.format("%,d", vm.events().size())});
         rows.add(new String[] {i18n.t("summary.sockets"), String.valueOf(f.lifelines().size() - selectors)});
         if (selectors > 0) {
