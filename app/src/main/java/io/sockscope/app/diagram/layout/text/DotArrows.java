@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The arrows that arrive at or leave an event's dot, as the straight pieces drawn next to it (a
- * FIN reaching the recv that reads end of stream, the bytes a recv reads, a send's bytes leaving),
- * so that the event's call label can keep clear of them rather than be struck through.
+ * The arrows drawn across each row, as straight pieces: those that arrive at or leave an event's
+ * dot (a FIN reaching the recv that reads end of stream, the bytes a recv reads, a send's bytes
+ * leaving) and those that pass the row on their way (a FIN crossing the "tcp CLOSE_WAIT" row
+ * before the recv), so that a call's label beside its dot can keep clear of them rather than be
+ * struck through.
  */
 final class DotArrows {
     /** How far past the frame's last row a signal's end may lie and still leave from one of its rows. */
@@ -33,8 +35,7 @@ final class DotArrows {
             }
             double dir = x1 == x0 ? 1 : Math.signum(x1 - x0);
             double[] seg = {x0 + 7 * dir, f.axis().y(s.fromRow()), x1 - 9 * dir, f.axis().y(s.toRow())};
-            add(s.fromRow(), seg, first, last);
-            add(s.toRow(), seg, first, last);
+            add(s.fromRow(), s.toRow(), seg, first, last);
         }
         for (DataArrow a : arrows) {
             data(f, a, first, last);
@@ -51,7 +52,8 @@ final class DotArrows {
         double y0 = f.axis().y(a.fromRow());
         if (a.lost()) {
             double target = Double.isNaN(x1) ? x0 + io.sockscope.app.diagram.layout.ColumnLayout.COLUMN : x1;
-            add(a.fromRow(), new double[] {x0, y0, x0 + (target - x0) * DataArrow.LOST_REACH, y0 + RowAxis.STEP * 0.5}, first, last);
+            add(a.fromRow(), a.fromRow() + 1, new double[] {x0, y0, x0 + (target - x0) * DataArrow.LOST_REACH,
+                y0 + RowAxis.STEP * 0.5}, first, last);
             return;
         }
         if (Double.isNaN(x1) || a.toRow() < 0) {
@@ -61,22 +63,21 @@ final class DotArrows {
         double dir = x1 == x0 ? 1 : Math.signum(x1 - x0);
         if (y1 - y0 > RowAxis.ELBOW) {
             double xm = x1 - 12 * dir;
-            add(a.fromRow(), new double[] {x0 + 7 * dir, y0, xm, y0 + RowAxis.STEP * 0.8}, first, last);
-            add(a.toRow(), new double[] {xm, y0 + RowAxis.STEP * 0.8, xm, y1 - 4}, first, last);
+            add(a.fromRow(), a.fromRow() + 1, new double[] {x0 + 7 * dir, y0, xm, y0 + RowAxis.STEP * 0.8}, first, last);
+            add(a.fromRow(), a.toRow(), new double[] {xm, y0 + RowAxis.STEP * 0.8, xm, y1 - 4}, first, last);
             return;
         }
-        double[] seg = {x0 + 7 * dir, y0, x1 - 7 * dir, y1};
-        add(a.fromRow(), seg, first, last);
-        add(a.toRow(), seg, first, last);
+        add(a.fromRow(), a.toRow(), new double[] {x0 + 7 * dir, y0, x1 - 7 * dir, y1}, first, last);
     }
 
-    private void add(int row, double[] seg, int first, int last) {
-        if (row >= first && row <= last) {
+    /** Files {@code seg} under every row from {@code fromRow} to {@code toRow} that lies in the frame. */
+    private void add(int fromRow, int toRow, double[] seg, int first, int last) {
+        for (int row = Math.max(first, Math.min(fromRow, toRow)); row <= Math.min(last, Math.max(fromRow, toRow)); row++) {
             byRow.computeIfAbsent(row, r -> new ArrayList<>(2)).add(seg);
         }
     }
 
-    /** True when an arrow arriving at or leaving row {@code row} runs through the box of {@code w} by {@code h} centred on (cx, cy). */
+    /** True when an arrow drawn across row {@code row} runs through the box of {@code w} by {@code h} centred on (cx, cy). */
     boolean crosses(int row, double cx, double cy, double w, double h) {
         List<double[]> segs = byRow.get(row);
         if (segs == null) {

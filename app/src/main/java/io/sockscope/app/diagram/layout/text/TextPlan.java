@@ -247,9 +247,9 @@ public final class TextPlan {
     }
 
     /**
-     * Moves the spots beside a dot whose box an arrow arriving at or leaving the dot runs through
-     * behind the others, keeping their order: a FIN reaching "recv → EOF" from above on the right
-     * would strike the label through at the first spot (above right).
+     * Moves the spots beside a dot whose box an arrow across the row runs through behind the
+     * others, keeping their order: a FIN reaching "recv → EOF" from above on the right would
+     * strike the label through at the first spot (above right).
      */
     private static void clearOfArrows(DotArrows dots, int row, double[] spots, double[] struck, double w) {
         int clear = 0;
