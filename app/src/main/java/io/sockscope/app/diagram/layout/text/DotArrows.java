@@ -5,9 +5,7 @@ import io.sockscope.app.diagram.layout.RowAxis;
 import io.sockscope.app.diagram.layout.Rows;
 import io.sockscope.app.diagram.layout.SignalArrow;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The arrows drawn across each row, as straight pieces: those that arrive at or leave an event's
@@ -19,9 +17,14 @@ import java.util.Map;
 final class DotArrows {
     /** How far past the frame's last row a signal's end may lie and still leave from one of its rows. */
     private static final int SIGNAL_REACH = 400;
-    private final Map<Integer, List<double[]>> byRow = new HashMap<>();
+    /** The pieces across each row of the frame, by row less the frame's first ({@code null}: none). */
+    private final List<double[]>[] byRow;
+    private final int first;
 
+    @SuppressWarnings("unchecked")
     DotArrows(TextPlan.Frame f, List<DataArrow> arrows, int first, int last) {
+        this.first = first;
+        this.byRow = new List[Math.max(0, last - first + 1)];
         List<SignalArrow> signals = f.fold().signals();
         for (int i = Rows.firstAtOrAfter(signals, SignalArrow::toRow, first); i < signals.size(); i++) {
             SignalArrow s = signals.get(i);
@@ -73,13 +76,16 @@ final class DotArrows {
     /** Files {@code seg} under every row from {@code fromRow} to {@code toRow} that lies in the frame. */
     private void add(int fromRow, int toRow, double[] seg, int first, int last) {
         for (int row = Math.max(first, Math.min(fromRow, toRow)); row <= Math.min(last, Math.max(fromRow, toRow)); row++) {
-            byRow.computeIfAbsent(row, r -> new ArrayList<>(2)).add(seg);
+            if (byRow[row - first] == null) {
+                byRow[row - first] = new ArrayList<>(2);
+            }
+            byRow[row - first].add(seg);
         }
     }
 
     /** True when an arrow drawn across row {@code row} runs through the box of {@code w} by {@code h} centred on (cx, cy). */
     boolean crosses(int row, double cx, double cy, double w, double h) {
-        List<double[]> segs = byRow.get(row);
+        List<double[]> segs = row >= first && row - first < byRow.length ? byRow[row - first] : null;
         if (segs == null) {
             return false;
         }
