@@ -35,7 +35,8 @@ final class PlayerBar {
         picker.getItems().setAll(ScenarioCatalog.all());
         picker.setCellFactory(l -> cell());
         picker.setButtonCell(cell());
-        picker.setPrefWidth(260);
+        // as wide as the scenario picked needs ("nonblocking-connect — Non-blocking connect"): never cut short
+        picker.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button run = new Button();
         run.setId("runScenario");
         run.textProperty().bind(live.i18n().bind("live.player.run"));

@@ -21,7 +21,8 @@ final class Inspectors {
         g.setHgap(12);
         g.setVgap(4);
         ColumnConstraints name = new ColumnConstraints();
-        name.setMinWidth(80);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a long value wraps; a field's name is never cut
+        name.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         ColumnConstraints value = new ColumnConstraints();
         value.setHgrow(Priority.ALWAYS);
         g.getColumnConstraints().addAll(name, value);
@@ -30,11 +31,16 @@ final class Inspectors {
     }
 
     static void row(GridPane g, int row, String name, String value) {
+        ValueLabel v = new ValueLabel();
+        v.setValue(value);
+        row(g, row, name, v);
+    }
+
+    static void row(GridPane g, int row, String name, Label value) {
         Label n = new Label(name);
         n.getStyleClass().add("field-name");
-        Label v = new Label(value);
-        v.getStyleClass().add("field-value");
-        v.setWrapText(true);
-        g.addRow(row, n, v);
+        n.setMinWidth(80); // the names' column is at least this wide
+        value.getStyleClass().add("field-value");
+        g.addRow(row, n, value);
     }
 }

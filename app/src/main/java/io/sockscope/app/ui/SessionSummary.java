@@ -63,7 +63,7 @@ final class SessionSummary extends VBox {
         }
         for (int i = 0; i < rows.size(); i++) {
             ((Label) grid.getChildren().get(2 * i)).setText(rows.get(i)[0]);
-            ((Label) grid.getChildren().get(2 * i + 1)).setText(rows.get(i)[1]);
+            ((ValueLabel) grid.getChildren().get(2 * i + 1)).setValue(rows.get(i)[1]);
         }
     }
 

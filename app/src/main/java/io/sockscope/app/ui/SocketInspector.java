@@ -105,10 +105,11 @@ final class SocketInspector extends VBox {
         t.setId("optionsTable");
         t.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         // every column shares the width by its preferred size: option names are the longest
+        // (SO_REUSEADDR), "Java 报告" the longest heading
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        t.getColumns().add(col(i18n.t("socket.option"), Map.Entry::getKey, 110));
-        t.getColumns().add(col(i18n.t("socket.asked"), e -> e.getValue().asked(), 70));
-        t.getColumns().add(col(i18n.t("socket.reported"), e -> e.getValue().reported(), 70));
+        t.getColumns().add(col(i18n.t("socket.option"), Map.Entry::getKey, 135));
+        t.getColumns().add(col(i18n.t("socket.asked"), e -> e.getValue().asked(), 65));
+        t.getColumns().add(col(i18n.t("socket.reported"), e -> e.getValue().reported(), 80));
         t.getColumns().add(col(i18n.t("socket.kernel"), e -> e.getValue().kernel(), 70));
         t.setFixedCellSize(28);
         t.setPrefHeight(36 + 28 * options.size());

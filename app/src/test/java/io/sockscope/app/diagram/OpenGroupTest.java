@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class OpenGroupTest {
     private static final Path SAMPLE = Path.of(System.getProperty("sockscope.samples", "../resources/sessions"))
-            .resolve("byte-stream.sockscope");
+            .resolve("partial-send.sockscope");
     private DiagramView view;
 
     @Start

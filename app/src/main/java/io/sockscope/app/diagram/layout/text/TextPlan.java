@@ -87,12 +87,13 @@ public final class TextPlan {
         double right = Math.max(f.cols().width(), f.viewLeft() + f.viewWidth());
         Rounds rounds = new Rounds(labels.keys(), Math.min(0, f.viewLeft()), f.axis().y(first) - RowAxis.STEP, right,
                 f.axis().y(last) + RowAxis.STEP, reuse); // its grid covers the rows and columns the frame holds
+        DotArrows dots = new DotArrows(f, labels.arrows(), first, last);
         TextPlan p = new TextPlan();
         TextPlan firstRound = null;
         for (int round = 0; round < 4; round++) {
             p = new TextPlan();
             rounds.begin(round);
-            List<Burst> crowded = p.make(f, first, last, merged, labels, rounds, firstRound);
+            List<Burst> crowded = p.make(f, first, last, merged, labels, rounds, firstRound, dots);
             firstRound = round == 0 ? p : firstRound;
             if (crowded.isEmpty()) {
                 break;
@@ -158,7 +159,7 @@ public final class TextPlan {
      * of {@code firstRound} (null in the first), which are the same in every round.
      */
     private List<Burst> make(Frame f, int first, int last, List<Burst> merged, LabelTexts labels, Rounds placer,
-            TextPlan firstRound) {
+            TextPlan firstRound, DotArrows dots) {
         FoldView fold = f.fold();
         texts.ensureCapacity(2 * (last - first + 1)); // about two texts a row in a busy session
         if (firstRound == null) {
@@ -180,6 +181,7 @@ public final class TextPlan {
         java.util.Arrays.sort(inBurst);
         Map<String, List<Integer>> missed = new LinkedHashMap<>();
         double[] spots = new double[8];
+        double[] struck = new double[8];
         for (int r = first; r <= last; r++) {
             Event e = labels.event(r);
             if (e.type() == EventType.NOTE || e.type() == EventType.OPEN || e.socket() == null) {
@@ -211,6 +213,7 @@ public final class TextPlan {
             spots[5] = y + 8;
             spots[6] = x - 12 - w / 2;
             spots[7] = y + 8;
+            clearOfArrows(dots, r, spots, struck, w);
             if (!label(placer.label(key, w, LABEL_H, spots, 8, x, y, 0), Kind.CALL, text, e.seq())) {
                 missed.computeIfAbsent(e.socket(), k -> new ArrayList<>()).add(r);
             }
@@ -241,6 +244,26 @@ public final class TextPlan {
             }
         }
         return runs(labels, first, last, missed);
+    }
+
+    /**
+     * Moves the spots beside a dot whose box an arrow across the row runs through behind the
+     * others, keeping their order: a FIN reaching "recv → EOF" from above on the right would
+     * strike the label through at the first spot (above right).
+     */
+    private static void clearOfArrows(DotArrows dots, int row, double[] spots, double[] struck, double w) {
+        int clear = 0;
+        int hit = 0;
+        for (int i = 0; i + 1 < spots.length; i += 2) {
+            if (dots.crosses(row, spots[i], spots[i + 1], w, LABEL_H)) {
+                struck[hit++] = spots[i];
+                struck[hit++] = spots[i + 1];
+            } else {
+                spots[clear++] = spots[i];
+                spots[clear++] = spots[i + 1];
+            }
+        }
+        System.arraycopy(struck, 0, spots, clear, hit);
     }
 
     /** True when sorted {@code seqs} hold {@code seq}. */

@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * within 100 ms; 1,000 connections), in windows of 1600×1000 and 1280×720, both layouts and
  * both languages, frame by frame down the whole session: no two text boxes intersect, no text
  * covers a mark, every label is placed or merged into a group, every caption is whole and
- * within the view, and the columns fit the width.
+ * within the view, no call's label is struck through by an arrow across its row (arriving at its
+ * dot, leaving it or passing by), and the columns fit the width.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class TextPlanTest {
@@ -88,8 +89,13 @@ class TextPlanTest {
             TextPlan plan = TextPlan.of(frame, first, last);
             String at = what + " rows " + first + ".." + last;
             List<TextPlan.Text> texts = plan.texts();
+            DotArrows dots = new DotArrows(frame, fold.arrowsBetween(first, last), first, last);
             for (int i = 0; i < texts.size(); i++) {
                 TextBox a = texts.get(i).box();
+                if (texts.get(i).kind() == TextPlan.Kind.CALL && !texts.get(i).leader()) {
+                    assertThat(dots.crosses(fold.rowOfSeq(texts.get(i).seq()), a.centreX(), a.centreY(), a.w() - 2, a.h() - 2))
+                            .as(at + ": an arrow across its row strikes through " + texts.get(i)).isFalse();
+                }
                 for (int j = i + 1; j < texts.size(); j++) {
                     assertThat(a.intersects(texts.get(j).box())).as(at + ": " + texts.get(i) + " meets " + texts.get(j)).isFalse();
                 }
