@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -56,15 +55,7 @@ class PickerFitTest {
         for (Language lang : Language.values()) {
             for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
                 robot.interact(() -> live.window().i18n().languageProperty().set(lang));
-                // laid out in a scene of that size (the headless screen is smaller than 1920×1080)
-                Scene scene = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
-                    Parent root = holder[0].getRoot();
-                    holder[0].setRoot(new javafx.scene.layout.Region());
-                    Scene sized = new Scene(root, size[0], size[1]);
-                    sized.getStylesheets().setAll(holder[0].getStylesheets());
-                    holder[0] = sized;
-                    return sized;
-                });
+                Scene scene = io.sockscope.app.ui.SizedScenes.resize(holder, size[0], size[1]);
                 for (Scenario s : ScenarioCatalog.all()) {
                     WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
                         picker.setValue(null);

@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
@@ -102,15 +101,7 @@ class InspectorFitTest {
         for (Language lang : Language.values()) {
             for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
                 robot.interact(() -> window.i18n().languageProperty().set(lang));
-                // laid out in a scene of that size (the headless screen is smaller than 1920×1080)
-                Scene scene = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
-                    Parent root = holder[0].getRoot();
-                    holder[0].setRoot(new javafx.scene.layout.Region());
-                    Scene sized = new Scene(root, size[0], size[1]);
-                    sized.getStylesheets().setAll(holder[0].getStylesheets());
-                    holder[0] = sized;
-                    return sized;
-                });
+                Scene scene = io.sockscope.app.ui.SizedScenes.resize(holder, size[0], size[1]);
                 for (Object s : selections) {
                     String where = file.getFileName() + " " + lang + " " + size[0] + "x" + size[1] + " "
                             + (s == null ? "nothing selected" : s instanceof Long ? "event #" + s : s);
