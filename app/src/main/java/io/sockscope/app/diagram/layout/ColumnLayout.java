@@ -130,7 +130,7 @@ public final class ColumnLayout {
                 if (!laid.add(fam)) {
                     continue;
                 }
-                g = Lanes.laneOwner(fam, l); // a lane is grouped by its owner
+                g = Lanes.laneOwner(l); // a lane is grouped by its owner
             }
             if (group != null && !group.equals(g)) {
                 x += GROUP_GAP;

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Families of lifelines that can share one lane: the sockets a server accepted (one family per
- * server), and the sockets of owners that differ only by a number or letter ({@code client-1},
- * {@code client-2}... or {@code client A}, {@code client B}). A family of one is no family.
+ * server), and the sockets of one protocol whose owners differ only by a number or letter
+ * ({@code client-1}, {@code client-2}... or {@code client A}, {@code client B}). A family of one
+ * is no family.
  */
 public final class Lanes {
     /** A trailing number or single capital letter, as in {@code client-2} or {@code client A}. */
@@ -28,12 +29,13 @@ public final class Lanes {
     }
 
     /**
-     * The key {@link #family} gives a lifeline with this owner and parent; computed once per
-     * lifeline, and one string for all the lifelines of a family (a live session may have
-     * hundreds of thousands).
+     * The key {@link #family} gives a lifeline with this owner, parent and protocol; computed once
+     * per lifeline, and one string for all the lifelines of a family (a live session may have
+     * hundreds of thousands). Sockets of one owner but another protocol (a server's selector
+     * beside its TCP sockets) are another family: a lane's head names one protocol.
      */
-    static String familyOf(String owner, String parent) {
-        return (parent != null ? "⇐" + parent : base(owner)).intern();
+    static String familyOf(String owner, String parent, io.sockscope.model.event.Proto proto) {
+        return (parent != null ? "⇐" + parent : base(owner) + "·" + proto.name().toLowerCase(java.util.Locale.ROOT)).intern();
     }
 
     /** {@code client-2} → {@code client}, {@code client A} → {@code client}; {@code server} stays. */
@@ -62,9 +64,9 @@ public final class Lanes {
         return all;
     }
 
-    /** The owner of the lane of {@code family} whose first member is {@code first}: the server's for accepted sockets, else the family. */
-    static String laneOwner(String family, Lifeline first) {
-        String owner = first.parent() != null ? first.owner() : family;
+    /** The owner of the lane whose first member is {@code first}: the server's for accepted sockets, else the owner without its number. */
+    static String laneOwner(Lifeline first) {
+        String owner = first.parent() != null ? first.owner() : base(first.owner());
         return owner.isEmpty() ? "app" : owner; // as a lifeline names an owner it was not given
     }
 
@@ -87,7 +89,7 @@ public final class Lanes {
     /** The lane of {@code count} members from {@code first} to {@code last}, born at row {@code born}, closed at {@code end} (-1: open). */
     static Lifeline lane(String family, Lifeline first, Lifeline last, int count, int born, int end) {
         String id = first.socket() + "…" + last.socket() + " ×" + count;
-        Lifeline lane = new Lifeline(id, laneOwner(family, first), first.proto(), first.family(), -1, born, null);
+        Lifeline lane = new Lifeline(id, laneOwner(first), first.proto(), first.family(), -1, born, null);
         if (end >= 0) {
             lane.close(end);
         }

@@ -35,7 +35,7 @@ public final class Lifeline {
         this.fd = fd;
         this.firstRow = firstRow;
         this.parent = parent;
-        this.laneFamily = Lanes.familyOf(this.owner, parent);
+        this.laneFamily = Lanes.familyOf(this.owner, parent, proto);
     }
 
     public String socket() {
