@@ -24,8 +24,6 @@ import java.util.function.LongConsumer;
  * {@link #openAt(long)} gets its own reader. Memory: one small record per {@value #STEP} events.
  */
 public final class SessionIndex {
-    /** The consumer of {@link #grow()} and {@link #following}: the index then only counts and places the lines, and decodes no payload. */
-    private static final Consumer<Event> NONE = e -> { };
     /** Events between checkpoints. */
     public static final int STEP = 4096;
 
@@ -70,7 +68,7 @@ public final class SessionIndex {
      * back decodes them).
      */
     public static SessionIndex following(Path file) throws SessionFormatException {
-        return build(file, ReaderOptions.defaults(), bytes -> { }, NONE, 0);
+        return build(file, ReaderOptions.defaults(), bytes -> { }, e -> { }, 0);
     }
 
     /**
@@ -105,7 +103,7 @@ public final class SessionIndex {
             gzip = r.gzip();
         }
         SessionIndex index = new SessionIndex(file, options, header, gzip);
-        index.grow(progressBytes, each, count);
+        index.grow(progressBytes, each, count, false);
         return index;
     }
 
@@ -114,7 +112,7 @@ public final class SessionIndex {
      * indexes them; returns how many were added. Throws on a line that breaks the format.
      */
     public long grow() throws SessionFormatException {
-        return grow(bytes -> { }, NONE, Long.MAX_VALUE);
+        return grow(bytes -> { }, e -> { }, Long.MAX_VALUE, true);
     }
 
     /**
@@ -122,13 +120,19 @@ public final class SessionIndex {
      * needs event {@code count - 1} does not wait for the lines after it to be placed.
      */
     public long growTo(long count) throws SessionFormatException {
-        return grow(bytes -> { }, NONE, count);
+        return grow(bytes -> { }, e -> { }, count, true);
     }
 
-    private synchronized long grow(LongConsumer progressBytes, Consumer<Event> each, long count) throws SessionFormatException {
+    /**
+     * Reads on until the index holds {@code count} events or the file ends; with {@code placeOnly}
+     * the lines are counted and placed, their payloads measured, not decoded (growing, nobody is
+     * handed the events).
+     */
+    private synchronized long grow(LongConsumer progressBytes, Consumer<Event> each, long count, boolean placeOnly)
+            throws SessionFormatException {
         long before = size;
         try (SessionReader r = resume()) {
-            if (each == NONE) {
+            if (placeOnly) {
                 r.withoutPayloadBytes();
             }
             long reported = 0;
