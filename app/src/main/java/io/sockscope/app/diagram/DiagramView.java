@@ -1,6 +1,7 @@
 package io.sockscope.app.diagram;
 
 import io.sockscope.app.diagram.layout.ColumnLayout;
+import io.sockscope.app.diagram.layout.Fit;
 import io.sockscope.app.diagram.layout.FoldView;
 import io.sockscope.app.diagram.layout.LayoutMode;
 import io.sockscope.app.diagram.layout.RowAxis;
@@ -67,7 +68,9 @@ public final class DiagramView extends Region {
     private double axisRoom = -1;
     private ColumnLayout cols = new ColumnLayout(List.of());
     /** Lays the columns out, growing the last layout when a live batch's sockets only join its lanes. */
-    private final io.sockscope.app.diagram.layout.GrowingColumns columns = new io.sockscope.app.diagram.layout.GrowingColumns();
+    private io.sockscope.app.diagram.layout.GrowingColumns columns = new io.sockscope.app.diagram.layout.GrowingColumns();
+    /** The zoom a fit to width keeps while collapsing families ({@link #fitAt}); 0: the window's fit. */
+    private double fitZoom;
     private Palette palette = Palette.light();
     private Viewport.Fonts fonts;
     private boolean dirty = true;
@@ -381,6 +384,25 @@ public final class DiagramView extends Region {
         return fitWidth;
     }
 
+    /**
+     * Fits the width at {@code zoom} (a presentation's projector size): families collapse into
+     * lanes until every column shows at that zoom; only when every family is a lane and the
+     * columns are still too wide does the zoom shrink, to {@link Fit#READABLE} of it at least,
+     * and the view scrolls sideways past that.
+     */
+    public void fitAt(double zoom) {
+        if (zoom == fitZoom && fitWidth.get()) {
+            return;
+        }
+        fitZoom = zoom;
+        columns = new io.sockscope.app.diagram.layout.GrowingColumns(1);
+        if (fitWidth.get()) {
+            relayoutColumns();
+        } else {
+            fitWidth.set(true);
+        }
+    }
+
     /** The families drawn as one lane each now. */
     public java.util.Set<String> collapsedFamilies() {
         return collapsed;
@@ -393,12 +415,13 @@ public final class DiagramView extends Region {
     private void relayoutColumns() {
         double w = canvas.getWidth();
         if (fitWidth.get() && w > 1) {
-            io.sockscope.app.diagram.layout.GrowingColumns.Layout fit = columns.layout(shown, w, opened, collapsed);
+            double scale = fitZoom > 0 ? fitZoom : 1; // fitted at that zoom: as into a view that much narrower
+            io.sockscope.app.diagram.layout.GrowingColumns.Layout fit = columns.layout(shown, w / scale, opened, collapsed);
             collapsed = fit.collapsed();
             cols = fit.cols();
             fitting = true;
             try {
-                zoom.set(fit.zoom());
+                zoom.set(fitZoom > 0 ? Math.max(Fit.READABLE, fit.zoom()) * scale : fit.zoom());
             } finally {
                 fitting = false;
             }

@@ -235,7 +235,7 @@ public final class Presentation {
         captionBar.setStyle("-fx-padding: " + 12 * s + " " + 24 * s + ";");
         BorderPane.setMargin(step, new javafx.geometry.Insets(0, 18 * s, 0, 0));
         fitCaption();
-        diagram.view().zoomProperty().set(Math.max(1, DIAGRAM_ZOOM * s));
+        diagram.view().fitAt(Math.max(1, DIAGRAM_ZOOM * s)); // lanes first, so the projector size stays
         dot.setRadius(8 + 12 * s);
     }
 

@@ -108,6 +108,46 @@ class PresentationLayoutTest {
         }
     }
 
+    /**
+     * A session wider than the screen at the projector's zoom (select-server: six lifelines)
+     * draws families as lanes instead of shrinking its text or leaving columns off the screen.
+     */
+    @Test
+    void aWideSessionKeepsTheProjectorSizeWithLanes(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            window.viewModel().open(PresentationTest.SAMPLES.resolve("select-server.sockscope"));
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().events().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Presentation p = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Presentation.open(window, Language.EN, Theme.LIGHT, 1));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, p::ready);
+        for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
+            Scene scene = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+                Scene old = p.root().getScene();
+                old.setRoot(new javafx.scene.layout.Region());
+                Scene sized = new Scene(p.root(), size[0], size[1]);
+                sized.getStylesheets().setAll(old.getStylesheets());
+                return sized;
+            });
+            robot.interact(() -> {
+                p.goToStep(p.stepCount());
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+            });
+            String where = size[0] + "x" + size[1];
+            Viewport v = WaitForAsyncUtils.waitForAsyncFx(5000, () -> p.view().viewport());
+            assertTrue(v.cols().columns().size() < v.fold().columns().size(), where + ": families drawn as lanes");
+            for (int i = 0; i < v.cols().columns().size(); i++) {
+                double right = (v.x(i) + io.sockscope.app.diagram.layout.ColumnLayout.COLUMN / 2) * v.zoom(); // view pixels
+                assertTrue(right <= v.width(), where + ": column " + i + " ends at " + right + " of " + v.width());
+            }
+            double least = size[0] == 1920 ? 18 : 12;
+            assertTrue(v.small().size() * v.zoom() >= least, where + ": diagram labels " + v.small().size() * v.zoom());
+        }
+        robot.interact(p::close);
+    }
+
     /** Every label shown is whole (no "…" in place of its end) and inside the scene. */
     static void assertFits(Scene scene, String where) {
         List<Labeled> labels = new ArrayList<>();

@@ -26,12 +26,20 @@ public record Fit(Set<String> collapsed, double zoom) {
 
     /** The fit of {@code lifelines} into {@code viewWidth} pixels, keeping {@code opened} families open. */
     public static Fit of(List<Lifeline> lifelines, double viewWidth, Set<String> opened) {
+        return of(lifelines, viewWidth, opened, READABLE);
+    }
+
+    /**
+     * The fit of {@code lifelines} into {@code viewWidth} pixels, keeping {@code opened} families
+     * open, collapsing families until the zoom is at least {@code readable} (or none are left).
+     */
+    public static Fit of(List<Lifeline> lifelines, double viewWidth, Set<String> opened, double readable) {
         Map<String, List<Lifeline>> families = Lanes.families(lifelines);
         List<String> bySize = order(new ArrayList<>(families.keySet()), opened, f -> families.get(f).size());
         Set<String> collapsed = new HashSet<>();
         double zoom = zoom(lifelines, collapsed, viewWidth);
         for (String family : bySize) {
-            if (zoom >= READABLE) {
+            if (zoom >= readable) {
                 break;
             }
             collapsed.add(family);

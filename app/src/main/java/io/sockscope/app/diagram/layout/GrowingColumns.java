@@ -53,6 +53,18 @@ public final class GrowingColumns {
     /** The group whose lifelines go at the end of the columns. */
     private String lastGroup;
     private int grown;
+    /** The least zoom the fit accepts before it collapses another family. */
+    private final double readable;
+
+    /** Columns fitted as the window fits them: families collapse below {@link Fit#READABLE}. */
+    public GrowingColumns() {
+        this(Fit.READABLE);
+    }
+
+    /** Columns whose fit collapses families until the zoom is at least {@code readable}. */
+    public GrowingColumns(double readable) {
+        this.readable = readable;
+    }
 
     /**
      * The columns of {@code shown}: fitted into {@code width} pixels keeping {@code opened}
@@ -75,7 +87,7 @@ public final class GrowingColumns {
 
     private Layout full(FoldView shown, double width, Set<String> opened, Set<String> collapsed) {
         List<Lifeline> lines = shown.columns();
-        Fit fit = width > 0 ? Fit.of(lines, width, opened) : null;
+        Fit fit = width > 0 ? Fit.of(lines, width, opened, readable) : null;
         Set<String> lanesOf = fit != null ? fit.collapsed() : Set.copyOf(collapsed);
         last = new Layout(new ColumnLayout(lines, lanesOf), lanesOf, fit != null ? fit.zoom() : Double.NaN);
         fold = shown instanceof SessionFold f && f.births.size() == f.lifelines.size() ? f : null;
@@ -190,7 +202,7 @@ public final class GrowingColumns {
         for (int j = 0; j < order.size() - 1; j++) {
             columns -= members(order.get(j), joining) - 1;
             double least = ColumnLayout.GUTTER + columns * ColumnLayout.COLUMN + ColumnLayout.GUTTER / 2;
-            if (Fit.zoomFor(least, width) >= Fit.READABLE) {
+            if (Fit.zoomFor(least, width) >= readable) {
                 return false;
             }
         }
