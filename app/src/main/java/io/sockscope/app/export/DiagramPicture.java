@@ -27,10 +27,24 @@ final class DiagramPicture {
     private final ExportStyle style;
     private final double zoom;
     private final double top;
+    /** The width at zoom 1: the lifelines, the step captions and every label whole. */
+    private final double unzoomed;
     private final int width;
     private final int height;
 
     DiagramPicture(SessionFold fold, RowAxis axis, ExportStyle style, int firstRow, int lastRow, double zoom) {
+        this(fold, axis, style, firstRow, lastRow, zoom, -1);
+    }
+
+    /** The picture of rows {@code firstRow..lastRow} scaled to {@code width} pixels (0: at zoom 1). */
+    static DiagramPicture ofWidth(SessionFold fold, RowAxis axis, ExportStyle style, int firstRow, int lastRow, int width) {
+        DiagramPicture whole = new DiagramPicture(fold, axis, style, firstRow, lastRow, 1);
+        return width == 0 ? whole
+                : new DiagramPicture(fold, axis, style, firstRow, lastRow, width / whole.unzoomed, whole.unzoomed);
+    }
+
+    private DiagramPicture(SessionFold fold, RowAxis axis, ExportStyle style, int firstRow, int lastRow, double zoom,
+            double unzoomed) {
         this.fold = Objects.requireNonNull(fold, "fold");
         this.axis = Objects.requireNonNull(axis, "axis");
         this.style = Objects.requireNonNull(style, "style");
@@ -40,12 +54,28 @@ final class DiagramPicture {
         int last = Math.max(first, Math.min(lastRow, fold.rowCount() - 1));
         this.top = fold.rowCount() == 0 ? 0 : axis.y(first) - RowAxis.STEP / 2;
         double bottom = fold.rowCount() == 0 ? RowAxis.STEP : axis.y(last) + RowAxis.STEP;
-        this.width = (int) Math.ceil(naturalWidth(fold, style) * zoom);
+        double natural = naturalWidth(fold, style);
+        this.unzoomed = unzoomed > 0 ? unzoomed : Math.max(natural, Math.ceil(textReach(natural, bottom) + 4));
+        this.width = (int) Math.ceil(this.unzoomed * zoom);
         this.height = (int) Math.ceil((Viewport.HEAD + bottom - top) * zoom);
     }
 
+    /**
+     * How far right the texts of a picture {@code natural} pixels wide reach at zoom 1: painted
+     * once wider than that onto a surface that only measures (the labels beside the last
+     * lifeline may pass the lifelines' width).
+     */
+    private double textReach(double natural, double bottom) {
+        double wide = natural + 2 * ColumnLayout.COLUMN;
+        Viewport v = new Viewport(fold, axis, cols, style.palette(), wide, Viewport.HEAD + bottom - top, 1, 0, top, null,
+                style.fonts()).texts(style.texts());
+        TextReach reach = new TextReach();
+        new DiagramPainter().paint(reach, v);
+        return reach.reach();
+    }
+
     /** Width at zoom 1: the lifelines, at least 400 pixels, and wide enough for every step caption whole. */
-    static double naturalWidth(SessionFold fold, ExportStyle style) {
+    private static double naturalWidth(SessionFold fold, ExportStyle style) {
         double widest = 0;
         for (Row r : fold.rows()) {
             if (r.type() == EventType.NOTE && r.event() instanceof Note n) { // only a caption's row reads its event back

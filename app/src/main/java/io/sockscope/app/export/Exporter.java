@@ -118,7 +118,7 @@ public final class Exporter {
 
     /**
      * A look at what the export will hold, at most {@code maxW} by {@code maxH} pixels: the top
-     * left of the picture, or the first frame of the replay. Text formats have {@link #previewText()}.
+     * of the picture across its whole width (scaled down when wider), or the first frame of the replay. Text formats have {@link #previewText()}.
      */
     public BufferedImage previewImage(int maxW, int maxH) {
         if (request.format().animated()) {
@@ -133,9 +133,13 @@ public final class Exporter {
             return img;
         }
         DiagramPicture pic = picture();
-        BufferedImage img = new BufferedImage(Math.min(maxW, pic.width()), Math.min(maxH, pic.height()), BufferedImage.TYPE_INT_RGB);
+        // the whole width, scaled down when wider: a preview cut at the right hides lifelines
+        double scale = Math.min(1, (double) maxW / pic.width());
+        BufferedImage img = new BufferedImage(Math.max(1, (int) Math.ceil(pic.width() * scale)),
+                Math.max(1, (int) Math.min(maxH, Math.ceil(pic.height() * scale))), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
+            g.scale(scale, scale);
             pic.paint(new Java2dSurface(g));
         } finally {
             g.dispose();
@@ -202,8 +206,8 @@ public final class Exporter {
     private DiagramPicture picture() {
         SessionFold fold = SessionFold.of(events);
         int[] rows = rows(fold);
-        double zoom = request.width() == 0 ? 1 : request.width() / DiagramPicture.naturalWidth(fold, request.style());
-        return new DiagramPicture(fold, new RowAxis(LayoutMode.STEPS).update(fold), request.style(), rows[0], rows[1], zoom);
+        return DiagramPicture.ofWidth(fold, new RowAxis(LayoutMode.STEPS).update(fold), request.style(), rows[0], rows[1],
+                request.width());
     }
 
     private SequenceScript script() {

@@ -53,6 +53,36 @@ class ExportFilesTest {
         assertTrue(pic.height() > RowAxis.STEP * fold.rowCount(), "every row drawn");
     }
 
+    /** The dialog's preview of a picture wider than it shows the whole width, scaled, not its left part. */
+    @Test
+    void previewOfAWidePictureIsItsWholeWidthScaledDown() throws Exception {
+        Session s = sample("select-server");
+        Exporter x = new Exporter(s.events(), "", request(ExportFormat.PNG, ExportRange.all(), 0, 1));
+        BufferedImage full = x.previewImage(100_000, 100_000);
+        BufferedImage small = x.previewImage(640, 400);
+        assertTrue(full.getWidth() > 900, "the sample is wider than the preview: " + full.getWidth());
+        assertEquals(640, small.getWidth());
+        assertEquals(400, small.getHeight());
+        double scale = 640.0 / full.getWidth();
+        BufferedImage expected = new BufferedImage(640, 400, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = expected.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(full, 0, 0, 640, 400, 0, 0, full.getWidth(), (int) Math.round(400 / scale), null);
+        g.dispose();
+        double diff = 0;
+        for (int y = 0; y < 400; y++) {
+            for (int px = 0; px < 640; px++) {
+                diff += Math.abs(gray(small.getRGB(px, y)) - gray(expected.getRGB(px, y)));
+            }
+        }
+        diff /= 640 * 400;
+        assertTrue(diff < 8, "the preview looks like the whole picture scaled down: mean difference " + diff);
+    }
+
+    private static int gray(int rgb) {
+        return ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3;
+    }
+
     @Test
     void pngOfALongSessionHoldsEveryRowDownToTheLast() throws Exception {
         List<Event> events = io.sockscope.app.diagram.bench.SyntheticSession.generate(600, 9);
