@@ -27,6 +27,9 @@ final class DiagramPicture {
     private final ExportStyle style;
     private final double zoom;
     private final double top;
+    private final double bottom;
+    /** The frame painted to measure how far the texts reach (null when the width was given). */
+    private Viewport measured;
     /** The width at zoom 1: the lifelines, the step captions and every label whole. */
     private final double unzoomed;
     private final int width;
@@ -39,8 +42,12 @@ final class DiagramPicture {
     /** The picture of rows {@code firstRow..lastRow} scaled to {@code width} pixels (0: at zoom 1). */
     static DiagramPicture ofWidth(SessionFold fold, RowAxis axis, ExportStyle style, int firstRow, int lastRow, int width) {
         DiagramPicture whole = new DiagramPicture(fold, axis, style, firstRow, lastRow, 1);
-        return width == 0 ? whole
-                : new DiagramPicture(fold, axis, style, firstRow, lastRow, width / whole.unzoomed, whole.unzoomed);
+        if (width == 0) {
+            return whole;
+        }
+        DiagramPicture scaled = new DiagramPicture(fold, axis, style, firstRow, lastRow, width / whole.unzoomed, whole.unzoomed);
+        scaled.measured = whole.measured;
+        return scaled;
     }
 
     private DiagramPicture(SessionFold fold, RowAxis axis, ExportStyle style, int firstRow, int lastRow, double zoom,
@@ -53,25 +60,29 @@ final class DiagramPicture {
         int first = Math.max(0, Math.min(firstRow, fold.rowCount() - 1));
         int last = Math.max(first, Math.min(lastRow, fold.rowCount() - 1));
         this.top = fold.rowCount() == 0 ? 0 : axis.y(first) - RowAxis.STEP / 2;
-        double bottom = fold.rowCount() == 0 ? RowAxis.STEP : axis.y(last) + RowAxis.STEP;
+        this.bottom = fold.rowCount() == 0 ? RowAxis.STEP : axis.y(last) + RowAxis.STEP;
         double natural = naturalWidth(fold, style);
-        this.unzoomed = unzoomed > 0 ? unzoomed : Math.max(natural, Math.ceil(textReach(natural, bottom) + 4));
+        this.unzoomed = unzoomed > 0 ? unzoomed : Math.max(natural, Math.ceil(textReach(natural) + 4));
         this.width = (int) Math.ceil(this.unzoomed * zoom);
-        this.height = (int) Math.ceil((Viewport.HEAD + bottom - top) * zoom);
+        this.height = (int) Math.ceil((Viewport.HEAD + this.bottom - top) * zoom);
     }
 
     /**
-     * How far right the texts of a picture {@code natural} pixels wide reach at zoom 1: painted
-     * once wider than that onto a surface that only measures (the labels beside the last
-     * lifeline may pass the lifelines' width).
+     * How far right the texts of a picture {@code natural} pixels wide reach at zoom 1, painted
+     * once onto a surface that only measures (the labels beside the last lifeline may pass the
+     * lifelines' width). The frame is kept: a picture that needs no more width paints with its
+     * text plan instead of working it out again.
      */
-    private double textReach(double natural, double bottom) {
-        double wide = natural + 2 * ColumnLayout.COLUMN;
-        Viewport v = new Viewport(fold, axis, cols, style.palette(), wide, Viewport.HEAD + bottom - top, 1, 0, top, null,
-                style.fonts()).texts(style.texts());
+    private double textReach(double natural) {
+        measured = frame(natural, 1);
         TextReach reach = new TextReach();
-        new DiagramPainter().paint(reach, v);
+        new DiagramPainter().paint(reach, measured);
         return reach.reach();
+    }
+
+    private Viewport frame(double w, double z) {
+        return new Viewport(fold, axis, cols, style.palette(), w, (Viewport.HEAD + bottom - top) * z, z, 0, top, null,
+                style.fonts()).texts(style.texts());
     }
 
     /** Width at zoom 1: the lifelines, at least 400 pixels, and wide enough for every step caption whole. */
@@ -96,8 +107,10 @@ final class DiagramPicture {
     }
 
     void paint(Surface s) {
-        Viewport v = new Viewport(fold, axis, cols, style.palette(), width, height, zoom, 0, top, null, style.fonts())
-                .texts(style.texts());
+        Viewport v = frame(width, zoom);
+        if (measured != null) {
+            v.reusing(measured);
+        }
         new DiagramPainter().paint(s, v);
     }
 }

@@ -60,6 +60,22 @@ public final class Viewport {
         this.bold = fonts.bold();
     }
 
+    /**
+     * Takes the text plan and call captions already worked out for {@code done} when it frames
+     * the same rows, columns and scroll at the same width in content pixels or a narrower one
+     * (an export painted once to measure how far its texts reach, then for real, widened to
+     * that: captions wrapped for the narrower width still fit); otherwise works them out again
+     * on first use.
+     */
+    public Viewport reusing(Viewport done) {
+        if (done.fold == fold && done.axis == axis && done.cols == cols && done.width / done.zoom <= width / zoom + 1e-9
+                && done.scrollX == scrollX && done.firstRow == firstRow && done.lastRow == lastRow) {
+            plan = done.plan;
+            captions = done.captions;
+        }
+        return this;
+    }
+
     /** Translations for the words the diagram itself writes (head states); null from it keeps English. */
     public Viewport texts(java.util.function.Function<String, String> texts) {
         this.texts = Objects.requireNonNull(texts, "texts");
