@@ -15,7 +15,7 @@ import org.controlsfx.control.StatusBar;
 final class StatusPane extends StatusBar {
     private final SessionViewModel vm;
     private final I18n i18n;
-    private final Label file = new Label();
+    private final PathLabel file = new PathLabel();
     private final Label counts = new Label();
     private final Label loading = new Label();
     private final Label message = new Label();
@@ -33,7 +33,7 @@ final class StatusPane extends StatusBar {
                 .then(Bindings.max(0.001, vm.progressProperty())).otherwise(0.0));
         loading.visibleProperty().bind(vm.loadingProperty());
         message.setId("statusMessage");
-        // a sentence and the session's counts are never cut; the file name gives way first
+        // a sentence and the session's counts are never cut; the file's path gives way first, to its name
         message.setMinWidth(Label.USE_PREF_SIZE);
         counts.setMinWidth(Label.USE_PREF_SIZE);
         getLeftItems().addAll(file, counts, message);
@@ -60,7 +60,7 @@ final class StatusPane extends StatusBar {
 
     private void refresh() {
         LoadedSession s = vm.sessionProperty().get();
-        file.setText(s == null ? i18n.t("status.noFile") : s.file().toString());
+        file.show(s == null ? null : s.file(), i18n.t("status.noFile"));
         List<Event> events = vm.events();
         String text = s == null ? "" : i18n.t("status.counts", events.size(), socketIds.size(),
                 String.format("%.3f", duration(events) / 1e9));
