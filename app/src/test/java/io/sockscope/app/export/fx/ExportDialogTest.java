@@ -35,6 +35,9 @@ class ExportDialogTest {
     @Start
     void start(Stage stage) {
         owner = stage;
+        // a window without a scene has no view under Monocle: the robot's first mouse move then
+        // fails ("view is null") and the next pulse waits for a render that never comes
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 320, 200));
         stage.show();
     }
 
