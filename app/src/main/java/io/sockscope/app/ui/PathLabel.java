@@ -25,20 +25,29 @@ final class PathLabel extends Label {
             shortest = name == null ? path.toString() : name.toString();
             setTooltip(new Tooltip(path.toString()));
         }
-        setMinWidth(width(shortest) + snappedLeftInset() + snappedRightInset());
         setText(shortest);
         requestLayout();
     }
 
     @Override
+    protected double computeMinWidth(double height) {
+        return path == null ? super.computeMinWidth(height) : width(shortest) + around(); // in the font the label has now
+    }
+
+    @Override
     protected double computePrefWidth(double height) {
-        return path == null ? super.computePrefWidth(height) : width(path.toString()) + snappedLeftInset() + snappedRightInset();
+        return path == null ? super.computePrefWidth(height) : width(path.toString()) + around();
+    }
+
+    /** The room beside the text: the insets and the label's own padding (a theme sets it). */
+    private double around() {
+        return snappedLeftInset() + snappedRightInset() + getLabelPadding().getLeft() + getLabelPadding().getRight();
     }
 
     @Override
     protected void layoutChildren() {
         if (path != null) {
-            double room = getWidth() - snappedLeftInset() - snappedRightInset();
+            double room = getWidth() - around();
             String home = System.getProperty("user.home");
             String whole = path.toString();
             String tilde = home != null && !home.isEmpty() && whole.startsWith(home + "/") ? "~" + whole.substring(home.length()) : whole;

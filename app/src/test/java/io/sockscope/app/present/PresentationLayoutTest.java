@@ -54,12 +54,7 @@ class PresentationLayoutTest {
 
     @Test
     void everyStepFitsAtBothSizesInBothLanguages(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
-            window.viewModel().open(PresentationTest.SAMPLES.resolve("backlog.sockscope"));
-            return null;
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().events().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        open("backlog");
         for (Language lang : Language.values()) {
             Presentation p = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Presentation.open(window, lang, Theme.DARK, 1));
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, p::ready); // folded off the FX thread
@@ -68,14 +63,7 @@ class PresentationLayoutTest {
                     .anyMatch(e -> ((io.sockscope.model.event.Note) e).text().codePoints().anyMatch(c -> c >= 0x4e00)));
             assertEquals(lang == Language.ZH, chinese, lang + ": the diagram's captions are in the presentation's language");
             for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
-                // laid out in a scene of that size (the headless screen is smaller than 1920×1080)
-                Scene scene = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
-                    Scene old = p.root().getScene();
-                    old.setRoot(new javafx.scene.layout.Region());
-                    Scene sized = new Scene(p.root(), size[0], size[1]);
-                    sized.getStylesheets().setAll(old.getStylesheets());
-                    return sized;
-                });
+                Scene scene = sized(p, size);
                 var fold = window.diagram().fullFold();
                 int questions = fold.questionCount();
                 // every step, then every question asked (the card before its answer is revealed)
@@ -114,22 +102,11 @@ class PresentationLayoutTest {
      */
     @Test
     void aWideSessionKeepsTheProjectorSizeWithLanes(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
-            window.viewModel().open(PresentationTest.SAMPLES.resolve("select-server.sockscope"));
-            return null;
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().events().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        open("select-server");
         Presentation p = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Presentation.open(window, Language.EN, Theme.LIGHT, 1));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, p::ready);
         for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
-            Scene scene = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
-                Scene old = p.root().getScene();
-                old.setRoot(new javafx.scene.layout.Region());
-                Scene sized = new Scene(p.root(), size[0], size[1]);
-                sized.getStylesheets().setAll(old.getStylesheets());
-                return sized;
-            });
+            Scene scene = sized(p, size);
             robot.interact(() -> {
                 p.goToStep(p.stepCount());
                 scene.getRoot().applyCss();
@@ -146,6 +123,27 @@ class PresentationLayoutTest {
             assertTrue(v.small().size() * v.zoom() >= least, where + ": diagram labels " + v.small().size() * v.zoom());
         }
         robot.interact(p::close);
+    }
+
+    /** Opens a shipped sample in the window and waits until its events are there. */
+    private void open(String sample) throws Exception {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            window.viewModel().open(PresentationTest.SAMPLES.resolve(sample + ".sockscope"));
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().events().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The presentation laid out in a scene of {@code size} (the headless screen is smaller than 1920×1080). */
+    private static Scene sized(Presentation p, int[] size) throws Exception {
+        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            Scene old = p.root().getScene();
+            old.setRoot(new javafx.scene.layout.Region());
+            Scene sized = new Scene(p.root(), size[0], size[1]);
+            sized.getStylesheets().setAll(old.getStylesheets());
+            return sized;
+        });
     }
 
     /** Every label shown is whole (no "…" in place of its end) and inside the scene. */

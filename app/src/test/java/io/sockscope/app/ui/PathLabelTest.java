@@ -34,7 +34,8 @@ class PathLabelTest {
             double least = probe.minWidth(-1);
             Text t = new Text(tilde);
             t.setFont(probe.getFont());
-            double withTilde = t.getLayoutBounds().getWidth() + probe.snappedLeftInset() + probe.snappedRightInset() + 2;
+            double withTilde = t.getLayoutBounds().getWidth() + probe.snappedLeftInset() + probe.snappedRightInset()
+                    + probe.getLabelPadding().getLeft() + probe.getLabelPadding().getRight() + 2;
             return List.of(at(whole), at(withTilde), at(least + 5), at(40));
         }).get(10, TimeUnit.SECONDS);
         assertEquals(FILE.toString(), shown.get(0), "room for it all");
@@ -45,6 +46,8 @@ class PathLabelTest {
 
     private static PathLabel label() {
         PathLabel label = new PathLabel();
+        // styled as a theme may style it (AtlantaFX pads some labels); shown before the style applies
+        label.setStyle("-fx-font-size: 15px; -fx-label-padding: 2 2 0 6;");
         new Scene(new Group(label));
         label.show(FILE, "none");
         label.applyCss();
