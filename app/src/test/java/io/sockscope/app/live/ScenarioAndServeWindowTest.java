@@ -139,6 +139,10 @@ class ScenarioAndServeWindowTest {
             r.waitUntil("the outside lifeline ends half-closed", () -> r.fold().lifelines().stream()
                     .filter(Lifeline::outside).anyMatch(l -> r.state(l.socket()).state().equals("half-closed-out")));
         }
+        // the echo server closes its end once it reads end of stream: the labels are asked for after that, whenever it comes
+        r.waitUntil("the accepted socket sees end of stream and closes", () -> r.fold().lifelines().stream()
+                .filter(l -> "server".equals(l.owner()) && l.parent() != null)
+                .anyMatch(l -> r.state(l.socket()).state().equals("closed")));
         io.sockscope.app.diagram.layout.text.TextPlan plan = LiveRobot.fx(() -> io.sockscope.app.diagram.layout.text.TextPlan.of(
                 new io.sockscope.app.diagram.layout.text.TextPlan.Frame(r.fold(), new io.sockscope.app.diagram.layout.RowAxis(
                         io.sockscope.app.diagram.layout.LayoutMode.STEPS).update(r.fold()),
