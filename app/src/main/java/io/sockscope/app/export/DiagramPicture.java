@@ -14,8 +14,8 @@ import java.util.Objects;
 
 /**
  * The diagram of rows {@code first..last} of a fold as one picture: lifeline heads on top, the
- * rows below, as wide as the lifelines. The window's painter draws it onto any surface; the
- * size is in pixels at the given zoom.
+ * rows below, as wide as the lifelines, the step captions and every label. The window's painter
+ * draws it onto any surface; the size is in pixels at the given zoom.
  */
 final class DiagramPicture {
     /** Room a step caption's box takes beside its text: the step disc, padding, the margin to the edge. */
@@ -61,10 +61,15 @@ final class DiagramPicture {
         int last = Math.max(first, Math.min(lastRow, fold.rowCount() - 1));
         this.top = fold.rowCount() == 0 ? 0 : axis.y(first) - RowAxis.STEP / 2;
         this.bottom = fold.rowCount() == 0 ? RowAxis.STEP : axis.y(last) + RowAxis.STEP;
-        double natural = naturalWidth(fold, style);
-        this.unzoomed = unzoomed > 0 ? unzoomed : Math.max(natural, Math.ceil(textReach(natural) + 4));
+        this.unzoomed = unzoomed > 0 ? unzoomed : widthAtZoom1();
         this.width = (int) Math.ceil(this.unzoomed * zoom);
         this.height = (int) Math.ceil((Viewport.HEAD + this.bottom - top) * zoom);
+    }
+
+    /** The lifelines' and step captions' width, widened to where the texts reach. */
+    private double widthAtZoom1() {
+        double natural = naturalWidth(fold, style);
+        return Math.max(natural, Math.ceil(textReach(natural) + 4));
     }
 
     /**
